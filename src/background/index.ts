@@ -1,0 +1,5 @@
+import browser from 'webextension-polyfill';
+
+browser.runtime.onInstalled.addListener(() => {
+  // placeholder: settings migration lands here
+});

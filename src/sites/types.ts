@@ -1,0 +1,59 @@
+/**
+ * The contract between a site file (the only place that knows a site's DOM) and the content script.
+ * A site file exports a SiteAdapter whose selectors are data at the top of the file, each naming the
+ * public source it comes from (see the project's DOM evidence notes).
+ */
+
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+export interface ComposeRecipient {
+  field: RecipientField;
+  /** The address as the site shows it (not yet normalised: the rules engine parses it). */
+  address: string;
+  /** Display name when the site shows one. */
+  name?: string;
+  /** True for text still being typed in the recipient input (not yet a chip) that looks like a full address. */
+  pending?: boolean;
+}
+
+/** A CSS selector as data, with the public source that shows it. */
+export interface SelectorSpec {
+  css: string;
+  source: string;
+  note?: string;
+}
+
+export type ComposeKind = 'popup' | 'inline' | 'fullscreen' | 'page';
+
+/** One open compose window. Same root element ⇒ same window. */
+export interface ComposeHandle {
+  readonly root: HTMLElement;
+  readonly kind: ComposeKind;
+  /** Recipients in To, Cc, Bcc order; `null` when the layout is not recognised (never throws). */
+  readRecipients(): ComposeRecipient[] | null;
+  /** Subject text, or null when not found. */
+  readSubject(): string | null;
+  /** The editable body: a contenteditable element or a textarea; null when not found. */
+  body(): HTMLElement | null;
+  /** The signature block inside the body when the site marks one. */
+  signature(): HTMLElement | null;
+  /** The send control, for a later confirm-before-send guard. */
+  sendButton(): HTMLElement | null;
+  /**
+   * Where the overlay host goes: appended to `parent` before `before` (null = at the end).
+   * Chosen so the overlay covers neither the editor nor the site's buttons.
+   */
+  overlaySlot(): { parent: HTMLElement; before: Node | null } | null;
+  /** Subtrees to observe for recipient and body changes. */
+  observeTargets(): Node[];
+}
+
+export interface SiteAdapter {
+  readonly id: string;
+  /** Every selector the adapter uses, with its source: the site's contract. */
+  readonly selectors: Readonly<Record<string, SelectorSpec>>;
+  /** Whether this adapter is meant for the page (host name, and for the generic one, the DOM). */
+  matches(location: { hostname: string; pathname: string }, doc: Document): boolean;
+  /** All compose windows currently open in the document. */
+  findComposes(doc: Document): ComposeHandle[];
+}

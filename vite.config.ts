@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** `BROWSER=firefox vite build` writes dist/firefox; anything else writes dist/chrome. */
+const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const base = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8'));
+
+function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
+  const m = structuredClone(base);
+  m.version = pkg.version;
+  if (target === 'firefox') {
+    // Firefox MV3 runs background scripts as an event page, not a service worker.
+    m.background = { scripts: [base.background.service_worker], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'prospect-guard@prospect-guard.eu',
+        strict_min_version: '140.0',
+        // Nothing leaves the browser: declared to Firefox as such.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(browser),
+      browser,
+      // One self-contained IIFE: no loader, no web-accessible module files exposed to pages.
+      contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+    }),
+  ],
+  build: {
+    // PG_OUT_DIR lets parallel builds (tests, benchmarks) write elsewhere than dist/<browser>.
+    outDir: process.env.PG_OUT_DIR ? `${process.env.PG_OUT_DIR}/${browser}` : `dist/${browser}`,
+    emptyOutDir: true,
+    sourcemap: false,
+    target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+    modulePreload: false,
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+});
