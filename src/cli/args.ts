@@ -1,0 +1,183 @@
+/**
+ * Command-line argument parsing. Pure: takes argv (without node and script) and the
+ * environment, returns a parsed command or a one-line usage error.
+ */
+import type { Channel, Jurisdiction } from '../rules/types';
+import { langFromEnv, MESSAGES, type Lang } from './i18n';
+
+export type Format = 'table' | 'csv' | 'json';
+
+export const FORMATS: readonly Format[] = ['table', 'csv', 'json'];
+export const JURISDICTIONS: readonly string[] = ['FR', 'DE', 'BE', 'ES', 'GB', 'UK', 'US'];
+export const CHANNELS: readonly Channel[] = [
+  'email',
+  'sms',
+  'mms',
+  'automated-call',
+  'fax',
+  'phone',
+  'postal',
+  'linkedin',
+];
+
+export interface AuditArgs {
+  command: 'audit';
+  /** File path, or '-' for standard input. Undefined when none was given (stdin too). */
+  file?: string;
+  format: Format;
+  ownDomains: string[];
+  jurisdiction?: Jurisdiction;
+  channel?: Channel;
+  date?: string;
+  lang: Lang;
+}
+
+export type ParsedArgs =
+  | AuditArgs
+  | { command: 'help'; lang: Lang }
+  | { command: 'version'; lang: Lang }
+  | { command: 'error'; lang: Lang; message: string; showUsage?: boolean };
+
+/** Options taking a value, with their validators. */
+const VALUE_OPTIONS = new Set(['--format', '--own-domain', '--jurisdiction', '--channel', '--date', '--lang']);
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** Normalises a domain given on the command line ("@Example.FR." → "example.fr"), or null when not a domain. */
+export function normalizeDomain(v: string): string | null {
+  let d = v.trim().toLowerCase();
+  if (d.startsWith('@')) d = d.slice(1);
+  if (d.endsWith('.')) d = d.slice(0, -1);
+  if (!d || d.length > 253) return null;
+  if (!/^[^\s@,;:/\\<>"'()[\]]+$/u.test(d)) return null;
+  const labels = d.split('.');
+  if (labels.length < 2 || labels.some((l) => l.length === 0 || l.length > 63)) return null;
+  return d;
+}
+
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
+  // The language is needed for the error messages themselves: find --lang first.
+  let lang: Lang = langFromEnv(env);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    let v: string | undefined;
+    if (a === '--lang') v = argv[i + 1];
+    else if (a.startsWith('--lang=')) v = a.slice(7);
+    if (v !== undefined) {
+      const l = v.toLowerCase();
+      if (l === 'fr' || l === 'en') lang = l;
+    }
+  }
+  const M = MESSAGES[lang];
+  const fail = (message: string, showUsage = false): ParsedArgs => ({ command: 'error', lang, message, showUsage });
+
+  const positionals: string[] = [];
+  let help = false;
+  let version = false;
+  let format: Format = 'table';
+  const ownDomains: string[] = [];
+  let jurisdiction: Jurisdiction | undefined;
+  let channel: Channel | undefined;
+  let date: string | undefined;
+  let onlyPositionals = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') {
+      help = true;
+      continue;
+    }
+    if (arg === '-V' || arg === '-v' || arg === '--version') {
+      version = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS.has(name)) {
+      if ((name === '--help' || name === '--version') && eq > 0) return fail(`${M.unexpectedValue(name)} (${M.seeHelp})`);
+      return fail(`${M.unknownOption(name)} (${M.seeHelp})`);
+    }
+    let value: string;
+    if (eq > 0 && name !== arg) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) return fail(M.missingValue(name));
+      value = next;
+      i++;
+    }
+    switch (name) {
+      case '--format': {
+        const f = value.toLowerCase() as Format;
+        if (!FORMATS.includes(f)) return fail(M.badFormat(value));
+        format = f;
+        break;
+      }
+      case '--own-domain': {
+        const parts = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+        if (parts.length === 0) return fail(M.badDomain(value));
+        for (const p of parts) {
+          const d = normalizeDomain(p);
+          if (!d) return fail(M.badDomain(p));
+          if (!ownDomains.includes(d)) ownDomains.push(d);
+        }
+        break;
+      }
+      case '--jurisdiction': {
+        const j = value.trim().toUpperCase();
+        if (!JURISDICTIONS.includes(j)) return fail(M.badJurisdiction(value));
+        jurisdiction = (j === 'UK' ? 'GB' : j) as Jurisdiction;
+        break;
+      }
+      case '--channel': {
+        const c = value.trim().toLowerCase() as Channel;
+        if (!CHANNELS.includes(c)) return fail(M.badChannel(value));
+        channel = c;
+        break;
+      }
+      case '--date': {
+        if (!isIsoDate(value)) return fail(M.badDate(value));
+        date = value;
+        break;
+      }
+      case '--lang': {
+        const l = value.toLowerCase();
+        if (l !== 'fr' && l !== 'en') return fail(M.badLang(value));
+        break; // already applied above
+      }
+    }
+  }
+
+  if (help) return { command: 'help', lang };
+  if (version) return { command: 'version', lang };
+  if (positionals.length === 0) return fail(`${M.missingCommand()} (${M.seeHelp})`, true);
+  const [command, ...rest] = positionals;
+  if (command === 'help') return { command: 'help', lang };
+  if (command !== 'audit') return fail(`${M.unknownCommand(command!)} (${M.seeHelp})`);
+  if (rest.length > 1) return fail(`${M.extraArgument(rest[1]!)} (${M.seeHelp})`);
+  const out: AuditArgs = { command: 'audit', format, ownDomains, lang };
+  if (rest[0] !== undefined) out.file = rest[0];
+  if (jurisdiction) out.jurisdiction = jurisdiction;
+  if (channel) out.channel = channel;
+  if (date) out.date = date;
+  return out;
+}

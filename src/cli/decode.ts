@@ -1,0 +1,54 @@
+/**
+ * Bytes → text. Prospect lists come from Excel (UTF-8 with BOM, "Unicode text" = UTF-16LE
+ * with BOM, or the Windows-1252 "CSV (séparateur : point-virgule)"), from CRMs (UTF-8) and
+ * from hand-made text files. Decision order:
+ *   1. a BOM decides (UTF-8, UTF-16LE, UTF-16BE);
+ *   2. no BOM but the NUL pattern of UTF-16 text → UTF-16LE/BE;
+ *   3. valid UTF-8 → UTF-8;
+ *   4. else Windows-1252 (every byte decodes).
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
+
+/** Without a BOM, guesses UTF-16 when text is mostly ASCII with NULs on one side of each pair. */
+function sniffUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    // fatal: false here — a BOM is a clear statement; stray bad bytes become U+FFFD.
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(3)), encoding: 'utf-8', bom: true };
+  }
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(b.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(b.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  const utf16 = sniffUtf16(b);
+  if (utf16) return { text: new TextDecoder(utf16).decode(b), encoding: utf16, bom: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b), encoding: 'utf-8', bom: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(b), encoding: 'windows-1252', bom: false };
+  }
+}
