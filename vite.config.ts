@@ -12,6 +12,13 @@ const base = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8'
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const m = structuredClone(base);
   m.version = pkg.version;
+  // Test builds only (never dist/): PG_TEST_HOSTS="https://webmail.example/*,…" pre-grants those hosts, standing in
+  // for the user's "yes" to the permission prompt that the popup's "enable on this site" asks (a headless browser
+  // cannot answer a permission prompt). The registration path that follows is the product's own.
+  if (process.env.PG_TEST_HOSTS) {
+    if (!process.env.PG_OUT_DIR) throw new Error('PG_TEST_HOSTS needs PG_OUT_DIR: test builds never go to dist/');
+    m.host_permissions = process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+  }
   if (target === 'firefox') {
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     m.background = { scripts: [base.background.service_worker], type: 'module' };

@@ -44,7 +44,12 @@ export interface Reason {
   fr: string;
   en: string;
   source?: Source;
+  /** Optional machine-readable detail, e.g. why an address is invalid ('no-at', 'too-long' …). */
+  detail?: string;
 }
+
+/** Subjects that French law bans from canvassing consumers (C. conso L223-1 al. 5). */
+export type Topic = 'energy-renovation' | 'home-adaptation';
 
 /** A user's override: the address or the whole domain is business or private. */
 export type OverrideKind = 'business' | 'private';
@@ -59,6 +64,8 @@ export interface ClassifyOptions {
   channel?: Channel; // default 'email'
   /** ISO date YYYY-MM-DD the message would be sent; default today. */
   date?: string;
+  /** What the message is about, when it is a subject the law singles out. */
+  topic?: Topic;
 }
 
 export interface RecipientResult {
@@ -76,4 +83,6 @@ export interface RecipientResult {
   jurisdiction: Jurisdiction;
   flags: Flag[];
   reasons: Reason[];
+  /** Id of the regime rule applied (see regime.ts RULES), when there is one. */
+  ruleId?: string;
 }

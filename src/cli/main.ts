@@ -1,0 +1,20 @@
+/**
+ * Entry point loaded by bin/prospect-guard.js (through tsx): wires the real rules engine and
+ * the process streams into `run`.
+ */
+import { classify } from '../rules/index';
+import { run, type Io } from './run';
+
+export function processIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const code = await run(argv, io, classify);
+  // PG_REPORT_RESOURCES=1: peak memory for the benchmarks, on stderr.
+  if (io.env.PG_REPORT_RESOURCES === '1') {
+    const u = process.resourceUsage();
+    io.stderr.write(`PG_RESOURCES ${JSON.stringify({ maxRSSKiB: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000) })}\n`);
+  }
+  return code;
+}

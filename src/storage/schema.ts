@@ -1,0 +1,206 @@
+/**
+ * Pure part of the storage layer: shapes, defaults and validation of what Prospect Guard keeps in
+ * browser.storage.local. No extension API here, so it runs anywhere (tests, content script, worker).
+ * Anything read from storage is treated as untrusted: each validator drops what it cannot use and
+ * fills in defaults, and never throws.
+ */
+import type { OverrideKind } from '../rules/types';
+
+export type UiLang = 'fr' | 'en';
+
+/** The user's own wording for the B2B introduction. An empty field means "use the default". */
+export interface IntroSettings {
+  senderName: string;
+  company: string;
+  activity: string;
+  contactSource: string;
+  unsubscribe: string;
+}
+
+export interface Settings {
+  /** The user's own domains: recipients there are internal. Lower-case, no "@". */
+  ownDomains: string[];
+  jurisdiction: 'FR';
+  /** Overrides the browser's UI language for the overlay and reasons. */
+  lang?: UiLang;
+  intro: IntroSettings;
+  /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
+  enabledSites: string[];
+}
+
+/** Lower-cased address or domain → what the user says it is. */
+export type Overrides = Record<string, OverrideKind>;
+
+export interface ConsentRecord {
+  /** YYYY-MM-DD, the day the user recorded it. */
+  date: string;
+  note?: string;
+}
+
+/** Lower-cased address → consent record. */
+export type Consents = Record<string, ConsentRecord>;
+
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  overrides: 'overrides',
+  consents: 'consents',
+} as const;
+
+export const INTRO_FIELDS = ['senderName', 'company', 'activity', 'contactSource', 'unsubscribe'] as const;
+
+/** Upper bounds: storage is shared with nothing else, but a runaway value must not slow every compose. */
+export const LIMITS = {
+  introField: 500,
+  note: 300,
+  ownDomains: 50,
+  enabledSites: 100,
+  overrides: 5000,
+  consents: 20000,
+} as const;
+
+export function defaultSettings(): Settings {
+  return {
+    ownDomains: [],
+    jurisdiction: 'FR',
+    intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
+    enabledSites: [],
+  };
+}
+
+const DOMAIN_RE = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u;
+const ADDRESS_RE = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,253}$/u;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "Example.COM " → "example.com"; "@example.com" → "example.com"; null when it is not a domain. */
+export function normalizeDomain(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  let d = raw.trim().toLowerCase();
+  if (d.startsWith('@')) d = d.slice(1);
+  if (d.endsWith('.')) d = d.slice(0, -1);
+  return DOMAIN_RE.test(d) ? d : null;
+}
+
+export function normalizeAddress(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const a = raw.trim().toLowerCase();
+  if (!ADDRESS_RE.test(a)) return null;
+  return normalizeDomain(a.slice(a.lastIndexOf('@') + 1)) ? a : null;
+}
+
+/** An override key is a lower-cased address or a lower-cased domain. */
+export function normalizeOverrideKey(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  return raw.includes('@') ? normalizeAddress(raw) : normalizeDomain(raw);
+}
+
+export function isIsoDate(raw: unknown): raw is string {
+  if (typeof raw !== 'string') return false;
+  const m = DATE_RE.exec(raw);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** Today in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** "https://Mail.Example.com/path" → "https://mail.example.com"; null unless http(s) with a host. */
+export function normalizeOrigin(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const u = new URL(raw.trim());
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname) return null;
+    return u.origin;
+  } catch {
+    return null;
+  }
+}
+
+function cleanText(raw: unknown, max: number): string {
+  if (typeof raw !== 'string') return '';
+  // Control characters other than newlines/tabs have no place in an email introduction.
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, max);
+}
+
+function isRecord(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+function uniqueList(raw: unknown, norm: (v: unknown) => string | null, max: number): string[] {
+  if (!Array.isArray(raw)) return [];
+  const out: string[] = [];
+  for (const v of raw) {
+    const n = norm(v);
+    if (n && !out.includes(n)) out.push(n);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function validateIntro(raw: unknown): IntroSettings {
+  const src = isRecord(raw) ? raw : {};
+  const intro = defaultSettings().intro;
+  for (const k of INTRO_FIELDS) intro[k] = cleanText(src[k], LIMITS.introField);
+  return intro;
+}
+
+export function validateSettings(raw: unknown): Settings {
+  const src = isRecord(raw) ? raw : {};
+  const s = defaultSettings();
+  s.ownDomains = uniqueList(src.ownDomains, normalizeDomain, LIMITS.ownDomains);
+  if (src.lang === 'fr' || src.lang === 'en') s.lang = src.lang;
+  s.intro = validateIntro(src.intro);
+  s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
+  return s;
+}
+
+export function validateOverrides(raw: unknown): Overrides {
+  const out: Overrides = {};
+  if (!isRecord(raw)) return out;
+  let n = 0;
+  for (const [k, v] of Object.entries(raw)) {
+    if (v !== 'business' && v !== 'private') continue;
+    const key = normalizeOverrideKey(k);
+    if (!key) continue;
+    out[key] = v;
+    if (++n >= LIMITS.overrides) break;
+  }
+  return out;
+}
+
+export function validateConsentRecord(raw: unknown): ConsentRecord | null {
+  if (!isRecord(raw) || !isIsoDate(raw.date)) return null;
+  const rec: ConsentRecord = { date: raw.date };
+  const note = cleanText(raw.note, LIMITS.note);
+  if (note) rec.note = note;
+  return rec;
+}
+
+export function validateConsents(raw: unknown): Consents {
+  const out: Consents = {};
+  if (!isRecord(raw)) return out;
+  let n = 0;
+  for (const [k, v] of Object.entries(raw)) {
+    const key = normalizeAddress(k);
+    const rec = validateConsentRecord(v);
+    if (!key || !rec) continue;
+    out[key] = rec;
+    if (++n >= LIMITS.consents) break;
+  }
+  return out;
+}
+
+/** Applies a partial update on top of validated settings; the result is validated again. */
+export function mergeSettings(current: Settings, patch: Partial<Settings>): Settings {
+  const next = {
+    ...current,
+    ...patch,
+    intro: { ...current.intro, ...(patch.intro ?? {}) },
+  };
+  return validateSettings(next);
+}
