@@ -2,7 +2,7 @@
  * Command-line argument parsing. Pure: takes argv (without node and script) and the
  * environment, returns a parsed command or a one-line usage error.
  */
-import type { Channel, Jurisdiction } from '../rules/types';
+import type { Channel, Jurisdiction, Topic } from '../rules/types';
 import { langFromEnv, MESSAGES, type Lang } from './i18n';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -20,6 +20,8 @@ export const CHANNELS: readonly Channel[] = [
   'linkedin',
 ];
 
+export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
+
 export interface AuditArgs {
   command: 'audit';
   /** File path, or '-' for standard input. Undefined when none was given (stdin too). */
@@ -29,6 +31,7 @@ export interface AuditArgs {
   jurisdiction?: Jurisdiction;
   channel?: Channel;
   date?: string;
+  topic?: Topic;
   lang: Lang;
 }
 
@@ -36,10 +39,10 @@ export type ParsedArgs =
   | AuditArgs
   | { command: 'help'; lang: Lang }
   | { command: 'version'; lang: Lang }
-  | { command: 'error'; lang: Lang; message: string; showUsage?: boolean };
+  | { command: 'error'; lang: Lang; message: string };
 
 /** Options taking a value, with their validators. */
-const VALUE_OPTIONS = new Set(['--format', '--own-domain', '--jurisdiction', '--channel', '--date', '--lang']);
+const VALUE_OPTIONS = new Set(['--format', '--own-domain', '--jurisdiction', '--channel', '--date', '--topic', '--lang']);
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(v: string): boolean {
@@ -80,7 +83,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
   }
   const M = MESSAGES[lang];
-  const fail = (message: string, showUsage = false): ParsedArgs => ({ command: 'error', lang, message, showUsage });
+  const fail = (message: string): ParsedArgs => ({ command: 'error', lang, message });
 
   const positionals: string[] = [];
   let help = false;
@@ -90,6 +93,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   let jurisdiction: Jurisdiction | undefined;
   let channel: Channel | undefined;
   let date: string | undefined;
+  let topic: Topic | undefined;
   let onlyPositionals = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -159,6 +163,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         date = value;
         break;
       }
+      case '--topic': {
+        const t = value.trim().toLowerCase() as Topic;
+        if (!TOPICS.includes(t)) return fail(M.badTopic(value));
+        topic = t;
+        break;
+      }
       case '--lang': {
         const l = value.toLowerCase();
         if (l !== 'fr' && l !== 'en') return fail(M.badLang(value));
@@ -169,7 +179,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
 
   if (help) return { command: 'help', lang };
   if (version) return { command: 'version', lang };
-  if (positionals.length === 0) return fail(`${M.missingCommand()} (${M.seeHelp})`, true);
+  if (positionals.length === 0) return fail(`${M.missingCommand()} (${M.seeHelp})`);
   const [command, ...rest] = positionals;
   if (command === 'help') return { command: 'help', lang };
   if (command !== 'audit') return fail(`${M.unknownCommand(command!)} (${M.seeHelp})`);
@@ -179,5 +189,6 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (jurisdiction) out.jurisdiction = jurisdiction;
   if (channel) out.channel = channel;
   if (date) out.date = date;
+  if (topic) out.topic = topic;
   return out;
 }

@@ -6,6 +6,13 @@ import type { ClassifyOptions, Jurisdiction, RecipientResult } from '../rules/ty
 import type { Progress } from './progress';
 
 export type Classifier = (input: string, options?: ClassifyOptions) => RecipientResult;
+export type ManyClassifier = (inputs: readonly string[], options?: ClassifyOptions) => RecipientResult[];
+
+/** The engine's entry points the CLI uses; classifyMany (options read once per batch) is preferred. */
+export interface Engine {
+  classify: Classifier;
+  classifyMany?: ManyClassifier;
+}
 
 const CHUNK = 1000;
 
@@ -33,19 +40,34 @@ export function failedResult(input: string, jurisdiction: Jurisdiction, error: u
 export function auditAddresses(
   addresses: readonly string[],
   options: ClassifyOptions,
-  classify: Classifier,
+  engine: Engine | Classifier,
   progress?: Progress,
 ): RecipientResult[] {
+  const { classify, classifyMany } = typeof engine === 'function' ? { classify: engine, classifyMany: undefined } : engine;
   const n = addresses.length;
   const out = new Array<RecipientResult>(n);
   for (let start = 0; start < n; start += CHUNK) {
     const end = Math.min(n, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const a = addresses[i]!;
+    let done = false;
+    if (classifyMany) {
       try {
-        out[i] = classify(a, options);
-      } catch (e) {
-        out[i] = failedResult(a, options.jurisdiction ?? 'FR', e);
+        const batch = classifyMany(addresses.slice(start, end), options);
+        if (batch.length === end - start) {
+          for (let i = start; i < end; i++) out[i] = batch[i - start]!;
+          done = true;
+        }
+      } catch {
+        // one bad entry must not sink its batch: redo it one by one below
+      }
+    }
+    if (!done) {
+      for (let i = start; i < end; i++) {
+        const a = addresses[i]!;
+        try {
+          out[i] = classify(a, options);
+        } catch (e) {
+          out[i] = failedResult(a, options.jurisdiction ?? 'FR', e);
+        }
       }
     }
     progress?.update(end);

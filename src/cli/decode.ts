@@ -6,6 +6,9 @@
  *   2. no BOM but the NUL pattern of UTF-16 text → UTF-16LE/BE;
  *   3. valid UTF-8 → UTF-8;
  *   4. else Windows-1252 (every byte decodes).
+ *
+ * Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (ISO-8859-1), not as
+ * € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ: decodeWindows1252 does it right.
  */
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -14,6 +17,17 @@ export interface Decoded {
   text: string;
   encoding: Encoding;
   bom: boolean;
+}
+
+// WHATWG windows-1252 for 0x80–0x9F (the five unassigned bytes map to the same C1 code point).
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+].map((c) => String.fromCharCode(c));
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Without a BOM, guesses UTF-16 when text is mostly ASCII with NULs on one side of each pair. */
@@ -49,6 +63,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b), encoding: 'utf-8', bom: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(b), encoding: 'windows-1252', bom: false };
+    return { text: decodeWindows1252(b), encoding: 'windows-1252', bom: false };
   }
 }

@@ -8,6 +8,7 @@
  * - Every row yields an entry (empty or short rows give ""); trailing blank rows are ignored.
  * - A cell such as `"Dupont, Jean" <j@x.fr>` survives even when it is not valid CSV quoting.
  * - A header-less line of several addresses ("a@x.fr; b@y.fr") yields each address.
+ * - Excel's optional first line "sep=;" is honoured.
  */
 import Papa from 'papaparse';
 
@@ -229,7 +230,10 @@ function isBlankRow(row: readonly string[]): boolean {
 }
 
 export function extractAddresses(text: string): Extracted {
-  const delimiter = detectDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter.
+  const sep = /^sep=([;,\t|])[ \t]*(\r\n|\n|\r|$)/i.exec(text);
+  if (sep) text = text.slice(sep[0].length);
+  const delimiter = sep ? (sep[1] as Delimiter) : detectDelimiter(text);
   let rows: string[][];
   if (delimiter === null) {
     rows = splitLines(text).map((l) => [unquoteWhole(l)]);

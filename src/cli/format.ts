@@ -1,95 +1,155 @@
 /**
- * Output formats. Each returns the whole output as a list of string chunks (a few MB each),
- * so a million-row audit never builds one string past V8's limit yet is written in a few writes.
+ * Output formats. Each encodes its output as UTF-8 into chunks of about 1 MiB handed to a sink:
+ * few writes (never one per row), bounded memory, no string past V8's length limit even for a
+ * million rows, and the long reason texts, shared by many rows, encoded once and copied as bytes.
+ * The format* variants return the whole text (tests, small outputs).
  */
 import Papa from 'papaparse';
 import type { Audience, Reason, RecipientResult, Regime } from '../rules/types';
 import { MESSAGES, type Lang } from './i18n';
 
-const CHUNK_CHARS = 4 << 20;
+export type Sink = (chunk: Uint8Array) => void;
 
-/** Collects strings into chunks of about CHUNK_CHARS characters. */
-class ChunkWriter {
-  readonly chunks: string[] = [];
-  private parts: string[] = [];
-  private size = 0;
+const CHUNK_BYTES = 1 << 20;
+
+/** Encodes strings (and copies ready-made bytes) into ~CHUNK_BYTES buffers handed to the sink. */
+class ByteWriter {
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private pos = 0;
+  constructor(private readonly sink: Sink) {}
   push(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= CHUNK_CHARS) this.flush();
+    // A UTF-16 code unit is at most 3 UTF-8 bytes.
+    if (s.length * 3 > this.buf.length - this.pos) {
+      this.flush();
+      if (s.length * 3 > this.buf.length) {
+        this.sink(Buffer.from(s, 'utf8'));
+        return;
+      }
+    }
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+  pushBytes(b: Uint8Array): void {
+    if (b.length > this.buf.length - this.pos) {
+      this.flush();
+      if (b.length > this.buf.length) {
+        this.sink(b);
+        return;
+      }
+    }
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
   }
   flush(): void {
-    if (this.parts.length) this.chunks.push(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    if (this.pos === 0) return;
+    // A fresh buffer each time: the sink may hold on to the one it was given (asynchronous writes).
+    this.sink(this.buf.subarray(0, this.pos));
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.pos = 0;
   }
-  done(): string[] {
-    this.flush();
-    return this.chunks;
-  }
+}
+
+function collect(write: (sink: Sink) => void): string {
+  const chunks: Uint8Array[] = [];
+  write((c) => chunks.push(c));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 // ---------------------------------------------------------------- json
 
-/**
- * JSON of one reason list. The engine hands out the same Reason objects for many recipients,
- * so each object's JSON is computed once. Output equals JSON.stringify.
- */
-function makeReasonsJson(): (reasons: readonly Reason[]) => string {
-  const cache = new WeakMap<object, string>();
-  return (reasons) => {
-    let s = '[';
-    for (let i = 0; i < reasons.length; i++) {
-      const r = reasons[i]!;
-      let j = typeof r === 'object' && r !== null ? cache.get(r) : undefined;
-      if (j === undefined) {
-        j = JSON.stringify(r) ?? 'null';
-        // Safe even for unfrozen objects: nothing mutates results while one output is built.
-        if (typeof r === 'object' && r !== null) cache.set(r, j);
-      }
-      s += i === 0 ? j : ',' + j;
-    }
-    return s + ']';
-  };
+// Strings JSON.stringify leaves as they are (no quote, backslash, control or surrogate).
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+function str(v: string): string {
+  return PLAIN.test(v) ? '"' + v + '"' : JSON.stringify(v);
 }
 
-/** JSON.stringify(result), reusing the cached JSON of shared reasons. */
-function makeResultJson(): (r: RecipientResult) => string {
-  const reasonsJson = makeReasonsJson();
-  const keyJson = new Map<string, string>();
+/**
+ * Writes JSON.stringify(result), faster: known fields written directly, each (shared, frozen)
+ * Reason object of the engine serialised and encoded once, any other field through
+ * JSON.stringify. Key order and skipped undefined values are those of JSON.stringify.
+ */
+function makeResultWriter(w: ByteWriter): (r: RecipientResult) => void {
+  const reasonCache = new Map<object, Uint8Array>();
+  const reasonBytes = (x: Reason): Uint8Array => {
+    if (typeof x !== 'object' || x === null) return Buffer.from(JSON.stringify(x) ?? 'null');
+    let b = reasonCache.get(x);
+    if (b === undefined) {
+      // Safe for unfrozen objects too: nothing mutates results while one output is built.
+      b = Buffer.from(JSON.stringify(x), 'utf8');
+      reasonCache.set(x, b);
+    }
+    return b;
+  };
+  const keyCache = new Map<string, string>();
+  const keyJson = (k: string): string => {
+    let kj = keyCache.get(k);
+    if (kj === undefined) {
+      kj = JSON.stringify(k) + ':';
+      keyCache.set(k, kj);
+    }
+    return kj;
+  };
+  const value = (k: string, v: unknown): string | undefined => {
+    if (typeof v === 'string') return str(v);
+    if (v === null) return 'null';
+    if (k === 'flags' && Array.isArray(v)) {
+      let s = '[';
+      for (let i = 0; i < v.length; i++) {
+        const f = v[i];
+        s += (i ? ',' : '') + (typeof f === 'string' ? str(f) : (JSON.stringify(f) ?? 'null'));
+      }
+      return s + ']';
+    }
+    return JSON.stringify(v); // undefined → undefined: skipped
+  };
   return (r) => {
+    if (typeof (r as { toJSON?: unknown }).toJSON === 'function') {
+      w.push(JSON.stringify(r));
+      return;
+    }
     let s = '{';
     let first = true;
-    for (const k in r) {
-      if (!Object.prototype.hasOwnProperty.call(r, k)) continue;
+    const keys = Object.keys(r);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       const v = (r as unknown as Record<string, unknown>)[k];
-      let vj: string | undefined;
-      if (k === 'reasons' && Array.isArray(v)) vj = reasonsJson(v as Reason[]);
-      else vj = JSON.stringify(v);
-      if (vj === undefined) continue; // undefined, functions: skipped as JSON.stringify does
-      let kj = keyJson.get(k);
-      if (kj === undefined) {
-        kj = JSON.stringify(k) + ':';
-        keyJson.set(k, kj);
+      if (k === 'reasons' && Array.isArray(v)) {
+        w.push(s + (first ? '' : ',') + keyJson(k) + '[');
+        for (let j = 0; j < v.length; j++) {
+          if (j) w.push(',');
+          w.pushBytes(reasonBytes(v[j] as Reason));
+        }
+        s = ']';
+        first = false;
+        continue;
       }
-      s += first ? kj + vj : ',' + kj + vj;
+      const vj = value(k, v);
+      if (vj === undefined) continue;
+      s += (first ? '' : ',') + keyJson(k) + vj;
       first = false;
     }
-    return s + '}';
+    w.push(s + '}');
   };
 }
 
 /** A JSON array of the results, one object per line. */
-export function formatJson(results: readonly RecipientResult[]): string[] {
-  if (results.length === 0) return ['[]\n'];
-  const toJson = makeResultJson();
-  const w = new ChunkWriter();
-  w.push('[\n');
-  for (let i = 0; i < results.length; i++) {
-    w.push(i === 0 ? toJson(results[i]!) : ',\n' + toJson(results[i]!));
+export function writeJson(results: readonly RecipientResult[], sink: Sink): void {
+  const w = new ByteWriter(sink);
+  if (results.length === 0) {
+    w.push('[]\n');
+  } else {
+    const write = makeResultWriter(w);
+    for (let i = 0; i < results.length; i++) {
+      w.push(i === 0 ? '[\n' : ',\n');
+      write(results[i]!);
+    }
+    w.push('\n]\n');
   }
-  w.push('\n]\n');
-  return w.done();
+  w.flush();
+}
+
+export function formatJson(results: readonly RecipientResult[]): string {
+  return collect((sink) => writeJson(results, sink));
 }
 
 // ---------------------------------------------------------------- csv
@@ -101,10 +161,10 @@ export const CSV_FIELDS = ['input', 'email', 'domain', 'audience', 'regime', 'ju
  * joined by "|", null as an empty cell. Cells that a spreadsheet would run as a formula
  * (starting with = + - @) are prefixed with a quote (papaparse escapeFormulae).
  */
-export function formatCsv(results: readonly RecipientResult[]): string[] {
-  const w = new ChunkWriter();
+export function writeCsv(results: readonly RecipientResult[], sink: Sink): void {
+  const w = new ByteWriter(sink);
   const config = { quotes: false, escapeFormulae: true, newline: '\n' };
-  w.push(Papa.unparse({ fields: [...CSV_FIELDS], data: [] }, config) + '\n');
+  w.push(Papa.unparse([[...CSV_FIELDS]], config) + '\n');
   const BATCH = 5000;
   for (let start = 0; start < results.length; start += BATCH) {
     const end = Math.min(results.length, start + BATCH);
@@ -124,7 +184,11 @@ export function formatCsv(results: readonly RecipientResult[]): string[] {
     }
     w.push(Papa.unparse(data, config) + '\n');
   }
-  return w.done();
+  w.flush();
+}
+
+export function formatCsv(results: readonly RecipientResult[]): string {
+  return collect((sink) => writeCsv(results, sink));
 }
 
 // ---------------------------------------------------------------- table
@@ -183,13 +247,14 @@ function pad(s: string, w: number): string {
 const MAX_INPUT_WIDTH = 60;
 
 /** Aligned text table (reason text in `lang`), then counts per audience and per regime. */
-export function formatTable(results: readonly RecipientResult[], lang: Lang): string[] {
+export function writeTable(results: readonly RecipientResult[], lang: Lang, sink: Sink): void {
   const M = MESSAGES[lang];
-  const w = new ChunkWriter();
+  const w = new ByteWriter(sink);
   const counts = countResults(results);
   if (results.length === 0) {
     w.push(`${M.noAddress}\n${M.total}: 0\n`);
-    return w.done();
+    w.flush();
+    return;
   }
   const header = ['#', M.colInput, M.colAudience, M.colRegime, M.colJurisdiction, M.colFlags, M.colReason];
   const rows: string[][] = new Array(results.length);
@@ -236,5 +301,9 @@ export function formatTable(results: readonly RecipientResult[], lang: Lang): st
   w.push(block(M.byAudience, aud));
   w.push('\n');
   w.push(block(M.byRegime, reg));
-  return w.done();
+  w.flush();
+}
+
+export function formatTable(results: readonly RecipientResult[], lang: Lang): string {
+  return collect((sink) => writeTable(results, lang, sink));
 }

@@ -6,9 +6,13 @@ import type { Audience, Regime } from '../rules/types';
 
 export type Lang = 'fr' | 'en';
 
-/** Default language from the environment: English when LANG (or LC_ALL / LC_MESSAGES) starts with "en", else French. */
+/**
+ * Default language from the environment: English when the locale starts with "en", else French.
+ * The locale is LANG, unless LC_ALL or LC_MESSAGES names a real language (C and POSIX do not).
+ */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const named = (v: string | undefined) => (v && !/^(C|POSIX)([._@]|$)/.test(v) ? v : undefined);
+  const v = named(env.LC_ALL) ?? named(env.LC_MESSAGES) ?? env.LANG ?? '';
   return /^en/i.test(v) ? 'en' : 'fr';
 }
 
@@ -33,6 +37,8 @@ Options:
   --channel CHANNEL        email sms mms automated-call fax phone postal
                            linkedin (default: email)
   --date YYYY-MM-DD        date the messages would be sent (default: today)
+  --topic TOPIC            subject the law singles out: energy-renovation or
+                           home-adaptation (banned towards consumers)
   --lang fr|en             language of messages and reasons
                            (default: from LANG, French unless it starts with en)
   -h, --help               show this help
@@ -68,6 +74,10 @@ Options :
   --channel CANAL          email sms mms automated-call fax phone postal
                            linkedin (défaut : email)
   --date AAAA-MM-JJ        date d'envoi prévue (défaut : aujourd'hui)
+  --topic SUJET            sujet visé par la loi : energy-renovation
+                           (rénovation énergétique) ou home-adaptation
+                           (adaptation du logement) — interdit envers les
+                           consommateurs
   --lang fr|en             langue des messages et des motifs
                            (défaut : selon LANG, français sauf s'il commence par en)
   -h, --help               affiche cette aide
@@ -92,6 +102,7 @@ export interface Messages {
   badChannel: Msg;
   badDate: Msg;
   badLang: Msg;
+  badTopic: Msg;
   badDomain: Msg;
   unknownCommand: Msg;
   missingCommand: Msg;
@@ -129,6 +140,7 @@ export const MESSAGES: Record<Lang, Messages> = {
       `unknown channel "${v}" (expected email, sms, mms, automated-call, fax, phone, postal or linkedin)`,
     badDate: (v) => `invalid date "${v}" (expected YYYY-MM-DD)`,
     badLang: (v) => `unknown language "${v}" (expected fr or en)`,
+    badTopic: (v) => `unknown topic "${v}" (expected energy-renovation or home-adaptation)`,
     badDomain: (v) => `invalid domain "${v}" for --own-domain`,
     unknownCommand: (v) => `unknown command "${v}" (expected audit)`,
     missingCommand: () => `missing command (expected audit)`,
@@ -187,6 +199,7 @@ export const MESSAGES: Record<Lang, Messages> = {
       `canal inconnu « ${v} » (attendu : email, sms, mms, automated-call, fax, phone, postal ou linkedin)`,
     badDate: (v) => `date invalide « ${v} » (attendu : AAAA-MM-JJ)`,
     badLang: (v) => `langue inconnue « ${v} » (attendu : fr ou en)`,
+    badTopic: (v) => `sujet inconnu « ${v} » (attendu : energy-renovation ou home-adaptation)`,
     badDomain: (v) => `domaine invalide « ${v} » pour --own-domain`,
     unknownCommand: (v) => `commande inconnue « ${v} » (attendu : audit)`,
     missingCommand: () => `commande manquante (attendu : audit)`,

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { ClassifyOptions } from '../rules/types';
 import { parseArgs, type AuditArgs } from './args';
-import { auditAddresses, type Classifier } from './audit';
+import { auditAddresses, type Classifier, type Engine } from './audit';
 import { decodeBytes } from './decode';
 import { extractAddresses } from './extract';
-import { formatCsv, formatJson, formatTable } from './format';
+import { writeCsv, writeJson, writeTable, type Sink } from './format';
 import { MESSAGES, USAGE } from './i18n';
 import { isStdin, readInput, ReadError, type ByteSource } from './input';
 import { createProgress, type ProgressStream } from './progress';
@@ -17,7 +17,7 @@ export const PROGRAM = 'prospect-guard';
 
 export interface Io {
   stdin: ByteSource & { isTTY?: boolean };
-  stdout: { write(s: string): unknown };
+  stdout: { write(s: string | Uint8Array): unknown };
   stderr: ProgressStream;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -31,8 +31,15 @@ export function version(): string {
   }
 }
 
-/** Runs the command; resolves to the exit code (0 done, 2 usage error or unreadable input). */
-export async function run(argv: readonly string[], io: Io, classify: Classifier): Promise<number> {
+/**
+ * Runs the command; resolves to the exit code (0 done, 2 usage error or unreadable input).
+ * `getEngine` is called only for an audit, so --help and --version never load the engine.
+ */
+export async function run(
+  argv: readonly string[],
+  io: Io,
+  getEngine: () => Engine | Classifier | Promise<Engine | Classifier>,
+): Promise<number> {
   const args = parseArgs(argv, io.env);
   switch (args.command) {
     case 'help':
@@ -45,11 +52,14 @@ export async function run(argv: readonly string[], io: Io, classify: Classifier)
       io.stderr.write(`${PROGRAM}: ${args.message}\n`);
       return 2;
     case 'audit':
-      return audit(args, io, classify);
+      return audit(args, io, getEngine);
   }
 }
 
-async function audit(args: AuditArgs, io: Io, classify: Classifier): Promise<number> {
+async function audit(args: AuditArgs, io: Io, getEngine: () => Engine | Classifier | Promise<Engine | Classifier>): Promise<number> {
+  // Loaded while the input is read.
+  const enginePromise = Promise.resolve().then(getEngine);
+  enginePromise.catch(() => {}); // awaited below; no unhandled rejection if the input fails first
   const M = MESSAGES[args.lang];
   if (args.file === undefined && io.stdin.isTTY) {
     io.stderr.write(`${PROGRAM}: ${M.noInputTty()} (${M.seeHelp})\n`);
@@ -74,12 +84,14 @@ async function audit(args: AuditArgs, io: Io, classify: Classifier): Promise<num
   if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
   if (args.channel) options.channel = args.channel;
   if (args.date) options.date = args.date;
+  if (args.topic) options.topic = args.topic;
 
   const progress = createProgress(addresses.length, io.stderr, M.progress);
-  const results = auditAddresses(addresses, options, classify, progress);
+  const results = auditAddresses(addresses, options, await enginePromise, progress);
 
-  const chunks =
-    args.format === 'json' ? formatJson(results) : args.format === 'csv' ? formatCsv(results) : formatTable(results, args.lang);
-  for (const c of chunks) io.stdout.write(c);
+  const sink: Sink = (chunk) => void io.stdout.write(chunk);
+  if (args.format === 'json') writeJson(results, sink);
+  else if (args.format === 'csv') writeCsv(results, sink);
+  else writeTable(results, args.lang, sink);
   return 0;
 }

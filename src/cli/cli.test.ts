@@ -1,0 +1,113 @@
+/**
+ * Integration: the real bin (tsx + the real rules engine) in a child process, on temp files.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RecipientResult } from '../rules/types';
+
+const BIN = fileURLToPath(new URL('../../bin/prospect-guard.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], opts: { input?: string; lang?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, LANG: opts.lang ?? 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    timeout: 15000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+const CSV = 'nom;email;société\r\nDUPONT Jean;jean.dupont@gmail.com;ACME\r\nMARTIN Paul;p.martin@acme-industrie.fr;ACME\r\n;;\r\nX;not an address;Y\r\nZ;contact@acme-industrie.fr;Z\r\n';
+
+describe('prospect-guard audit (child process)', () => {
+  it('audits a ;-CSV to JSON: exit 0, one result per row, input order', () => {
+    const r = cli(['audit', file('list.csv', CSV), '--format', 'json', '--date', '2026-11-28']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as RecipientResult[];
+    expect(out.map((x) => x.input)).toEqual(['jean.dupont@gmail.com', 'p.martin@acme-industrie.fr', '', 'not an address', 'contact@acme-industrie.fr']);
+    expect(out[0]).toMatchObject({ email: 'jean.dupont@gmail.com', audience: 'private', regime: 'opt-in', jurisdiction: 'FR' });
+    expect(out[2]).toMatchObject({ audience: 'invalid', regime: null });
+    expect(out[3]).toMatchObject({ audience: 'invalid', regime: null });
+    for (const x of out) expect(x.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('--own-domain makes a recipient internal', () => {
+    const p = file('own.txt', 'p.martin@acme-industrie.fr\n');
+    const before = JSON.parse(cli(['audit', p, '--format', 'json']).stdout) as RecipientResult[];
+    expect(before[0]!.audience).not.toBe('internal');
+    const r = cli(['audit', p, '--format', 'json', '--own-domain', 'acme-industrie.fr']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as RecipientResult[])[0]).toMatchObject({ audience: 'internal', regime: 'internal' });
+  });
+
+  it('reads standard input with -, and CSV output has the documented header', () => {
+    const r = cli(['audit', '-', '--format', 'csv'], { input: '"Dupont, Jean" <jean.dupont@gmail.com>\nb@acme-industrie.fr\n' });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('input,email,domain,audience,regime,jurisdiction,flags,reasons');
+    expect(lines.length).toBe(3);
+    expect(lines[1]).toMatch(/^"""Dupont, Jean"" <jean.dupont@gmail.com>",jean.dupont@gmail.com,gmail.com,private,opt-in,FR,/);
+  });
+
+  it('table output: reasons in the chosen language, counts at the end', () => {
+    const p = file('t.csv', CSV);
+    const en = cli(['audit', p, '--lang', 'en']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/By audience\n/);
+    expect(en.stdout).toMatch(/Total: 5\n/);
+    const fr = cli(['audit', p], { lang: 'fr_FR.UTF-8' });
+    expect(fr.stdout).toMatch(/Par régime\n/);
+  });
+
+  it('unreadable file: exit 2 and a one-line message', () => {
+    const missing = join(dir, 'nope.csv');
+    const r = cli(['audit', missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`prospect-guard: cannot read ${missing}: no such file or directory\n`);
+    expect(r.stdout).toBe('');
+    const d = join(dir, 'a-directory');
+    mkdirSync(d);
+    const rd = cli(['audit', d]);
+    expect(rd.status).toBe(2);
+    expect(rd.stderr).toBe(`prospect-guard: cannot read ${d}: is a directory\n`);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('unreadable file: permission denied', () => {
+    const p = file('locked.csv', 'a@b.fr\n');
+    chmodSync(p, 0o000);
+    const r = cli(['audit', p]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`prospect-guard: cannot read ${p}: permission denied\n`);
+  });
+
+  it('usage errors: exit 2, one line', () => {
+    for (const args of [['audit', '--frobnicate'], ['audit', '--format', 'xml'], ['audit', '--jurisdiction', 'IT'], ['audit', '--channel', 'pigeon'], ['audit', '--date', '2026-13-01']]) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^prospect-guard: [^\n]+\n$/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('--help and --version', () => {
+    const h = cli(['--help']);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toMatch(/^Usage: prospect-guard audit \[FILE\|-\] \[options\]/);
+    const v = cli(['--version']);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toMatch(/^prospect-guard \d+\.\d+\.\d+\n$/);
+  });
+});
