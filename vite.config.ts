@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 
 /** `BROWSER=firefox vite build` writes dist/firefox; anything else writes dist/chrome. */
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
-const base = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const m = structuredClone(base);
