@@ -37,6 +37,11 @@ export interface ComposeHandle {
   body(): HTMLElement | null;
   /** The signature block inside the body when the site marks one. */
   signature(): HTMLElement | null;
+  /**
+   * Optional: the quoted previous message inside the body (reply / forward) when the site marks one.
+   * Insertion treats it like the signature: what the user wrote ends before it.
+   */
+  quote?(): HTMLElement | null;
   /** The send control, for a later confirm-before-send guard. */
   sendButton(): HTMLElement | null;
   /**
