@@ -179,12 +179,34 @@ export function mapDomain(domain: string): string {
   return s;
 }
 
+/**
+ * Code points never valid in a domain label: controls, spaces, Latin-1 punctuation, general
+ * punctuation / invisible formatting, specials. (A cheap subset of the IDNA rules.)
+ */
+export function isForbiddenDomainCodePoint(c: number): boolean {
+  return (
+    c < 0x20 ||
+    (c >= 0x7f && c <= 0xbf) ||
+    c === 0xd7 ||
+    c === 0xf7 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c >= 0xfff0
+  );
+}
+
 /** Unicode label for an "xn--" label, checking the round trip; null when invalid. */
 export function labelToUnicode(label: string): string | null {
   if (!hasAcePrefix(label)) return label.toLowerCase();
   const lower = label.toLowerCase();
   const decoded = punycodeDecode(lower.slice(4));
   if (decoded === null || decoded.length === 0 || isAscii(decoded)) return null;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c >= 0x80 && isForbiddenDomainCodePoint(c)) return null;
+  }
   const mapped = decoded.normalize('NFC').toLowerCase();
   if (mapped !== decoded) return null; // not a valid (mapped) A-label
   if (punycodeEncode(decoded) !== lower.slice(4)) return null;

@@ -1,0 +1,172 @@
+/**
+ * Role (generic) local parts maintained by hand, one note per entry. The bulk English list
+ * comes from the npm package role-based-email-addresses; this file adds French words and
+ * removes upstream entries that are just as likely a person.
+ *
+ * Matching (see lists.ts): the local part before any '+', lower-cased, compared as is, then
+ * with '.', '-', '_' removed, then without trailing digits. Words marked `prefix` also match as
+ * the first segment of a compound local part ("contact.lyon", "rh-recrutement", "accueil_paris").
+ */
+
+export interface RoleWord {
+  word: string;
+  note: string;
+  /** Also matches as the first segment before '.', '-' or '_'. */
+  prefix?: boolean;
+}
+
+export const FR_ROLE_WORDS: readonly RoleWord[] = [
+  { word: 'accueil', note: 'reception desk', prefix: true },
+  { word: 'standard', note: 'switchboard', prefix: true },
+  { word: 'secretariat', note: 'secretary office', prefix: true },
+  { word: 'secretariat-general', note: 'general secretariat' },
+  { word: 'direction', note: 'management office' },
+  { word: 'dg', note: 'direction générale (general management) mailbox' },
+  { word: 'drh', note: 'direction des ressources humaines (HR department) mailbox' },
+  { word: 'rh', note: 'ressources humaines (HR)' },
+  { word: 'recrutement', note: 'recruitment', prefix: true },
+  { word: 'recrutements', note: 'recruitment (plural)', prefix: true },
+  { word: 'candidature', note: 'job applications', prefix: true },
+  { word: 'candidatures', note: 'job applications (plural)', prefix: true },
+  { word: 'emploi', note: 'jobs', prefix: true },
+  { word: 'stage', note: 'internships' },
+  { word: 'stages', note: 'internships (plural)' },
+  { word: 'paie', note: 'payroll' },
+  { word: 'formation', note: 'training department' },
+  { word: 'compta', note: 'accounting (short form)', prefix: true },
+  { word: 'comptabilite', note: 'accounting', prefix: true },
+  { word: 'facturation', note: 'invoicing', prefix: true },
+  { word: 'factures', note: 'invoices', prefix: true },
+  { word: 'tresorerie', note: 'treasury' },
+  { word: 'tresorier', note: 'treasurer of an association' },
+  { word: 'achats', note: 'purchasing' },
+  { word: 'achat', note: 'purchasing (singular)' },
+  { word: 'devis', note: 'quotes', prefix: true },
+  { word: 'commande', note: 'orders', prefix: true },
+  { word: 'commandes', note: 'orders (plural)', prefix: true },
+  { word: 'commercial', note: 'sales department' },
+  { word: 'commerciale', note: 'sales department (feminine form)' },
+  { word: 'ventes', note: 'sales' },
+  { word: 'vente', note: 'sales (singular)' },
+  { word: 'administration', note: 'administration' },
+  { word: 'administratif', note: 'administrative department' },
+  { word: 'juridique', note: 'legal department' },
+  { word: 'service-client', note: 'customer service', prefix: true },
+  { word: 'serviceclient', note: 'customer service, written as one word', prefix: true },
+  { word: 'service-clients', note: 'customer service (plural)' },
+  { word: 'serviceclients', note: 'customer service (plural), one word' },
+  { word: 'relation-client', note: 'customer relations' },
+  { word: 'relationclient', note: 'customer relations, one word' },
+  { word: 'clients', note: 'customers' },
+  { word: 'clientele', note: 'customer service' },
+  { word: 'sav', note: 'service après-vente (after-sales service)', prefix: true },
+  { word: 'support', note: 'support desk', prefix: true },
+  { word: 'assistance', note: 'help desk' },
+  { word: 'reclamation', note: 'complaints' },
+  { word: 'reclamations', note: 'complaints (plural)' },
+  { word: 'litiges', note: 'disputes' },
+  { word: 'contact', note: 'generic contact mailbox', prefix: true },
+  { word: 'contacts', note: 'generic contact mailbox (plural)', prefix: true },
+  { word: 'info', note: 'information mailbox', prefix: true },
+  { word: 'infos', note: 'information mailbox (French plural)', prefix: true },
+  { word: 'information', note: 'information mailbox', prefix: true },
+  { word: 'informations', note: 'information mailbox (French plural)', prefix: true },
+  { word: 'bonjour', note: '"hello" mailbox used by start-ups', prefix: true },
+  { word: 'hello', note: '"hello" mailbox', prefix: true },
+  { word: 'salut', note: 'informal "hi" mailbox' },
+  { word: 'reservation', note: 'bookings', prefix: true },
+  { word: 'reservations', note: 'bookings (plural)', prefix: true },
+  { word: 'communication', note: 'communications department' },
+  { word: 'presse', note: 'press relations' },
+  { word: 'contact-presse', note: 'press contact' },
+  { word: 'relations-presse', note: 'press relations' },
+  { word: 'partenariat', note: 'partnerships' },
+  { word: 'partenariats', note: 'partnerships (plural)' },
+  { word: 'marketing', note: 'marketing department' },
+  { word: 'mairie', note: 'town hall', prefix: true },
+  { word: 'ecole', note: 'school office' },
+  { word: 'scolarite', note: 'student records office' },
+  { word: 'inscription', note: 'registrations' },
+  { word: 'inscriptions', note: 'registrations (plural)' },
+  { word: 'adhesion', note: 'membership' },
+  { word: 'adhesions', note: 'membership (plural)' },
+  { word: 'bureau', note: 'office / board of an association' },
+  { word: 'siege', note: 'head office' },
+  { word: 'agence', note: 'branch office', prefix: true },
+  { word: 'boutique', note: 'shop', prefix: true },
+  { word: 'magasin', note: 'store', prefix: true },
+  { word: 'logistique', note: 'logistics' },
+  { word: 'expedition', note: 'shipping' },
+  { word: 'livraison', note: 'deliveries' },
+  { word: 'qualite', note: 'quality department' },
+  { word: 'evenement', note: 'events' },
+  { word: 'evenements', note: 'events (plural)' },
+  { word: 'dpo', note: 'data protection officer mailbox (GDPR art. 37)' },
+  { word: 'rgpd', note: 'GDPR requests mailbox' },
+  { word: 'webmestre', note: 'webmaster' },
+  { word: 'nepasrepondre', note: '"do not reply" sender' },
+  { word: 'ne-pas-repondre', note: '"do not reply" sender' },
+  { word: 'noreply', note: '"no reply" sender', prefix: true },
+  { word: 'sales', note: 'sales (English)' },
+  { word: 'admin', note: 'administration (English)' },
+  { word: 'office', note: 'office (English)' },
+  { word: 'billing', note: 'invoicing (English)' },
+  { word: 'hr', note: 'human resources (English)' },
+  { word: 'kontakt', note: 'contact (German)', prefix: true },
+  { word: 'contacto', note: 'contact (Spanish)', prefix: true },
+];
+
+/**
+ * Upstream entries NOT treated as role addresses: they are as likely a person (first name,
+ * surname, initials). Getting it wrong the other way (calling a person an organisation)
+ * would apply the looser regime, so ambiguity is resolved towards "person".
+ */
+export const ROLE_EXCLUSIONS: readonly { word: string; note: string }[] = [
+  { word: 'alexa', note: 'common first name' },
+  { word: 'per', note: 'Scandinavian first name' },
+  { word: 'gardner', note: 'surname' },
+  { word: 'angels', note: 'can be a surname' },
+  { word: 'captain', note: 'nickname more than a mailbox' },
+  { word: 'chef', note: 'can be a nickname' },
+  { word: 'ap', note: 'two letters: as likely initials' },
+  { word: 'bd', note: 'two letters: as likely initials' },
+  { word: 'ca', note: 'two letters: as likely initials' },
+  { word: 'cm', note: 'two letters: as likely initials' },
+  { word: 'cs', note: 'two letters: as likely initials' },
+  { word: 'gm', note: 'two letters: as likely initials' },
+  { word: 'la', note: 'two letters: as likely initials' },
+  { word: 'lt', note: 'two letters: as likely initials' },
+  { word: 'md', note: 'two letters: as likely initials' },
+  { word: 'mt', note: 'two letters: as likely initials' },
+  { word: 'ny', note: 'two letters: as likely initials' },
+  { word: 'pd', note: 'two letters: as likely initials' },
+  { word: 'pm', note: 'two letters: as likely initials' },
+  { word: 'se', note: 'two letters: as likely initials' },
+  { word: 'sf', note: 'two letters: as likely initials' },
+  { word: 'ta', note: 'two letters: as likely initials' },
+  { word: 'ir', note: 'two letters: as likely initials' },
+  { word: 'uk', note: 'two letters: as likely initials' },
+  { word: 'us', note: 'two letters: as likely initials' },
+  { word: 'ux', note: 'two letters: as likely initials' },
+  { word: 'no', note: 'two letters: as likely initials' },
+];
+
+/**
+ * Subdomain labels that mark a university's student (or alumni) mailboxes: a natural person's
+ * own address, so `private`. The university's staff domain itself stays an organisation.
+ */
+export const STUDENT_LABELS: readonly { label: string; note: string }[] = [
+  { label: 'etu', note: 'French universities: etu.univ-xxx.fr student mailboxes' },
+  { label: 'etud', note: 'French universities: etud.univ-xxx.fr student mailboxes' },
+  { label: 'etudiant', note: 'French universities: etudiant.univ-xxx.fr student mailboxes' },
+  { label: 'etudiants', note: 'French universities: etudiants.xxx.fr student mailboxes' },
+  { label: 'eleve', note: 'French grandes écoles / lycées: eleve.xxx.fr pupil mailboxes' },
+  { label: 'eleves', note: 'French grandes écoles: eleves.xxx.fr pupil mailboxes' },
+  { label: 'student', note: 'English/Dutch/German universities: student.xxx mailboxes' },
+  { label: 'students', note: 'English-speaking universities: students.xxx mailboxes' },
+  { label: 'stud', note: 'German universities: stud.uni-xxx.de student mailboxes' },
+  { label: 'studenti', note: 'Italian universities: studenti.xxx.it student mailboxes' },
+  { label: 'estudiantes', note: 'Spanish universities: estudiantes.xxx.es student mailboxes' },
+  { label: 'alumnos', note: 'Spanish universities: alumnos.xxx.es student mailboxes' },
+  { label: 'alumni', note: 'graduates\u2019 lifelong forwarding addresses: a natural person' },
+];
