@@ -1,16 +1,27 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-
-function Options() {
-  const version = browser.runtime.getManifest().version;
-  return (
-    <main>
-      <h1>{browser.i18n.getMessage('optionsTitle')}</h1>
-      <p data-testid="version">{browser.i18n.getMessage('optionsVersion', [version])}</p>
-    </main>
-  );
-}
+import { Options } from './Options';
+import { loadAll, removeConsent, saveSettings, setOverride } from '../../storage/index';
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
 document.title = browser.i18n.getMessage('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+
+render(
+  <Options
+    api={{
+      i18n: browser.i18n,
+      version: browser.runtime.getManifest().version,
+      load: loadAll,
+      saveSettings,
+      setOverride: (k) => setOverride(k, null),
+      removeConsent,
+      disableSite: (origin) => browser.runtime.sendMessage({ type: 'disableSite', origin }),
+      onChange: (cb) => {
+        const l = () => cb();
+        browser.storage.onChanged.addListener(l);
+        return () => browser.storage.onChanged.removeListener(l);
+      },
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,12 +1,18 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { Popup } from './Popup';
 
-function Popup() {
-  return (
-    <main>
-      <h1>{browser.i18n.getMessage('popupTitle')}</h1>
-    </main>
-  );
-}
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <Popup
+    api={{
+      i18n: browser.i18n,
+      activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+      requestPermission: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+      send: (msg) => browser.runtime.sendMessage(msg),
+      openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,97 @@
+/**
+ * Wires the content script: adapter, watcher, classifier client, overlay, storage actions. Everything
+ * the browser provides comes in through `env`, so tests can run it with fakes.
+ */
+import type { ComposeHandle, SiteAdapter } from '../sites/types';
+import type { Request } from '../background/protocol';
+import type { UiLang } from '../storage/schema';
+import { createClassifierClient, type ClassifierClient } from './client';
+import { createWatcher, type Watcher } from './watcher';
+import { createOverlay } from '../ui/overlay/mount';
+import { createT, type I18nApi, type T } from '../ui/overlay/i18n';
+import type { InsertOutcome, Introduction } from '../ui/overlay/model';
+import { guard, report } from './safe';
+
+export interface AppEnv {
+  doc: Document;
+  adapter: SiteAdapter | null;
+  send(msg: Request): Promise<unknown>;
+  i18n: I18nApi | null;
+  lang: UiLang;
+  recordConsent(address: string): Promise<unknown>;
+  setOverride(key: string, kind: 'business' | 'private'): Promise<unknown>;
+  insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }): InsertOutcome | Promise<InsertOutcome>;
+  /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
+  onStorageChange(cb: () => void): () => void;
+  timeoutMs?: number;
+  debounceMs?: number;
+  scanDebounceMs?: number;
+  retryMs?: number;
+}
+
+export interface App {
+  watcher: Watcher | null;
+  client: ClassifierClient;
+  stop(): void;
+}
+
+export function startApp(env: AppEnv): App {
+  const client = createClassifierClient({ send: env.send, timeoutMs: env.timeoutMs, lang: env.lang });
+  const translators = new Map<UiLang, T>();
+  const translator = (lang: UiLang) => {
+    let t = translators.get(lang);
+    if (!t) translators.set(lang, (t = createT(lang, env.i18n)));
+    return t;
+  };
+  if (!env.adapter) return { watcher: null, client, stop() {} };
+
+  const watcher = createWatcher({
+    adapter: env.adapter,
+    doc: env.doc,
+    client,
+    debounceMs: env.debounceMs,
+    scanDebounceMs: env.scanDebounceMs,
+    retryMs: env.retryMs,
+    onCompose: () => void client.warm(),
+    createOverlay: (handle) =>
+      createOverlay({
+        doc: env.doc,
+        translator,
+        actions: {
+          recordConsent: (a) => env.recordConsent(a),
+          setOverride: (k, kind) => env.setOverride(k, kind),
+          insert: async (intro: Introduction) => {
+            try {
+              return await env.insert(handle, { intro: intro.intro, unsubscribe: intro.unsubscribe });
+            } catch (e) {
+              report('insert', e);
+              return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+            }
+          },
+          openOptions: () => void env.send({ type: 'openOptions' }).catch((e: unknown) => report('openOptions', e)),
+        },
+        onDismiss: () =>
+          guard(
+            'focus body',
+            () => {
+              const body = handle.body();
+              if (body && typeof body.focus === 'function') body.focus();
+            },
+            undefined,
+          ),
+      }),
+  });
+  const unsubscribe = env.onStorageChange(() => {
+    client.invalidate();
+    watcher.refreshAll(true);
+  });
+  watcher.start();
+  return {
+    watcher,
+    client,
+    stop() {
+      guard('unsubscribe', unsubscribe, undefined);
+      watcher.stop();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifierClient, withTimeout, TimeoutError } from './client';
+import { fakeWorker, tick } from './test-support';
+
+describe('classifier client', () => {
+  it('classifies, caches per address and only asks for what it does not know', async () => {
+    const w = fakeWorker();
+    const c = createClassifierClient({ send: w.send, lang: 'fr' });
+    expect(c.peek(['a@gmail.com'])).toBeNull();
+    const first = await c.classify(['A@gmail.com ', 'b@acme.fr']);
+    expect([...first.entries.keys()]).toEqual(['a@gmail.com', 'b@acme.fr']);
+    expect(first.introduction?.unsubscribe).toContain('STOP');
+    await c.classify(['a@gmail.com', 'c@orange.fr']);
+    const sent = w.calls.filter((m) => m.type === 'classify').map((m) => (m as { recipients: string[] }).recipients);
+    expect(sent).toEqual([['a@gmail.com', 'b@acme.fr'], ['c@orange.fr']]);
+    expect(c.peek(['c@orange.fr', 'b@acme.fr'])?.entries.size).toBe(2);
+  });
+
+  it('shares one round trip between concurrent requests for the same address', async () => {
+    const w = fakeWorker();
+    const c = createClassifierClient({ send: w.send, lang: 'fr' });
+    await Promise.all([c.classify(['a@gmail.com']), c.classify(['a@gmail.com'])]);
+    expect(w.calls.filter((m) => m.type === 'classify')).toHaveLength(1);
+  });
+
+  it('attaches consent records and forgets everything on invalidate', async () => {
+    const w = fakeWorker();
+    const c = createClassifierClient({ send: w.send, lang: 'fr' });
+    expect((await c.classify(['a@gmail.com'])).entries.get('a@gmail.com')!.consent).toBeNull();
+    w.consents['a@gmail.com'] = { date: '2026-11-28' };
+    c.invalidate();
+    expect(c.peek(['a@gmail.com'])).toBeNull();
+    expect((await c.classify(['a@gmail.com'])).entries.get('a@gmail.com')!.consent).toEqual({ date: '2026-11-28' });
+  });
+
+  it('drops an answer that arrives after an invalidation and asks again', async () => {
+    const w = fakeWorker();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    let n = 0;
+    const c = createClassifierClient({
+      send: async (m) => {
+        if (m.type === 'classify' && n++ === 0) await gate;
+        return w.send(m);
+      },
+      lang: 'fr',
+    });
+    const p = c.classify(['a@gmail.com']);
+    await tick();
+    w.consents['a@gmail.com'] = { date: '2026-11-28' };
+    c.invalidate();
+    release();
+    const res = await p;
+    expect(res.entries.get('a@gmail.com')!.consent).toEqual({ date: '2026-11-28' });
+  });
+
+  it('times out, and rejects on error answers', async () => {
+    const w = fakeWorker();
+    w.silent = true;
+    const c = createClassifierClient({ send: w.send, lang: 'fr', timeoutMs: 30 });
+    await expect(c.classify(['a@gmail.com'])).rejects.toBeInstanceOf(TimeoutError);
+    expect(await c.warm()).toBe(false);
+    w.silent = false;
+    w.failing = true;
+    await expect(c.classify(['a@gmail.com'])).rejects.toThrow('boom');
+    w.failing = false;
+    expect(await c.warm()).toBe(true);
+    await expect(withTimeout(Promise.resolve(1), 10)).resolves.toBe(1);
+  });
+
+  it('takes the language the worker answers with', async () => {
+    const c = createClassifierClient({ send: async () => ({ ok: true, lang: 'en', version: '1' }), lang: 'fr' });
+    expect(c.lang).toBe('fr');
+    await c.warm();
+    expect(c.lang).toBe('en');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * One open compose window: observes its recipients, asks for their classification and keeps the overlay
+ * up to date. Created by the watcher when a compose root appears, destroyed when it goes away.
+ */
+import type { ComposeHandle, ComposeRecipient, RecipientField } from '../sites/types';
+import type { ClassifierClient, Classification } from './client';
+import { normalizeKey } from './client';
+import { isConsumerDomain, recipientVerdict, strictest } from './verdict';
+import { guard, report, safely } from './safe';
+import type { OverlayController } from '../ui/overlay/mount';
+import type { OverlayModel, RecipientView } from '../ui/overlay/model';
+
+/** Attributes whose change may mean a recipient was added, removed or edited. */
+export const RECIPIENT_ATTRIBUTES = ['data-hovercard-id', 'data-name', 'value', 'email', 'title', 'aria-label', 'data-address'];
+
+export interface SessionDeps {
+  client: ClassifierClient;
+  /** Creates the overlay for this compose (not yet attached). */
+  createOverlay(handle: ComposeHandle): OverlayController;
+  debounceMs?: number;
+  /** Retry delay after the worker did not answer (doubles up to 30 s). */
+  retryMs?: number;
+}
+
+export interface Session {
+  readonly handle: ComposeHandle;
+  readonly overlay: OverlayController;
+  /** Re-reads the recipients now (force: even when they did not change). */
+  refresh(force?: boolean): void;
+  /** Re-reads now, or soon when it just did (throttled). */
+  schedule(): void;
+  destroy(): void;
+  readonly destroyed: boolean;
+  /** Number of MutationObservers this session holds (for tests). */
+  readonly observerCount: number;
+}
+
+export function buildRecipientViews(recipients: ComposeRecipient[], c: Classification): RecipientView[] {
+  const byKey = new Map<string, RecipientView>();
+  for (const rec of recipients) {
+    const key = normalizeKey(rec.address);
+    if (!key) continue;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.fields.includes(rec.field)) existing.fields.push(rec.field);
+      continue;
+    }
+    const entry = c.entries.get(key);
+    if (!entry) continue;
+    const r = entry.result;
+    byKey.set(key, {
+      address: r.email ?? key,
+      name: rec.name || r.name,
+      fields: [rec.field as RecipientField],
+      verdict: recipientVerdict(r, entry.consent),
+      result: r,
+      consent: entry.consent,
+      businessDomain: r.domain && !isConsumerDomain(r) && r.audience !== 'internal' ? r.domain : null,
+    });
+  }
+  return [...byKey.values()];
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function createSession(handle: ComposeHandle, deps: SessionDeps): Session {
+  const debounceMs = deps.debounceMs ?? 20;
+  const baseRetry = deps.retryMs ?? 2000;
+  const overlay = deps.createOverlay(handle);
+  const observers: MutationObserver[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = baseRetry;
+  let lastKey: string | null = null;
+  let seq = 0;
+  let destroyed = false;
+  let everReady = false;
+  let lastModel: OverlayModel | null = null;
+
+  const onInput = safely('input', (e: Event) => {
+    const target = e.target as Node | null;
+    const body = guard('body', () => handle.body(), null);
+    if (body && target && (body === target || body.contains(target))) return; // typing in the message
+    schedule();
+  });
+
+  function ensureAttached() {
+    const host = overlay.host;
+    const slot = guard('overlaySlot', () => handle.overlaySlot(), null);
+    if (slot && slot.parent.isConnected) {
+      const before = slot.before && slot.before.parentNode === slot.parent ? slot.before : null;
+      if (host.parentNode !== slot.parent || (before && host.nextSibling !== before)) {
+        if (before !== host) slot.parent.insertBefore(host, before);
+      }
+      return;
+    }
+    if (!host.isConnected && handle.root.isConnected) handle.root.appendChild(host);
+  }
+
+  function render(model: OverlayModel) {
+    lastModel = model;
+    overlay.update(model);
+  }
+
+  function scheduleRetry() {
+    if (retryTimer || destroyed) return;
+    retryTimer = setTimeout(
+      safely('retry', () => {
+        retryTimer = undefined;
+        refresh(true);
+      }),
+      retryDelay,
+    );
+    retryDelay = Math.min(retryDelay * 2, 30000);
+  }
+
+  function refresh(force = false) {
+    if (destroyed) return;
+    try {
+      ensureAttached();
+      const recipients = guard<ComposeRecipient[] | null>('readRecipients', () => handle.readRecipients(), null);
+      if (!Array.isArray(recipients)) {
+        if (lastKey === '\u0000unreadable' && !force) return;
+        lastKey = '\u0000unreadable';
+        seq++;
+        render({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        return;
+      }
+      const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
+      const key = `${recipients.length}\u0000${keys.join('\u0000')}`;
+      if (!force && key === lastKey) return;
+      lastKey = key;
+      const my = ++seq;
+      if (keys.length === 0) {
+        render({ state: 'ready', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        return;
+      }
+      const show = (c: Classification) => {
+        const views = buildRecipientViews(recipients, c);
+        everReady = true;
+        retryDelay = baseRetry;
+        render({
+          state: 'ready',
+          verdict: strictest(views.map((v) => v.verdict)),
+          count: recipients.length,
+          recipients: views,
+          introduction: c.introduction,
+          introIsDefault: c.introIsDefault,
+          lang: c.lang,
+        });
+      };
+      const cached = deps.client.peek(keys);
+      if (cached) {
+        show(cached);
+        return;
+      }
+      if (!everReady && !lastModel) {
+        render({ state: 'checking', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+      } else overlay.setChecking(true);
+      deps.client.classify(keys).then(
+        safely('classified', (c: Classification) => {
+          if (destroyed || my !== seq) return;
+          show(c);
+        }),
+        safely('classify failed', (e: unknown) => {
+          if (destroyed || my !== seq) return;
+          report('classify', e);
+          render({ state: 'unavailable', verdict: 'unknown', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+          scheduleRetry();
+        }),
+      );
+    } catch (e) {
+      report('refresh', e);
+    }
+  }
+
+  /**
+   * Throttle with a leading edge: a single change (a chip added or removed) is read at once, a burst of
+   * changes is read again at most every `debounceMs`, and the last change of a burst is never missed.
+   */
+  let lastRun = -Infinity;
+  function schedule() {
+    if (destroyed || timer) return;
+    const since = now() - lastRun;
+    if (since >= debounceMs) {
+      lastRun = now();
+      refresh(false);
+      return;
+    }
+    timer = setTimeout(
+      safely('debounced refresh', () => {
+        timer = undefined;
+        lastRun = now();
+        refresh(false);
+      }),
+      debounceMs - since,
+    );
+  }
+
+  // Observe the recipient areas (and the root for input events).
+  guard(
+    'observe',
+    () => {
+      let targets = guard<Node[]>('observeTargets', () => handle.observeTargets(), []);
+      if (!Array.isArray(targets) || targets.length === 0) targets = [handle.root];
+      for (const target of targets) {
+        if (!target || typeof (target as Node).nodeType !== 'number') continue;
+        const mo = new MutationObserver(safely('mutation', () => schedule()));
+        mo.observe(target, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: RECIPIENT_ATTRIBUTES,
+        });
+        observers.push(mo);
+      }
+      handle.root.addEventListener('input', onInput, true);
+      handle.root.addEventListener('change', onInput, true);
+    },
+    undefined,
+  );
+
+  const session: Session = {
+    handle,
+    overlay,
+    refresh,
+    schedule,
+    get destroyed() {
+      return destroyed;
+    },
+    get observerCount() {
+      return observers.length;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (timer) clearTimeout(timer);
+      if (retryTimer) clearTimeout(retryTimer);
+      for (const mo of observers) guard('disconnect', () => mo.disconnect(), undefined);
+      observers.length = 0;
+      guard(
+        'listeners',
+        () => {
+          handle.root.removeEventListener('input', onInput, true);
+          handle.root.removeEventListener('change', onInput, true);
+        },
+        undefined,
+      );
+      guard('overlay destroy', () => overlay.destroy(), undefined);
+    },
+  };
+  return session;
+}

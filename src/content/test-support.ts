@@ -1,0 +1,168 @@
+/**
+ * Fakes for the content-script tests: a tiny site adapter over a made-up compose layout, and a fake
+ * classifier that answers like the rules engine would for a handful of domains.
+ */
+import type { ComposeHandle, ComposeRecipient, SiteAdapter } from '../sites/types';
+import type { RecipientResult, Reason } from '../rules/types';
+import type { ClassifyResponse, Request } from '../background/protocol';
+import type { Consents } from '../storage/schema';
+
+/**
+ * Layout: <div class="compose"> <div class="to"> <span class="chip" data-email="…"> … <input class="to-input">
+ * </div> <div class="slot"></div> <div class="body" contenteditable> </div>.
+ * A compose with class "broken" has no recipient area: readRecipients() returns null.
+ */
+export function makeCompose(doc: Document, emails: string[] = [], opts: { broken?: boolean } = {}): HTMLElement {
+  const root = doc.createElement('div');
+  root.className = opts.broken ? 'compose broken' : 'compose';
+  if (!opts.broken) {
+    const to = doc.createElement('div');
+    to.className = 'to';
+    for (const e of emails) to.appendChild(makeChip(doc, e));
+    const input = doc.createElement('input');
+    input.className = 'to-input';
+    to.appendChild(input);
+    root.appendChild(to);
+  }
+  const slot = doc.createElement('div');
+  slot.className = 'slot';
+  root.appendChild(slot);
+  const body = doc.createElement('div');
+  body.className = 'body';
+  body.setAttribute('contenteditable', 'true');
+  body.textContent = 'Bonjour,';
+  root.appendChild(body);
+  doc.body.appendChild(root);
+  return root;
+}
+
+export function makeChip(doc: Document, email: string): HTMLElement {
+  const chip = doc.createElement('span');
+  chip.className = 'chip';
+  chip.setAttribute('data-email', email);
+  chip.textContent = email;
+  return chip;
+}
+
+export function addChip(root: HTMLElement, email: string): void {
+  const to = root.querySelector('.to')!;
+  to.insertBefore(makeChip(root.ownerDocument, email), to.querySelector('input'));
+}
+
+export function removeChip(root: HTMLElement, email: string): void {
+  root.querySelector(`.chip[data-email="${email}"]`)?.remove();
+}
+
+export function handleFor(root: HTMLElement): ComposeHandle {
+  return {
+    root,
+    kind: 'popup',
+    readRecipients(): ComposeRecipient[] | null {
+      const to = root.querySelector('.to');
+      if (!to) return null;
+      const out: ComposeRecipient[] = [...to.querySelectorAll('.chip')].map((c) => ({ field: 'to', address: c.getAttribute('data-email') ?? '' }));
+      const typed = (to.querySelector('input') as HTMLInputElement | null)?.value.trim() ?? '';
+      if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(typed)) out.push({ field: 'to', address: typed, pending: true });
+      return out;
+    },
+    readSubject: () => null,
+    body: () => root.querySelector<HTMLElement>('.body'),
+    signature: () => null,
+    sendButton: () => null,
+    overlaySlot: () => {
+      const slot = root.querySelector<HTMLElement>('.slot');
+      return slot ? { parent: slot, before: null } : null;
+    },
+    observeTargets: () => [root.querySelector('.to') ?? root],
+  };
+}
+
+export function fakeAdapter(overrides: Partial<SiteAdapter> = {}): SiteAdapter {
+  return {
+    id: 'fake',
+    selectors: {},
+    matches: () => true,
+    findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>('.compose')].map(handleFor),
+    ...overrides,
+  };
+}
+
+const r = (id: string, fr: string, en: string, ref?: string): Reason => ({
+  id,
+  fr: ref ? `${fr} (source : ${ref})` : fr,
+  en: ref ? `${en} (source: ${ref})` : en,
+  ...(ref ? { source: { ref, confidence: 'P' as const } } : {}),
+});
+
+const CONSUMER = new Set(['gmail.com', 'orange.fr', 'wanadoo.fr', 'laposte.net', 'free.fr']);
+
+/** A stand-in for the rules engine: enough domains to drive every verdict. */
+export function fakeClassify(input: string, overrides: Record<string, 'business' | 'private'> = {}, own: string[] = ['moi.fr']): RecipientResult {
+  const email = input.trim().toLowerCase();
+  const at = email.lastIndexOf('@');
+  if (at < 1) {
+    return { input, email: null, domain: null, audience: 'invalid', regime: null, jurisdiction: 'FR', flags: [], reasons: [r('invalid', 'Adresse invalide', 'Invalid address')] };
+  }
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  const base = { input, email, domain, jurisdiction: 'FR' as const };
+  const ov = overrides[email] ?? overrides[domain];
+  if (ov === 'business') return { ...base, audience: 'professional', regime: 'opt-out', flags: ['override'], reasons: [r('b2b', 'Adresse professionnelle', 'Business address', 'CNIL doctrine B2B')] };
+  if (ov === 'private') return { ...base, audience: 'private', regime: 'opt-in', flags: ['override'], reasons: [r('b2c', 'Particulier', 'Private individual', 'CPCE art. L34-5')] };
+  if (own.includes(domain)) return { ...base, audience: 'internal', regime: 'internal', flags: [], reasons: [r('internal', 'Vos domaines', 'Your domains')] };
+  if (CONSUMER.has(domain))
+    return { ...base, audience: 'private', regime: 'opt-in', flags: ['free-mail'], reasons: [r('free-mail', 'Messagerie grand public : particulier', 'Consumer mailbox: private individual', 'CPCE art. L34-5')] };
+  if (domain.endsWith('.renov')) return { ...base, audience: 'private', regime: 'banned', flags: [], reasons: [r('ban', 'Démarchage interdit', 'Canvassing banned', 'C. conso L223-1 al. 5')] };
+  if (domain.endsWith('.unknown')) return { ...base, audience: 'unknown', regime: 'opt-in', flags: [], reasons: [r('unknown', 'Domaine inconnu', 'Unknown domain')] };
+  if (['contact', 'info'].includes(local)) return { ...base, audience: 'organization', regime: 'opt-out', flags: ['role'], reasons: [r('role', 'Adresse générique', 'Generic address', 'CNIL doctrine')] };
+  return { ...base, audience: 'professional', regime: 'opt-out', flags: [], reasons: [r('b2b', 'Adresse professionnelle', 'Business address', 'CNIL doctrine B2B')] };
+}
+
+export interface FakeWorker {
+  send: (msg: Request) => Promise<unknown>;
+  calls: Request[];
+  consents: Consents;
+  overrides: Record<string, 'business' | 'private'>;
+  /** When set, the worker never answers (the client should time out). */
+  silent: boolean;
+  /** When set, the worker answers with an error. */
+  failing: boolean;
+}
+
+export function fakeWorker(): FakeWorker {
+  const w: FakeWorker = {
+    calls: [],
+    consents: {},
+    overrides: {},
+    silent: false,
+    failing: false,
+    send: async (msg) => {
+      w.calls.push(msg);
+      if (w.silent) return new Promise(() => {});
+      if (w.failing) return { ok: false, error: 'boom' };
+      if (msg.type === 'hello') return { ok: true, lang: 'fr', version: '0.0.0' };
+      if (msg.type === 'classify') {
+        const results = msg.recipients.map((a) => fakeClassify(a, w.overrides));
+        const consents: Consents = {};
+        for (const res of results) if (res.email && w.consents[res.email]) consents[res.email] = w.consents[res.email];
+        const answer: ClassifyResponse = {
+          ok: true,
+          lang: 'fr',
+          results,
+          consents,
+          introduction: {
+            intro: 'Bonjour, je suis Camille Martin de Exemple SAS : nous aidons les PME. J’ai trouvé votre adresse sur le site de votre entreprise. Je pourrai vous adresser nos offres, sauf si vous vous y opposez.',
+            unsubscribe: 'Pour ne plus recevoir de messages, répondez STOP.',
+            elements: ['activity', 'contact-source', 'future-offers', 'unsubscribe'],
+          },
+          introIsDefault: true,
+        };
+        return answer;
+      }
+      return { ok: true };
+    },
+  };
+  return w;
+}
+
+export const tick = (ms = 0) => new Promise((res) => setTimeout(res, ms));

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { Popup, type PopupApi } from './Popup';
+
+const FR = { getMessage: () => '', getUILanguage: () => 'fr-FR' };
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+function mount(api: PopupApi) {
+  document.body.innerHTML = '<div id="app"></div>';
+  render(<Popup api={api} />, document.getElementById('app')!);
+}
+
+describe('popup', () => {
+  it('enables the current site: asks the permission first, then the worker registers it', async () => {
+    let enabled = false;
+    const order: string[] = [];
+    const api: PopupApi = {
+      i18n: FR,
+      activeTab: async () => ({ id: 9, url: 'https://webmail.example/inbox?x=1' }),
+      requestPermission: vi.fn(async (o: string) => {
+        order.push(`request ${o}`);
+        return true;
+      }),
+      send: vi.fn(async (m: unknown) => {
+        const msg = m as { type: string; origin: string; tabId?: number };
+        if (msg.type === 'enableSite') {
+          order.push(`enable ${msg.origin} ${msg.tabId}`);
+          enabled = true;
+          return { ok: true };
+        }
+        return { ok: true, origin: msg.origin, builtIn: false, enabled, granted: enabled, registered: enabled };
+      }),
+      openOptions: vi.fn(),
+    };
+    mount(api);
+    await tick(5);
+    expect(document.querySelector('[data-testid="site-status"]')!.textContent).toContain('https://webmail.example');
+    (document.querySelector('[data-testid="enable"]') as HTMLButtonElement).click();
+    await tick(5);
+    expect(order).toEqual(['request https://webmail.example', 'enable https://webmail.example 9']);
+    expect(document.querySelector('[data-testid="site-status"]')!.textContent).toBe('Activé sur https://webmail.example.');
+  });
+
+  it('says Gmail is supported, and explains when the tab has no web page', async () => {
+    mount({
+      i18n: FR,
+      activeTab: async () => ({ id: 1, url: 'https://mail.google.com/mail/u/0/' }),
+      requestPermission: async () => true,
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      openOptions: () => {},
+    });
+    await tick(5);
+    expect(document.querySelector('[data-testid="site-status"]')!.textContent).toBe('Prospect Guard vérifie vos messages sur ce site.');
+    mount({ i18n: FR, activeTab: async () => ({ id: 1 }), requestPermission: async () => true, send: async () => ({ ok: true }), openOptions: () => {} });
+    await tick(5);
+    expect(document.body.textContent).toContain('Ouvrez la page de votre webmail');
+  });
+
+  it('reports a refused permission', async () => {
+    const send = vi.fn(async (m: unknown) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: false, enabled: false, granted: false, registered: false }));
+    mount({ i18n: FR, activeTab: async () => ({ id: 1, url: 'https://webmail.example/' }), requestPermission: async () => false, send, openOptions: () => {} });
+    await tick(5);
+    (document.querySelector('[data-testid="enable"]') as HTMLButtonElement).click();
+    await tick(5);
+    expect(document.body.textContent).toContain('Autorisation refusée.');
+    expect(send.mock.calls.map((c) => (c[0] as { type: string }).type)).not.toContain('enableSite');
+  });
+});
