@@ -247,29 +247,7 @@ describe('overlay on Gmail (popup compose)', () => {
   });
 });
 
-describe('latency', () => {
-  it('recipient change → verdict on the host: p95 under 50 ms (new addresses each time: a worker round trip)', async () => {
-    await open();
-    await page.click('#pg-compose-button');
-    await waitForVerdict(page, 'none');
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const consumer = `client${i}@gmail.com`;
-      times.push(await addRecipient(compose(), consumer, 'opt-in'));
-      await compose().locator(`[data-hovercard-id="${consumer}"] .afX`).click();
-      await waitForVerdict(page, 'none');
-      const pro = `paul.martin${i}@acme-industrie.fr`;
-      times.push(await addRecipient(compose(), pro, 'opt-out'));
-      await compose().locator(`[data-hovercard-id="${pro}"] .afX`).click();
-      await waitForVerdict(page, 'none');
-    }
-    times.sort((a, b) => a - b);
-    const p50 = times[Math.floor(times.length * 0.5)];
-    const p95 = times[Math.ceil(times.length * 0.95) - 1];
-    console.log(`chip → verdict over ${times.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
-    expect(p95).toBeLessThan(50);
-  });
-});
+// Latency percentiles are measured by `npm run bench` (bench/content.bench.ts), not asserted here.
 
 describe('overlay on Gmail (inline reply)', () => {
   it('opt-out for the corporate sender; Insert and Ctrl+Z; then opt-in when a consumer is added', async () => {
