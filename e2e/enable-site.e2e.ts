@@ -11,7 +11,7 @@ import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from 
 
 const ORIGIN = 'https://webmail.exemple-pme.fr';
 const OUT = '.tmp/e2e-enable-site';
-const FRENCH = { settings: { lang: 'fr', ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
 
 let ext: Launched;
 let extPage: Page;

@@ -33,9 +33,25 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+export const CHROMIUM_LOCALES = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+export const INSTALL_HINT = 'sudo apt-get install -y chromium chromium-l10n';
+
 export function chromiumMissingMessage(): string | null {
-  if (existsSync(CHROMIUM)) return null;
-  return `Chromium not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
+  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM}. Install Debian's packages: ${INSTALL_HINT} (or set CHROMIUM_PATH).`;
+  if (!existsSync(join(CHROMIUM_LOCALES, 'fr.pak'))) return `Chromium's French locale is missing (${CHROMIUM_LOCALES}/fr.pak). Install: ${INSTALL_HINT}`;
+  return null;
+}
+
+/**
+ * Chromium on Linux takes its UI language (what chrome.i18n answers with) from LANGUAGE, not from --lang, and only
+ * among the locale files installed (Debian's chromium-l10n); without them every extension page is in English.
+ */
+function uiLanguageEnv(locale: string): Record<string, string> {
+  const lang = locale.split('-')[0];
+  if (lang !== 'en' && !existsSync(join(CHROMIUM_LOCALES, `${locale}.pak`)) && !existsSync(join(CHROMIUM_LOCALES, `${lang}.pak`))) {
+    throw new Error(`Chromium has no ${locale} locale (${CHROMIUM_LOCALES}): ${INSTALL_HINT}`);
+  }
+  return { LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` };
 }
 
 export async function launchExtension(opts: { dist?: string; headless?: boolean; locale?: string } = {}): Promise<Launched> {
@@ -44,10 +60,12 @@ export async function launchExtension(opts: { dist?: string; headless?: boolean;
   const dist = resolve(ROOT, opts.dist ?? process.env.PG_DIST ?? 'dist/chrome');
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run npm run build`);
   const userDir = mkdtempSync(join(tmpdir(), 'pg-e2e-'));
+  const locale = opts.locale ?? 'fr-FR';
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM,
+    env: { ...process.env, ...uiLanguageEnv(locale) },
     headless: opts.headless ?? true,
-    locale: opts.locale ?? 'fr-FR',
+    locale,
     viewport: { width: 1280, height: 860 },
     args: [
       `--disable-extensions-except=${dist}`,
@@ -59,7 +77,7 @@ export async function launchExtension(opts: { dist?: string; headless?: boolean;
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--lang=${opts.locale ?? 'fr-FR'}`,
+      `--lang=${locale}`,
     ],
   });
   const requests: Request[] = [];

@@ -18,8 +18,8 @@ let ext: Launched;
 let page: Page;
 let pageErrors: string[] = [];
 
-/** Headless Chromium reports an en-US UI whatever --lang says: the user's language choice (settings.lang) makes it French. */
-const FRENCH = { settings: { lang: 'fr', ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -282,5 +282,38 @@ describe('the extension stays quiet', () => {
 
   it('made no network request of its own', () => {
     expect(ext.externalRequests()).toEqual([]);
+  });
+});
+
+describe('overlay in an English browser', () => {
+  it('warns and suggests in English, with the legal source, and inserts the English introduction', async () => {
+    const en = await launchExtension({ locale: 'en-US' });
+    try {
+      await routePage(en.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
+      const p = await en.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(String(e)));
+      await p.goto(`${GMAIL}?compose=new`);
+      const c = p.locator('#pg-popups > .nH').first();
+      const h = p.locator('[data-prospect-guard]').first();
+      const input = c.locator('.anm[name=to] input[role=combobox]');
+      await input.pressSequentially('jean.dupont@orange.fr');
+      await input.press('Enter');
+      await waitForVerdict(p, 'opt-in');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Consent required before prospecting');
+      expect(await h.locator('section').innerText()).toContain('CPCE art. L34-5');
+      await c.locator('[data-hovercard-id="jean.dupont@orange.fr"] .afX').click();
+      await input.pressSequentially('claire.martin@acme-industrie.fr');
+      await input.press('Enter');
+      await waitForVerdict(p, 'opt-out');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Business recipient: introduce yourself');
+      await h.locator('button[data-action="insert"]').click();
+      const body = await c.locator('[g_editable=true]').evaluate((el: HTMLElement) => el.innerText);
+      expect(body).toMatch(/unless you object/i);
+      expect(errors).toEqual([]);
+      expect(en.externalRequests()).toEqual([]);
+    } finally {
+      await en.close();
+    }
   });
 });

@@ -34,8 +34,8 @@ const SHOTS = process.env.PG_SHOTS ? resolve(ROOT, process.env.PG_SHOTS) : null;
 const CONSUMER = 'jean.dupont@orange.fr';
 const CORPORATE = 'm.martin@acme-industrie.fr';
 
-/** Headless Chromium reports an en-US UI whatever --lang says: the user's language choice (settings.lang) makes the overlay French. */
-const FRENCH = { settings: { lang: 'fr', ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
 
 async function roundcubeUp(): Promise<string | null> {
   try {

@@ -25,6 +25,8 @@ describe('built extension in Chromium', () => {
     const version = page.getByTestId('version');
     await expect.poll(() => version.textContent()).toMatch(/^Version \d+\.\d+\.\d+$/);
     expect(await page.locator('h1').textContent()).toContain('Prospect Guard');
+    expect(await page.locator('h2').first().textContent()).toBe('Présentation B2B');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -42,6 +44,22 @@ describe('the request recorder', () => {
     try {
       await ext.worker.evaluate(() => fetch('https://tracker.example.invalid/ping').catch(() => 'blocked'));
       await expect.poll(() => ext.externalRequests()).toContain('https://tracker.example.invalid/ping');
+    } finally {
+      await ext.close();
+    }
+  });
+});
+
+describe('in an English browser', () => {
+  it('speaks English: the options page and the extension description', async () => {
+    const ext = await launchExtension({ locale: 'en-US' });
+    try {
+      expect(await ext.worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^en/);
+      expect(await ext.worker.evaluate(() => chrome.i18n.getMessage('extDescription'))).toMatch(/^Before you send a prospecting email/);
+      const page = await ext.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
+      await expect.poll(() => page.locator('h2').first().textContent()).toBe('B2B introduction');
+      expect(ext.externalRequests()).toEqual([]);
     } finally {
       await ext.close();
     }

@@ -37,7 +37,7 @@ await routePage(ext.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html
 await routePage(ext.context, `${WEBMAIL}/**`, 'e2e/pages/webmail.html');
 await ext.worker.evaluate(
   (s) => chrome.storage.local.set(s),
-  { settings: { lang: 'fr', ownDomains: ['exemple-pme.fr'], jurisdiction: 'FR', intro: {}, enabledSites: [] } },
+  { settings: { ownDomains: ['exemple-pme.fr'], jurisdiction: 'FR', intro: {}, enabledSites: [] } },
 );
 
 if (!headless) {

@@ -9,7 +9,12 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`npm test needs Chromium (${chromium} not found). Install it: sudo apt-get install -y chromium`);
+  console.error(`npm test needs Chromium (${chromium} not found). Install it: sudo apt-get install -y chromium chromium-l10n`);
+  process.exit(1);
+}
+const locales = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+if (!existsSync(join(locales, 'fr.pak'))) {
+  console.error(`npm test needs Chromium's locales (${locales}/fr.pak not found). Install them: sudo apt-get install -y chromium-l10n`);
   process.exit(1);
 }
 
