@@ -120,6 +120,14 @@ describe('formatTable', () => {
     expect(fr).toMatch(/Par régime\n/);
   });
 
+  it("shows the country's rule as the main reason when the domain names the country", async () => {
+    const { classify } = await import('../rules/index');
+    const text = formatTable([classify('hans.muller@siemens.de'), classify('jean.dupont@acme.fr')], 'en');
+    const [de, fr] = text.split('\n').slice(2, 4);
+    expect(de).toMatch(/opt-in\s+DE .*UWG §7/);
+    expect(fr).toMatch(/opt-out\s+FR .*CNIL doctrine B2B/);
+  });
+
   it('neutralises control characters and truncates very long inputs', () => {
     const r = fakeClassify('evil\u001b[31m@x.fr' + 'a'.repeat(100));
     const text = formatTable([r], 'en');

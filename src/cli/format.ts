@@ -256,12 +256,18 @@ export function writeTable(results: readonly RecipientResult[], lang: Lang, sink
     w.flush();
     return;
   }
+  /**
+   * The reason that explains the row's regime: the audience reason, unless the recipient's country (read from
+   * the domain) brings its own rule — then that rule (e.g. a .de business address is opt-in under UWG §7).
+   */
+  const mainReason = (r: RecipientResult) =>
+    r.reasons.some((x) => x.id === 'jurisdiction-tld') ? r.reasons[r.reasons.length - 1] : r.reasons[0];
   const header = ['#', M.colInput, M.colAudience, M.colRegime, M.colJurisdiction, M.colFlags, M.colReason];
   const rows: string[][] = new Array(results.length);
   const widths = header.map(width);
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    const reason = r.reasons[0];
+    const reason = mainReason(r);
     const row = [
       String(i + 1),
       truncate(clean(r.input), MAX_INPUT_WIDTH),
