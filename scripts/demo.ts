@@ -37,7 +37,21 @@ await routePage(ext.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html
 await routePage(ext.context, `${WEBMAIL}/**`, 'e2e/pages/webmail.html');
 await ext.worker.evaluate(
   (s) => chrome.storage.local.set(s),
-  { settings: { ownDomains: ['exemple-pme.fr'], jurisdiction: 'FR', intro: {}, enabledSites: [] } },
+  {
+    // A salesperson who filled in the options page (the overlay says so when the defaults are still in use).
+    settings: {
+      ownDomains: ['exemple-pme.fr'],
+      jurisdiction: 'FR',
+      enabledSites: [],
+      intro: {
+        senderName: 'Marie Martin',
+        company: 'Exemple PME',
+        activity: 'l’aménagement et le mobilier de bureau pour les PME',
+        contactSource: 'le salon Bureaux Expo 2026 à Lyon, où vous avez laissé votre carte',
+        unsubscribe: 'https://exemple-pme.fr/desinscription',
+      },
+    },
+  },
 );
 
 if (!headless) {
