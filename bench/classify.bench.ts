@@ -5,21 +5,11 @@
  */
 import { classify, classifyMany } from '../src/rules/index';
 import type { ClassifyOptions, RecipientResult } from '../src/rules/types';
+import { prng } from './prng';
 
 const COUNT = Number(process.argv[2] ?? process.env.PG_BENCH_COUNT ?? 1_000_000);
 const GOAL = 1_000_000;
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CONSUMER = ['gmail.com', 'yahoo.fr', 'hotmail.fr', 'hotmail.com', 'outlook.fr', 'outlook.com', 'live.fr', 'icloud.com', 'laposte.net', 'proton.me', 'gmx.de', 'web.de', 'yahoo.co.uk', 'mailinator.com', 'yopmail.com'];
 const ISP = ['orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'neuf.fr', 'bbox.fr', 'numericable.fr', 'aliceadsl.fr', 'club-internet.fr', 'cegetel.net', 'tutanota.com'];

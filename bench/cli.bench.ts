@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './prng';
 
 const ROWS = Number(process.argv[2] ?? process.env.PG_BENCH_ROWS ?? 100_000);
 const RUNS = 3;
@@ -17,16 +18,6 @@ const GOAL_MS = 2000;
 const BIN = fileURLToPath(new URL('../bin/prospect-guard.js', import.meta.url));
 const TIME = '/usr/bin/time';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Jean', 'Marie', 'Pierre', 'Sophie', 'Luc', 'Hélène', 'François', 'Zoé', 'Ahmed', 'Anne-Laure', 'Camille', 'Olivier', 'Inès', 'Thomas', 'Léa'];
 const LAST = ['Dupont', 'Martin', 'Bernard', 'Durand', 'Petit', 'Leroy', 'Moreau', 'Fournier', 'Girard', 'Lefèvre', 'Dubois', 'Lambert'];

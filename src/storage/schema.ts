@@ -4,18 +4,13 @@
  * Anything read from storage is treated as untrusted: each validator drops what it cannot use and
  * fills in defaults, and never throws.
  */
+import type { IntroSettings } from '../rules/intro';
 import type { OverrideKind } from '../rules/types';
 
 export type UiLang = 'fr' | 'en';
 
-/** The user's own wording for the B2B introduction. An empty field means "use the default". */
-export interface IntroSettings {
-  senderName: string;
-  company: string;
-  activity: string;
-  contactSource: string;
-  unsubscribe: string;
-}
+/** The user's own wording for the B2B introduction (the rules engine's shape). An empty field means "use the default". */
+export type { IntroSettings };
 
 export interface Settings {
   /** The user's own domains: recipients there are internal. Lower-case, no "@". */
