@@ -5,7 +5,7 @@
 import type { ComposeHandle, ComposeRecipient, RecipientField } from '../sites/types';
 import type { ClassifierClient, Classification } from './client';
 import { normalizeKey } from './client';
-import { isConsumerDomain, recipientVerdict, strictest } from './verdict';
+import { isConsumerMailbox, recipientVerdict, strictest } from '../rules/verdict';
 import { guard, report, safely } from './safe';
 import type { OverlayController } from '../ui/overlay/mount';
 import type { OverlayModel, RecipientView } from '../ui/overlay/model';
@@ -55,7 +55,7 @@ export function buildRecipientViews(recipients: ComposeRecipient[], c: Classific
       verdict: recipientVerdict(r, entry.consent),
       result: r,
       consent: entry.consent,
-      businessDomain: r.domain && !isConsumerDomain(r) && r.audience !== 'internal' ? r.domain : null,
+      businessDomain: r.domain && !isConsumerMailbox(r) && r.audience !== 'internal' ? r.domain : null,
     });
   }
   return [...byKey.values()];

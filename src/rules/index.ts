@@ -21,7 +21,7 @@ export {
 export type { RegimeRule, RegimeLookup, RuleAudience } from './regime.js';
 export { reasonText, invalidReason, jurisdictionReason, staticReasons, REASONS, SOURCES } from './reasons.js';
 export type { Lang, InvalidDetail } from './reasons.js';
-export { strictestVerdict, recipientVerdict, compareVerdicts, VERDICT_ORDER } from './verdict.js';
+export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
 export type { Verdict } from './verdict.js';
 export {
   buildIntroduction,

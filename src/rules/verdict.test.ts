@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import type { RecipientResult } from './types.js';
-import { VERDICT_ORDER, compareVerdicts, recipientVerdict, strictestVerdict } from './verdict.js';
+import { VERDICT_ORDER, compareVerdicts, isConsumerMailbox, recipientVerdict, strictest, strictestVerdict } from './verdict.js';
 
 const D = { date: '2026-11-28', ownDomains: ['mycorp.fr'] };
 const c = (s: string, o = {}) => classify(s, { ...D, ...o });
@@ -36,7 +36,7 @@ describe('recipientVerdict', () => {
 
 describe('strictestVerdict', () => {
   it('exports the order', () => {
-    expect(VERDICT_ORDER).toEqual(['banned', 'opt-in', 'unknown', 'opt-out', 'organization', 'internal', 'none']);
+    expect(VERDICT_ORDER).toEqual(['banned', 'opt-in', 'unknown', 'opt-out', 'organization', 'consent', 'internal', 'none']);
   });
 
   it.each([
@@ -67,5 +67,34 @@ describe('strictestVerdict', () => {
     expect(compareVerdicts('banned', 'opt-in')).toBeLessThan(0);
     expect(compareVerdicts('internal', 'organization')).toBeGreaterThan(0);
     expect(compareVerdicts('unknown', 'unknown')).toBe(0);
+  });
+});
+
+describe('recorded consent', () => {
+  const consent = { date: '2026-11-20' };
+  it('satisfies an opt-in and settles an address we cannot place, nothing else', () => {
+    expect(recipientVerdict(PRIVATE, consent)).toBe('consent');
+    expect(recipientVerdict(c('jean@intranet.local'), consent)).toBe('consent');
+    expect(recipientVerdict(c('jean@orange.fr', { topic: 'energy-renovation' }), consent)).toBe('banned');
+    expect(recipientVerdict(PRO, consent)).toBe('opt-out');
+    expect(recipientVerdict(ORG, consent)).toBe('organization');
+    expect(recipientVerdict(INTERNAL, consent)).toBe('internal');
+    expect(recipientVerdict(PRIVATE, null)).toBe('opt-in');
+  });
+
+  it('ranks below the business verdicts, above internal', () => {
+    expect(strictest([])).toBe('none');
+    expect(strictest(['consent', 'opt-out'])).toBe('opt-out');
+    expect(strictest(['consent', 'organization'])).toBe('organization');
+    expect(strictest(['consent', 'internal'])).toBe('consent');
+    expect(strictest(['consent', 'opt-in'])).toBe('opt-in');
+    expect(strictest(['unknown', 'opt-out'])).toBe('unknown');
+  });
+});
+
+describe('consumer mailboxes', () => {
+  it('are told from the flags: free webmail, ISP, disposable, student', () => {
+    for (const a of ['a@gmail.com', 'a@orange.fr', 'a@yopmail.com', 'a@etu.univ-lyon1.fr']) expect(isConsumerMailbox(c(a))).toBe(true);
+    for (const a of ['a@acme.fr', 'a@orange.com', 'contact@acme.fr']) expect(isConsumerMailbox(c(a))).toBe(false);
   });
 });

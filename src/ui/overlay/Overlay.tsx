@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '../../rules/types';
-import type { RecipientVerdict } from '../../content/verdict';
+import type { RecipientVerdict } from '../../rules/verdict';
 import type { MessageKey, T } from './i18n';
 import type { InsertOutcome, Introduction, OverlayActions, OverlayModel, RecipientView } from './model';
 

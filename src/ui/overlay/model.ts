@@ -2,7 +2,7 @@
 import type { RecipientField } from '../../sites/types';
 import type { RecipientResult } from '../../rules/types';
 import type { ConsentRecord, UiLang } from '../../storage/schema';
-import type { RecipientVerdict, Verdict } from '../../content/verdict';
+import type { RecipientVerdict, Verdict } from '../../rules/verdict';
 
 export type OverlayState = 'ready' | 'checking' | 'unreadable' | 'unavailable';
 

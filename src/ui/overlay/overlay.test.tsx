@@ -4,7 +4,7 @@ import { createOverlay, type OverlayController } from './mount';
 import { createT } from './i18n';
 import type { OverlayModel, InsertOutcome } from './model';
 import { buildRecipientViews } from '../../content/session';
-import { strictest } from '../../content/verdict';
+import { strictest } from '../../rules/verdict';
 import { fakeClassify, tick } from '../../content/test-support';
 import type { Consents, UiLang } from '../../storage/schema';
 import type { ComposeRecipient } from '../../sites/types';
