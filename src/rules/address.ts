@@ -115,6 +115,7 @@ function cleanName(raw: string): string | undefined {
   let clean = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x7f) continue; // printable ASCII: never a space
     if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : c < 32 || isSpace(c)) {
       clean = false;
       break;
@@ -393,84 +394,224 @@ function lower(s: string): string {
 }
 
 let fastLower = false;
+/** Also left by fastScan: false when the local part has a character outside Latin-1 that lower-casing may change. */
+let fastFoldable = false;
+/** The object the last one-pass parse returned. */
+let lastFastParsed: ParsedAddressOk | null = null;
 
 /**
  * Validates "local@domain" in a single pass when it is the common, simple shape: an unquoted local
  * part and an ASCII domain with no "xn--" label, no trailing dot and a non-numeric TLD. Returns the
  * index of the '@', or -1 when the general (slower, fully diagnosing) path must decide. Sets
- * fastLower when the string needs lower-casing.
+ * fastLower when the string needs lower-casing, and fastFoldable.
  */
 function fastScan(s: string): number {
   const n = s.length;
   if (n > MAX_ADDRESS_LENGTH || n < 5) return -1;
+  const at = scanLocalPart(s);
+  if (at < 0) return -1;
+  const d = scanDomainPart(s, at + 1);
+  if (d < 0) return -1;
+  fastLower = localUpper || d === 1;
+  fastFoldable = localFoldable;
+  return at;
+}
+
+/** Left by scanLocalPart: the local part may need lower-casing; it has no character outside Latin-1. */
+let localUpper = false;
+let localFoldable = false;
+/** … and the index of its first '+', or -1. */
+let localPlus = -1;
+
+/**
+ * fastScan's local part: unquoted atext (ASCII, or non-ASCII but spaces, C1 controls and lone
+ * surrogates) with no leading, trailing or double dot, 1 to MAX_LOCAL_LENGTH characters, up to the
+ * first '@'. Returns the index of that '@', or -1.
+ */
+function scanLocalPart(s: string): number {
+  const n = s.length;
   let upper = false;
+  let foldable = true;
   let at = -1;
   let prevDot = true;
-  let i = 0;
-  // local part
-  for (; i < n; i++) {
+  let plus = -1;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 64) {
-      at = i;
-      break;
-    }
-    if (c === 46) {
-      if (prevDot) return -1;
-      prevDot = true;
-      continue;
+    if (c < 128) {
+      const k = LOCAL_CLASS[c]!;
+      if (k === L_ATEXT) {
+        prevDot = false;
+        continue;
+      }
+      if (k === L_AT) {
+        at = i;
+        break;
+      }
+      if (k === L_DOT) {
+        if (prevDot) return -1;
+        prevDot = true;
+        continue;
+      }
+      if (k === L_UPPER) {
+        prevDot = false;
+        upper = true;
+        continue;
+      }
+      if (k === L_PLUS) {
+        prevDot = false;
+        if (plus < 0) plus = i;
+        continue;
+      }
+      return -1;
     }
     prevDot = false;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    if (c >= 65 && c <= 90) {
-      upper = true;
-      continue;
-    }
     if (c > 0x9f && !(c >= 0xd800 && c <= 0xdfff) && !isSpace(c)) {
       // Latin-1 lower-case letters (U+00DF–U+00FF) need nothing; anything else may have an upper case
       if (c < 0xdf || c > 0xff) upper = true;
+      if (c > 0xff) foldable = false;
       continue;
     }
-    if (c < 127 && c !== 34 && c !== 64 && isAtext(c)) continue;
     return -1;
   }
   if (at <= 0 || prevDot || at > MAX_LOCAL_LENGTH) return -1;
-  // domain
-  let labelStart = at + 1;
+  localUpper = upper;
+  localFoldable = foldable;
+  localPlus = plus;
+  return at;
+}
+
+/**
+ * fastScan's domain part, s[start, end of s): LDH labels of 1 to 63 characters, no hyphen at
+ * either end, no "xn--"-like label, at least two labels, the last one not all digits, at most
+ * MAX_DOMAIN_LENGTH characters. Returns -1 when it is not that, 1 when it has upper-case
+ * letters, else 0.
+ */
+function scanDomainPart(s: string, start: number): number {
+  const n = s.length;
+  let upper = 0;
+  let labelStart = start;
   let labels = 0;
   let digitsOnly = true;
   if (n - labelStart > MAX_DOMAIN_LENGTH) return -1;
-  for (i = labelStart; i <= n; i++) {
-    const c = i < n ? s.charCodeAt(i) : 46;
-    if (c === 46) {
-      const len = i - labelStart;
-      if (len === 0 || len > 63) return -1;
-      if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return -1;
-      if (len > 4 && s.charCodeAt(labelStart + 2) === 45 && s.charCodeAt(labelStart + 3) === 45) return -1; // maybe xn--
+  for (let i = labelStart; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < 128 ? DOMAIN_CLASS[c]! : D_BAD;
+    if (k === D_LOWER) {
+      digitsOnly = false;
+      continue;
+    }
+    if (k === D_DOT) {
+      if (!labelOk(s, labelStart, i)) return -1;
       labels++;
-      if (i === n && digitsOnly) return -1; // numeric TLD or IPv4
       digitsOnly = true;
       labelStart = i + 1;
       continue;
     }
-    if (c >= 97 && c <= 122) {
+    if (k === D_DIGIT) continue;
+    if (k === D_HYPHEN) {
       digitsOnly = false;
       continue;
     }
-    if (c >= 48 && c <= 57) continue;
-    if (c === 45) {
-      digitsOnly = false;
-      continue;
-    }
-    if (c >= 65 && c <= 90) {
-      upper = true;
+    if (k === D_UPPER) {
+      upper = 1;
       digitsOnly = false;
       continue;
     }
     return -1;
   }
-  if (labels < 2) return -1;
-  fastLower = upper;
-  return at;
+  // last label
+  if (!labelOk(s, labelStart, n) || digitsOnly) return -1; // numeric TLD or IPv4
+  if (labels < 1) return -1;
+  return upper;
+}
+
+/** The label s[start, end): 1 to 63 characters, no hyphen at either end, not "??--…" (maybe xn--). */
+function labelOk(s: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 0 || len > 63) return false;
+  if (s.charCodeAt(start) === 45 || s.charCodeAt(end - 1) === 45) return false;
+  return !(len > 4 && s.charCodeAt(start + 2) === 45 && s.charCodeAt(start + 3) === 45);
+}
+
+/** fastScan's character classes below U+0080, local part: */
+const L_BAD = 0;
+const L_ATEXT = 1; // atext but letters A-Z and '+'
+const L_UPPER = 2;
+const L_DOT = 3;
+const L_AT = 4;
+const L_PLUS = 5;
+const LOCAL_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128).fill(L_BAD);
+  for (let c = 0; c < 127; c++) if (c !== 34 && c !== 64 && isAtext(c)) t[c] = L_ATEXT;
+  for (let c = 65; c <= 90; c++) t[c] = L_UPPER;
+  t[46] = L_DOT;
+  t[64] = L_AT;
+  t[43] = L_PLUS;
+  return t;
+})();
+
+/** … and domain. */
+const D_BAD = 0;
+const D_LOWER = 1;
+const D_DIGIT = 2;
+const D_HYPHEN = 3;
+const D_UPPER = 4;
+const D_DOT = 5;
+const DOMAIN_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128).fill(D_BAD);
+  for (let c = 97; c <= 122; c++) t[c] = D_LOWER;
+  for (let c = 48; c <= 57; c++) t[c] = D_DIGIT;
+  for (let c = 65; c <= 90; c++) t[c] = D_UPPER;
+  t[45] = D_HYPHEN;
+  t[46] = D_DOT;
+  return t;
+})();
+
+/**
+ * For classify(): when `s` (already trimmed) is a plain address that parseAddress would take in
+ * one pass, with a local part of Latin-1 characters, returns the index of its '@' (and
+ * plainLower() tells whether to lower-case `s` first); otherwise -1, and only parseAddress decides.
+ */
+export function plainAddressScan(s: string): number {
+  const at = fastScan(s);
+  return at > 0 && fastFoldable ? at : -1;
+}
+
+/**
+ * For classify(): when `s` (already trimmed, 5 to MAX_ADDRESS_LENGTH characters) starts with a
+ * local part the one-pass scan accepts, already in lower case and all Latin-1, returns the index
+ * of its '@' (the first one); else -1.
+ */
+export function plainLocalScan(s: string): number {
+  const at = scanLocalPart(s);
+  return at > 0 && !localUpper && localFoldable ? at : -1;
+}
+
+/**
+ * For classify(): s[0, at) being such a local part, would the one-pass scan accept `s`? Returns
+ * -1 if not, 1 if it would and `s` needs lower-casing (its domain has upper-case letters), 0 if
+ * it would as it is.
+ */
+export function plainDomainScan(s: string, at: number): number {
+  if (s.length > MAX_ADDRESS_LENGTH || s.length < 5) return -1;
+  return scanDomainPart(s, at + 1);
+}
+
+/** After plainLocalScan or plainAddressScan: index of the first '+' of the local part, or -1. */
+export function plainPlus(): number {
+  return localPlus;
+}
+
+export function plainLower(): boolean {
+  return fastLower;
+}
+
+/**
+ * True when `p` is what the last parseAddress call returned and it came from the one-pass scan
+ * with a Latin-1 local part (p.email is then `local@domain`, with no IP and an ASCII domain).
+ */
+export function isPlainParsed(p: ParsedAddressOk): boolean {
+  return p === lastFastParsed && fastFoldable;
 }
 
 /** Parses one address. Never throws. */
@@ -494,17 +635,20 @@ function parse(input: string, allowFast: boolean): ParsedAddress {
 
   const last = s.charCodeAt(s.length - 1);
   if (last === 62 /* > */) {
-    // "Name <addr>": the last '<' outside a quoted string
+    // "Name <addr>": the last '<' outside a quoted string (with no quote at all, simply the last '<')
     let lt = -1;
-    let inQuote = false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 92 && inQuote) {
-        i++;
-        continue;
+    if (s.indexOf('"') < 0) lt = s.lastIndexOf('<');
+    else {
+      let inQuote = false;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 92 && inQuote) {
+          i++;
+          continue;
+        }
+        if (c === 34) inQuote = !inQuote;
+        else if (c === 60 && !inQuote) lt = i;
       }
-      if (c === 34) inQuote = !inQuote;
-      else if (c === 60 && !inQuote) lt = i;
     }
     if (lt < 0) return fail('bad-brackets');
     name = lt > 0 ? cleanName(s.slice(0, lt)) : undefined;
@@ -538,6 +682,7 @@ function parse(input: string, allowFast: boolean): ParsedAddress {
       ipLiteral: false,
     };
     if (name !== undefined) fast.name = name;
+    lastFastParsed = fast;
     return fast;
   }
   const at = s.lastIndexOf('@');
