@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddress, splitAddressList, trimAll } from './address.js';
+import { parseAddress, parseAddressGeneral, splitAddressList, trimAll } from './address.js';
 
 describe('parseAddress — valid', () => {
   it.each([
@@ -37,6 +37,18 @@ describe('parseAddress — valid', () => {
     expect(r.ok).toBe(true);
     expect(r).toMatchObject(expected);
     if (r.ok && !('name' in expected)) expect(r.name).toBeUndefined();
+  });
+
+  it('keeps the @ where it was when lower-casing lengthens the local part (İ → i̇)', () => {
+    for (const input of ['İx@ACME.fr', 'Name <İx@acme.fr>', 'xİ@acme.fr']) {
+      const p = parseAddress(input);
+      expect(p.ok, input).toBe(true);
+      if (!p.ok) continue;
+      expect(p.domain).toBe('acme.fr');
+      expect(p.local).toBe(input.replace(/^Name </, '').replace(/>$/, '').split('@')[0]!.toLowerCase());
+      expect(p.email).toBe(`${p.local}@acme.fr`);
+      expect(parseAddressGeneral(input)).toEqual(p);
+    }
   });
 
   it('accepts an address of exactly 254 characters and rejects 255', () => {

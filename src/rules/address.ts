@@ -671,12 +671,14 @@ function parse(input: string, allowFast: boolean): ParsedAddress {
   // Common case in one pass: unquoted local part, plain ASCII domain.
   const fastAt = allowFast ? fastScan(s) : -1;
   if (fastAt > 0) {
-    if (fastLower) s = s.toLowerCase();
-    const fastDomain = s.slice(fastAt + 1);
+    // Local part and domain lower-cased apart: lower-casing may lengthen a string (İ → i̇) and move the '@'.
+    const fastLocal = fastLower ? s.slice(0, fastAt).toLowerCase() : s.slice(0, fastAt);
+    const fastDomain = fastLower ? s.slice(fastAt + 1).toLowerCase() : s.slice(fastAt + 1);
+    if (fastLower) s = fastLocal + '@' + fastDomain;
     const fast: ParsedAddressOk = {
       ok: true,
       email: s,
-      local: s.slice(0, fastAt),
+      local: fastLocal,
       domain: fastDomain,
       asciiDomain: fastDomain,
       ipLiteral: false,
@@ -690,13 +692,15 @@ function parse(input: string, allowFast: boolean): ParsedAddress {
   if (at === 0) return fail('empty-local');
   if (at === s.length - 1) return fail('empty-domain');
 
-  s = lower(s);
-  const local = s.slice(0, at);
+  // Lower-cased apart (see above): the '@' found before lower-casing stays the separator.
+  const local = lower(s.slice(0, at));
+  s = local + '@' + lower(s.slice(at + 1));
+  const rawDomainStart = local.length + 1;
   if (!validLocal(local)) {
     return fail(local.indexOf('<') >= 0 || local.indexOf('>') >= 0 ? 'bad-brackets' : local.length > MAX_LOCAL_LENGTH ? 'too-long' : 'bad-local');
   }
 
-  const rawDomain = s.slice(at + 1);
+  const rawDomain = s.slice(rawDomainStart);
   let domain: string;
   let asciiDomain: string;
   let ipLiteral = false;
