@@ -16,6 +16,17 @@ describe('classifier client', () => {
     expect(c.peek(['c@orange.fr', 'b@acme.fr'])?.entries.size).toBe(2);
   });
 
+  it('classifies a list longer than one message carries: every address, in messages of at most 200', async () => {
+    const w = fakeWorker();
+    const c = createClassifierClient({ send: w.send, lang: 'fr' });
+    const many = [...Array.from({ length: 449 }, (_, i) => `p${i}@acme.fr`), 'last@gmail.com'];
+    const res = await c.classify(many);
+    expect(res.entries.size).toBe(450);
+    expect(res.entries.get('last@gmail.com')?.result.audience).toBe('private');
+    const sizes = w.calls.filter((m) => m.type === 'classify').map((m) => (m as { recipients: string[] }).recipients.length);
+    expect(sizes).toEqual([200, 200, 50]);
+  });
+
   it('shares one round trip between concurrent requests for the same address', async () => {
     const w = fakeWorker();
     const c = createClassifierClient({ send: w.send, lang: 'fr' });

@@ -127,7 +127,7 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
     },
     peek: snapshot,
     async classify(addresses) {
-      const keys = [...new Set(addresses.map(normalizeKey))].slice(0, MAX_RECIPIENTS);
+      const keys = [...new Set(addresses.map(normalizeKey))];
       for (let attempt = 0; attempt < 2; attempt++) {
         const gen = generation;
         const missing = keys.filter((k) => !cache.has(k));
@@ -138,8 +138,9 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
           if (f) waits.add(f);
           else toFetch.push(k);
         }
-        if (toFetch.length) waits.add(fetchMissing(toFetch));
-        else if (!introduction && waits.size === 0 && keys.length) waits.add(fetchMissing(keys.slice(0, 1)));
+        // A message carries at most MAX_RECIPIENTS addresses: a long list goes in several, none left out.
+        for (let i = 0; i < toFetch.length; i += MAX_RECIPIENTS) waits.add(fetchMissing(toFetch.slice(i, i + MAX_RECIPIENTS)));
+        if (!toFetch.length && !introduction && waits.size === 0 && keys.length) waits.add(fetchMissing(keys.slice(0, 1)));
         await Promise.all(waits);
         const snap = snapshot(keys);
         if (snap) return snap;
