@@ -2,7 +2,7 @@
  * Loads the built extension in Debian's Chromium with Playwright, serves fixture pages at real site URLs,
  * and records every request so each browser test can assert the extension sent none of its own.
  */
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
@@ -54,6 +54,42 @@ function uiLanguageEnv(locale: string): Record<string, string> {
   return { LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` };
 }
 
+const VIEWPORT = { width: 1280, height: 860 };
+/** Pages served by routePage, per context: what externalRequests() does not count. */
+const ROUTED = new WeakMap<BrowserContext, Set<string>>();
+
+/** Chromium without its own background traffic (this machine has no network: it would only fail). */
+function quietArgs(locale: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--lang=${locale}`,
+  ];
+}
+
+/**
+ * Chromium without the extension, for tests that inject a bundle of project modules into a page (e2e/bundle.ts).
+ * Closing the returned browser ends it.
+ */
+export async function launchBrowser(opts: { locale?: string } = {}): Promise<{ browser: Browser; context: BrowserContext }> {
+  const missing = chromiumMissingMessage();
+  if (missing) throw new Error(missing);
+  const locale = opts.locale ?? 'fr-FR';
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    env: { ...process.env, ...uiLanguageEnv(locale) },
+    args: quietArgs(locale),
+  });
+  const context = await browser.newContext({ locale, viewport: VIEWPORT });
+  return { browser, context };
+}
+
 export async function launchExtension(opts: { dist?: string; headless?: boolean; locale?: string } = {}): Promise<Launched> {
   const missing = chromiumMissingMessage();
   if (missing) throw new Error(missing);
@@ -66,24 +102,13 @@ export async function launchExtension(opts: { dist?: string; headless?: boolean;
     env: { ...process.env, ...uiLanguageEnv(locale) },
     headless: opts.headless ?? true,
     locale,
-    viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${locale}`,
-    ],
+    viewport: VIEWPORT,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...quietArgs(locale)],
   });
   const requests: Request[] = [];
   const routed = new Set<string>();
   context.on('request', (r) => requests.push(r));
-  (context as BrowserContext & { __routed?: Set<string> }).__routed = routed;
+  ROUTED.set(context, routed);
 
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
@@ -117,7 +142,7 @@ function stripHash(u: string): string {
  */
 export async function routePage(context: BrowserContext, urlGlob: string, file: string): Promise<void> {
   const body = readFileSync(resolve(ROOT, file));
-  const routed = (context as BrowserContext & { __routed?: Set<string> }).__routed;
+  const routed = ROUTED.get(context);
   await context.route(urlGlob, async (route) => {
     const req = route.request();
     if (req.resourceType() === 'document') {

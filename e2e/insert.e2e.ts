@@ -4,8 +4,8 @@
  * one Ctrl+Z removes all of it. The module is bundled and injected into the page; no extension build is needed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumMissingMessage, routePage } from './harness';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, routePage } from './harness';
 import { bundleForPage } from './bundle';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -17,7 +17,6 @@ const INTRO = [
 const UNSUB = 'Pour ne plus recevoir nos messages, répondez simplement « STOP ».';
 const TEXTS = { intro: INTRO, unsubscribe: UNSUB };
 
-const skip = chromiumMissingMessage();
 let browser: Browser;
 let context: BrowserContext;
 let script: string;
@@ -65,7 +64,7 @@ const linesOf = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-describe.skipIf(!!skip)('insertion in a real browser (Gmail-like page)', () => {
+describe('insertion in a real browser (Gmail-like page)', () => {
   beforeAll(async () => {
     script = await bundleForPage('PG', {
       insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
@@ -73,8 +72,7 @@ describe.skipIf(!!skip)('insertion in a real browser (Gmail-like page)', () => {
       gmail: ['src/sites/gmail.ts', 'gmail'],
       generic: ['src/sites/generic.ts', 'generic'],
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    ({ browser, context } = await launchBrowser());
     await routePage(context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
   });
   afterAll(async () => {

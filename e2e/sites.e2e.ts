@@ -4,11 +4,10 @@
  * generic adapter on a webmail it has never seen. The adapters are bundled and injected; no extension build needed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumMissingMessage, routePage } from './harness';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, routePage } from './harness';
 import { bundleForPage } from './bundle';
 
-const skip = chromiumMissingMessage();
 let browser: Browser;
 let context: BrowserContext;
 let script: string;
@@ -74,14 +73,13 @@ const slotOverlaps = (page: Page, nth = 0) =>
     return out;
   }, nth);
 
-describe.skipIf(!!skip)('site adapters in a real browser', () => {
+describe('site adapters in a real browser', () => {
   beforeAll(async () => {
     script = await bundleForPage('PGS', {
       adapterFor: ['src/sites/index.ts', 'adapterFor'],
       insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    ({ browser, context } = await launchBrowser());
     await routePage(context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
     await routePage(context, 'https://webmail.exemple-pme.fr/**', 'e2e/pages/webmail.html');
   });

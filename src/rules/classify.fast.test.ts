@@ -7,18 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyMany, classifyReference } from './classify.js';
 import type { ClassifyOptions, RecipientResult } from './types.js';
+import { prng } from '../../bench/prng';
 
-/** mulberry32, as the benchmark uses. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CONSUMER = ['gmail.com', 'yahoo.fr', 'hotmail.fr', 'outlook.com', 'live.fr', 'icloud.com', 'laposte.net', 'proton.me', 'gmx.de', 'web.de', 'yahoo.co.uk', 'mailinator.com', 'yopmail.com'];
 const ISP = ['orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'neuf.fr', 'bbox.fr', 'club-internet.fr', 'cegetel.net'];

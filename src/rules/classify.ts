@@ -915,20 +915,7 @@ export function classifyMany(inputs: Iterable<string>, options?: ClassifyOptions
 export function classifyReference(input: string, options?: ClassifyOptions): RecipientResult {
   const ctx = buildContext(options !== null && typeof options === 'object' ? options : EMPTY_OPTIONS);
   const parsed = parseAddress(input);
-  if (!parsed.ok) {
-    const reasons: Reason[] = [parsed.reason];
-    if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
-    return {
-      input: typeof input === 'string' ? input : String(input),
-      email: null,
-      domain: null,
-      audience: 'invalid',
-      regime: null,
-      jurisdiction: ctx.defaultJurisdiction,
-      flags: [],
-      reasons,
-    };
-  }
+  if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
 
   const info = referenceDomainInfo(parsed);
   const role = isRoleLocalPart(baseLocal(parsed.local));
