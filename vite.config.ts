@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 
 /** `BROWSER=firefox vite build` writes dist/firefox; anything else writes dist/chrome. */
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+/** PG_TEST_BUILD=1 (`npm run build:test`): the test hooks (src/build-flags.ts), written to dist-test/<browser>. */
+const testBuild = process.env.PG_TEST_BUILD === '1';
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
 
@@ -16,7 +18,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // for the user's "yes" to the permission prompt that the popup's "enable on this site" asks (a headless browser
   // cannot answer a permission prompt). The registration path that follows is the product's own.
   if (process.env.PG_TEST_HOSTS) {
-    if (!process.env.PG_OUT_DIR) throw new Error('PG_TEST_HOSTS needs PG_OUT_DIR: test builds never go to dist/');
+    if (!testBuild) throw new Error('PG_TEST_HOSTS needs PG_TEST_BUILD=1: test builds never go to dist/');
     m.host_permissions = process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
   }
   if (target === 'firefox') {
@@ -35,6 +37,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 export default defineConfig({
+  define: { __PG_TEST_HOOKS__: JSON.stringify(testBuild) },
   plugins: [
     preact(),
     crx({
@@ -45,8 +48,8 @@ export default defineConfig({
     }),
   ],
   build: {
-    // PG_OUT_DIR lets parallel builds (tests, benchmarks) write elsewhere than dist/<browser>.
-    outDir: process.env.PG_OUT_DIR ? `${process.env.PG_OUT_DIR}/${browser}` : `dist/${browser}`,
+    // PG_OUT_DIR lets parallel builds (tests, benchmarks) write elsewhere than dist/<browser> or dist-test/<browser>.
+    outDir: `${process.env.PG_OUT_DIR ?? (testBuild ? 'dist-test' : 'dist')}/${browser}`,
     emptyOutDir: true,
     sourcemap: false,
     target: browser === 'firefox' ? 'firefox140' : 'chrome120',

@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact()],
+  // Unit tests see the test build's hooks (src/build-flags.ts); tests of the production shape pass testHooks: false.
+  define: { __PG_TEST_HOOKS__: 'true' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',

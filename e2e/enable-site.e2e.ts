@@ -25,7 +25,7 @@ function send(msg: unknown): Promise<unknown> {
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build.js', 'chrome'], {
     cwd: ROOT,
-    env: { ...process.env, PG_OUT_DIR: OUT, PG_TEST_HOSTS: `${ORIGIN}/*`, CI: '1' },
+    env: { ...process.env, PG_TEST_BUILD: '1', PG_OUT_DIR: OUT, PG_TEST_HOSTS: `${ORIGIN}/*`, CI: '1' },
     stdio: 'ignore',
   });
   ext = await launchExtension({ dist: `${OUT}/chrome` });

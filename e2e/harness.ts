@@ -93,8 +93,8 @@ export async function launchBrowser(opts: { locale?: string } = {}): Promise<{ b
 export async function launchExtension(opts: { dist?: string; headless?: boolean; locale?: string } = {}): Promise<Launched> {
   const missing = chromiumMissingMessage();
   if (missing) throw new Error(missing);
-  const dist = resolve(ROOT, opts.dist ?? process.env.PG_DIST ?? 'dist/chrome');
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run npm run build`);
+  const dist = resolve(ROOT, opts.dist ?? process.env.PG_DIST ?? 'dist-test/chrome');
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run npm run build:test`);
   const userDir = mkdtempSync(join(tmpdir(), 'pg-e2e-'));
   const locale = opts.locale ?? 'fr-FR';
   const context = await chromium.launchPersistentContext(userDir, {

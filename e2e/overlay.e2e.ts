@@ -1,7 +1,7 @@
 /**
  * The overlay in Chromium: the built extension on the Gmail-like page served at the real Gmail URL.
  * Build first (a private dir keeps parallel builds apart):
- *   PG_OUT_DIR=.tmp/content node scripts/build.js chrome && PG_DIST=.tmp/content/chrome npx vitest run -c e2e/vitest.config.ts e2e/overlay.e2e.ts
+ *   npm run build:test && npx vitest run -c e2e/vitest.config.ts e2e/overlay.e2e.ts
  * PG_SHOTS=dir saves a screenshot of each overlay state there.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -10,7 +10,7 @@
  *
  * Without a reachable Roundcube the file is skipped locally (with a message) and fails in CI (CI=true).
  * RC_URL, RC_USER and RC_PASS override the defaults that setup.sh uses. The test builds the extension itself
- * (PG_OUT_DIR=.tmp/e2e-build PG_TEST_HOSTS='http://127.0.0.1/*' node scripts/build.js chrome, ~2 s).
+ * (PG_TEST_BUILD=1 PG_OUT_DIR=.tmp/e2e-build PG_TEST_HOSTS='http://127.0.0.1/*' node scripts/build.js chrome, ~2 s).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, FrameLocator, Locator, Page } from 'playwright-core';
@@ -78,7 +78,7 @@ describe.skipIf(!!down)(`generic adapter on real Roundcube (${RC_URL})`, () => {
       const b = spawnSync(process.execPath, ['scripts/build.js', 'chrome'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { ...process.env, PG_OUT_DIR: BUILD_DIR, PG_TEST_HOSTS: `${ORIGIN}/*` },
+        env: { ...process.env, PG_TEST_BUILD: '1', PG_OUT_DIR: BUILD_DIR, PG_TEST_HOSTS: `${ORIGIN}/*` },
       });
       if (b.status !== 0) throw new Error(`test build failed:\n${b.stdout}\n${b.stderr}`);
     }

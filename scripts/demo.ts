@@ -29,7 +29,7 @@ execFileSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: 'inheri
 execFileSync(process.execPath, ['scripts/build.js', 'chrome'], {
   cwd: ROOT,
   stdio: 'ignore',
-  env: { ...process.env, CI: '1', PG_OUT_DIR: BUILD, PG_TEST_HOSTS: `${WEBMAIL}/*` },
+  env: { ...process.env, CI: '1', PG_TEST_BUILD: '1', PG_OUT_DIR: BUILD, PG_TEST_HOSTS: `${WEBMAIL}/*` },
 });
 
 const ext = await launchExtension({ dist: `${BUILD}/chrome`, headless });

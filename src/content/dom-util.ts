@@ -2,6 +2,7 @@
  * Small DOM and text helpers shared by the site adapters (src/sites) and the insertion code.
  * No selectors for any particular site live here.
  */
+import { insideOwn } from './own-ui';
 
 /** One address found in a chip, a title attribute or a field value. */
 export interface FoundAddress {
@@ -174,11 +175,9 @@ export function query<T extends Element = HTMLElement>(root: ParentNode, css: st
   }
 }
 
-/** The host element marking the extension's own overlay: nothing inside it is ever read as page content. */
-export const OWN_UI = '[data-prospect-guard]';
-
+/** The extension's own overlay (see own-ui.ts): nothing inside it is ever read as page content. */
 export function isOwnUi(el: Element): boolean {
-  return !!el.closest(OWN_UI);
+  return insideOwn(el);
 }
 
 /** Whether `el` is a native text field (input or textarea). Works across frames (no instanceof). */

@@ -17,6 +17,7 @@
  * next Ctrl/Cmd+Z (before any other edit) into as many `execCommand('undo')` as needed to restore the body
  * exactly, stopping early (and redoing) rather than ever undoing something the user typed.
  */
+import { insideOwn } from './own-ui';
 import { insertTextIntoField } from 'text-field-edit';
 import type { ComposeHandle } from '../sites/types';
 import { isTextField, squash } from './dom-util';
@@ -728,7 +729,7 @@ function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, undo: () 
     if (!n || n === editor || editor.contains(n)) return true;
     const d = n.ownerDocument ?? (n as Document);
     if (n === d.body || n === d.documentElement || n === d) return true;
-    return n.nodeType === 1 && !!(n as Element).closest('[data-prospect-guard]');
+    return insideOwn(n);
   };
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;

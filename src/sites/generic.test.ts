@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { markOwn } from '../content/own-ui';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
@@ -172,7 +173,7 @@ describe('generic adapter on pages it has never seen', () => {
     const [c] = generic.findComposes(document);
     const slot = c.overlaySlot()!;
     const host = document.createElement('div');
-    host.setAttribute('data-prospect-guard', '');
+    markOwn(host);
     host.innerHTML = '<input value="intrus@exemple.fr" aria-label="À"><span title="x@exemple.fr">x</span>';
     slot.parent.insertBefore(host, slot.before);
     expect(c.readRecipients()).toHaveLength(4);

@@ -1,7 +1,8 @@
 /**
- * Mounts the overlay: a plain <div> host (content scripts have no custom elements) carrying the state
- * as attributes (data-verdict, data-recipients, data-state), with an open shadow root holding the
- * styles and the Preact tree.
+ * Mounts the overlay: a plain <div> host (content scripts have no custom elements) with a shadow root holding
+ * the styles and the Preact tree. Production builds: a closed shadow root and no attribute the page could read.
+ * Test builds (`npm run build:test`, TEST_HOOKS): an open shadow root, and the host carries the state as
+ * data-prospect-guard, data-verdict, data-recipients and data-state for the browser tests and the demo.
  */
 import { render } from 'preact';
 import { Overlay } from './Overlay';
@@ -9,7 +10,10 @@ import { OVERLAY_CSS } from './styles';
 import { hostVerdict, type OverlayActions, type OverlayModel } from './model';
 import type { T } from './i18n';
 import type { UiLang } from '../../storage/schema';
+import { TEST_HOOKS } from '../../build-flags';
+import { isOwn, markOwn } from '../../content/own-ui';
 
+/** Test builds only: the attribute marking an overlay host. */
 export const HOST_ATTR = 'data-prospect-guard';
 
 export interface OverlayController {
@@ -31,23 +35,30 @@ export interface OverlayOptions {
   actions: Omit<OverlayActions, 'dismiss'>;
   /** Called after the user dismissed the overlay (e.g. to move the focus back to the message). */
   onDismiss?: () => void;
+  /** Open shadow root and state attributes on the host (default: the build's TEST_HOOKS). */
+  testHooks?: boolean;
 }
 
 const HOST_STYLE = 'all: initial; display: block; position: relative; z-index: 1;';
 
 export function isOverlayHost(node: Node | null | undefined): boolean {
-  return !!node && node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTR);
+  return isOwn(node);
 }
 
 export function createOverlay(opts: OverlayOptions): OverlayController {
   const { doc } = opts;
+  const hooks = opts.testHooks ?? TEST_HOOKS;
   const host = doc.createElement('div');
-  host.setAttribute(HOST_ATTR, '');
+  markOwn(host);
   host.setAttribute('style', HOST_STYLE);
-  host.setAttribute('data-verdict', 'none');
-  host.setAttribute('data-recipients', '0');
-  host.setAttribute('data-state', 'checking');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const attr = (name: string, value: string) => {
+    if (hooks) host.setAttribute(name, value);
+  };
+  attr(HOST_ATTR, '');
+  attr('data-verdict', 'none');
+  attr('data-recipients', '0');
+  attr('data-state', 'checking');
+  const shadow = host.attachShadow({ mode: hooks ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   shadow.appendChild(style);
@@ -85,22 +96,22 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
     update(m) {
       if (destroyed) return;
       model = m;
-      host.setAttribute('data-verdict', hostVerdict(m));
-      host.setAttribute('data-recipients', String(m.count));
-      host.setAttribute('data-state', m.state);
-      host.setAttribute('lang', m.lang);
+      attr('data-verdict', hostVerdict(m));
+      attr('data-recipients', String(m.count));
+      attr('data-state', m.state);
+      container.setAttribute('lang', m.lang);
       paint();
     },
     setChecking(checking) {
       if (destroyed) return;
-      if (checking) host.setAttribute('data-state', 'checking');
-      else if (model) host.setAttribute('data-state', model.state);
+      if (checking) attr('data-state', 'checking');
+      else if (model) attr('data-state', model.state);
     },
     dismiss() {
       if (destroyed || dismissed) return;
       const hadFocus = shadow.activeElement != null;
       dismissed = true;
-      host.setAttribute('data-dismissed', 'true');
+      attr('data-dismissed', 'true');
       paint();
       if (hadFocus) opts.onDismiss?.();
     },

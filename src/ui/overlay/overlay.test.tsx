@@ -251,3 +251,26 @@ describe('overlay safety and accessibility', () => {
     expect(overlay.host.hidden).toBe(true);
   });
 });
+
+describe('production shape (no test hooks)', () => {
+  it('gives the page a closed shadow root and no attribute to read', () => {
+    const prod = createOverlay({ doc: document, translator: (l) => createT(l, null), actions, testHooks: false });
+    try {
+      document.body.appendChild(prod.host);
+      prod.update(model(['jean.dupont@gmail.com']));
+      expect(prod.host.shadowRoot).toBeNull();
+      const names = prod.host.getAttributeNames();
+      expect(names.filter((n) => n.startsWith('data-'))).toEqual([]);
+      expect(names.filter((n) => n !== 'style' && n !== 'hidden')).toEqual([]);
+      expect(document.body.textContent).not.toContain('gmail.com');
+    } finally {
+      prod.destroy();
+    }
+  });
+
+  it('test builds mark the host and open the shadow root', () => {
+    mount(model(['jean.dupont@gmail.com']));
+    expect(overlay.host.getAttribute('data-verdict')).toBe('opt-in');
+    expect(overlay.host.shadowRoot).not.toBeNull();
+  });
+});
