@@ -18,8 +18,12 @@ let ext: Launched;
 let page: Page;
 let pageErrors: string[] = [];
 
-/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+/**
+ * Settings with the introduction filled in (the inline setup of a fresh install is tested in trust.e2e.ts); the
+ * browser runs in French (the harness sets its UI language), so the overlay speaks French.
+ */
+const INTRO = { activity: 'nous éditons un logiciel de paie pour les PME', contactSource: 'le salon Solutions RH 2026' };
+const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: INTRO, enabledSites: [] } };
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -47,6 +51,11 @@ const host = (nth = 0) => page.locator('[data-prospect-guard]').nth(nth);
 const compose = (nth = 0) => page.locator('#pg-popups > .nH').nth(nth);
 /** Playwright's CSS engine pierces open shadow roots: this reaches inside the overlay. */
 const inOverlay = (css: string, nth = 0) => host(nth).locator(css);
+/** The overlay is one line; its details (reasons, recipients, actions) open on demand. */
+async function details(h = host()) {
+  const toggle = h.locator('button[data-action="toggle"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 async function shot(name: string, target: Locator) {
   if (!SHOTS) return;
@@ -101,6 +110,7 @@ describe('overlay on Gmail (popup compose)', () => {
     const ms = await addRecipient(compose(), 'jean.dupont@gmail.com', 'opt-in');
     expect(ms).toBeLessThan(100);
     expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Consentement requis avant de prospecter');
+    await details();
     const text = await inOverlay('section').innerText();
     expect(text).toContain('Si je n’ai pas dit oui, c’est non');
     expect(text).toContain('jean.dupont@gmail.com');
@@ -172,6 +182,7 @@ describe('overlay on Gmail (popup compose)', () => {
     await addRecipient(second, 'lea@laposte.net', 'opt-in', 1);
     expect(await first.locator('[data-prospect-guard]').getAttribute('data-verdict')).toBe('organization');
     expect(await second.locator('[data-prospect-guard]').getAttribute('data-verdict')).toBe('opt-in');
+    await details(first.locator('[data-prospect-guard]'));
     expect(await first.locator('[data-prospect-guard]').locator('section').innerText()).toContain('dans tous les cas');
     await shot('organization', first.locator('[data-prospect-guard]'));
 
@@ -186,17 +197,21 @@ describe('overlay on Gmail (popup compose)', () => {
     await page.click('#pg-compose-button');
     await addRecipient(compose(), 'jean@intranet.local', 'unknown');
     expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Impossible de déterminer les règles applicables');
+    await details();
     await shot('unknown', host());
     await inOverlay('button[data-action="business"]').click();
     await waitForVerdict(page, 'opt-out', { timeout: 2000 });
     expect(await inOverlay('section').innerText()).toContain('(votre choix)');
   });
 
-  it('"J’ai son consentement" records consent: the overlay says so with the date', async () => {
+  it('"J’ai son consentement" asks how it was obtained, then records it: the overlay says so with the date', async () => {
     await open();
     await page.click('#pg-compose-button');
     await addRecipient(compose(), 'claire@free.fr', 'opt-in');
-    await inOverlay('[data-address="claire@free.fr"] button[data-action="consent"]').click();
+    await inOverlay('button[data-action="consent-main"]').click();
+    await inOverlay('select[name="method"]').selectOption('written');
+    await inOverlay('input[name="note"]').fill('e-mail du 3 mars');
+    await inOverlay('button[data-action="consent-save"]').click();
     await waitForVerdict(page, 'consent', { timeout: 2000 });
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -205,7 +220,7 @@ describe('overlay on Gmail (popup compose)', () => {
     expect(await inOverlay('section').innerText()).toContain(`Consentement enregistré le ${today}`);
     await shot('consent', host());
     const stored = await ext.worker.evaluate(() => chrome.storage.local.get('consents'));
-    expect(stored.consents).toEqual({ 'claire@free.fr': { date: today } });
+    expect(stored.consents).toEqual({ 'claire@free.fr': { address: 'claire@free.fr', date: today, method: 'written', note: 'e-mail du 3 mars' } });
     await ext.worker.evaluate(() => chrome.storage.local.remove('consents'));
   });
 
@@ -290,6 +305,9 @@ describe('overlay in an English browser', () => {
     const en = await launchExtension({ locale: 'en-US' });
     try {
       await routePage(en.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
+      await en.worker.evaluate((s) => chrome.storage.local.set(s), {
+        settings: { ownDomains: [], jurisdiction: 'FR', enabledSites: [], intro: { activity: 'we publish payroll software', contactSource: 'the HR Solutions 2026 trade show' } },
+      });
       const p = await en.newPage();
       const errors: string[] = [];
       p.on('pageerror', (e) => errors.push(String(e)));
@@ -301,6 +319,7 @@ describe('overlay in an English browser', () => {
       await input.press('Enter');
       await waitForVerdict(p, 'opt-in');
       expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Consent required before prospecting');
+      await details(h);
       expect(await h.locator('section').innerText()).toContain('CPCE art. L34-5');
       await c.locator('[data-hovercard-id="jean.dupont@orange.fr"] .afX').click();
       await input.pressSequentially('claire.martin@acme-industrie.fr');

@@ -34,8 +34,16 @@ const SHOTS = process.env.PG_SHOTS ? resolve(ROOT, process.env.PG_SHOTS) : null;
 const CONSUMER = 'jean.dupont@orange.fr';
 const CORPORATE = 'm.martin@acme-industrie.fr';
 
-/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+/** The browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+const FRENCH = {
+  settings: {
+    ownDomains: [],
+    jurisdiction: 'FR',
+    // Filled in: Insert inserts (a fresh install's inline setup is tested in trust.e2e.ts).
+    intro: { activity: 'nous éditons un logiciel de paie pour les PME', contactSource: 'le salon Solutions RH 2026' },
+    enabledSites: [],
+  },
+};
 
 async function roundcubeUp(): Promise<string | null> {
   try {

@@ -3,7 +3,7 @@
  * the browser provides comes in through `env`, so tests can run it with fakes.
  */
 import type { ComposeHandle, SiteAdapter } from '../sites/types';
-import type { Request } from '../background/protocol';
+import type { Request, ResponseFor, Send } from '../background/protocol';
 import type { UiLang } from '../storage/schema';
 import { createClassifierClient, type ClassifierClient } from './client';
 import { createWatcher, type Watcher } from './watcher';
@@ -15,11 +15,12 @@ import { guard, report } from './safe';
 export interface AppEnv {
   doc: Document;
   adapter: SiteAdapter | null;
-  send(msg: Request): Promise<unknown>;
+  /** Aborting it stops everything: observers, timers, listeners, overlays (the extension was updated or reloaded). */
+  signal?: AbortSignal;
+  /** runtime.sendMessage: every record is written by the service worker, on request. */
+  send: Send;
   i18n: I18nApi | null;
   lang: UiLang;
-  recordConsent(address: string): Promise<unknown>;
-  setOverride(key: string, kind: 'business' | 'private'): Promise<unknown>;
   insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }): InsertOutcome | Promise<InsertOutcome>;
   /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
   onStorageChange(cb: () => void): () => void;
@@ -33,6 +34,13 @@ export interface App {
   watcher: Watcher | null;
   client: ClassifierClient;
   stop(): void;
+}
+
+/** Sends a request that writes; rejects unless the worker says it did. */
+async function ask<R extends Request>(send: Send, msg: R): Promise<ResponseFor<R['type']>> {
+  const res = await send(msg);
+  if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
+  return res;
 }
 
 export function startApp(env: AppEnv): App {
@@ -58,9 +66,13 @@ export function startApp(env: AppEnv): App {
         doc: env.doc,
         translator,
         actions: {
-          recordConsent: (a) => env.recordConsent(a),
-          setOverride: (k, kind) => env.setOverride(k, kind),
+          recordConsent: (address, method, note) =>
+            ask(env.send, note ? { type: 'recordConsent', address, method, note } : { type: 'recordConsent', address, method }),
+          setOverride: (key, kind) => ask(env.send, { type: 'setOverride', key, kind }),
+          saveIntro: (intro) => ask(env.send, { type: 'saveIntro', intro }),
           insert: async (intro: Introduction) => {
+            // Nothing unfinished is ever inserted: only a complete introduction has text at all.
+            if (!intro.complete) return { ok: false, reason: 'incomplete' };
             try {
               return await env.insert(handle, { intro: intro.intro, unsubscribe: intro.unsubscribe });
             } catch (e) {
@@ -85,13 +97,18 @@ export function startApp(env: AppEnv): App {
     client.invalidate();
     watcher.refreshAll(true);
   });
-  watcher.start();
-  return {
-    watcher,
-    client,
-    stop() {
-      guard('unsubscribe', unsubscribe, undefined);
-      watcher.stop();
-    },
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    guard('unsubscribe', unsubscribe, undefined);
+    watcher.stop();
   };
+  if (env.signal?.aborted) {
+    stop();
+    return { watcher, client, stop };
+  }
+  env.signal?.addEventListener('abort', stop, { once: true });
+  watcher.start();
+  return { watcher, client, stop };
 }

@@ -4,8 +4,9 @@
  */
 import type { RecipientResult } from '../rules/types';
 import type { ConsentRecord, UiLang } from '../storage/schema';
-import type { ClassifyResponse, HelloResponse, IntroductionText, Request } from '../background/protocol';
+import type { IntroductionText, Send } from '../background/protocol';
 import { MAX_RECIPIENTS } from '../background/protocol';
+import { parseAddress } from '../rules/address';
 
 export interface Entry {
   result: RecipientResult;
@@ -15,11 +16,8 @@ export interface Entry {
 export interface Classification {
   entries: Map<string, Entry>;
   introduction: IntroductionText | null;
-  introIsDefault: boolean;
   lang: UiLang;
 }
-
-export type Send = (msg: Request) => Promise<unknown>;
 
 export interface ClassifierClient {
   /** Wakes the worker; resolves true when it answered. Never rejects. */
@@ -56,21 +54,16 @@ export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** The key an address is cached and matched under: the rules engine's normalised form, else the trimmed lower-cased text. */
 export function normalizeKey(address: string): string {
-  return address.trim().toLowerCase();
-}
-
-function isClassifyResponse(r: unknown, n: number): r is ClassifyResponse {
-  if (!r || typeof r !== 'object') return false;
-  const o = r as Partial<ClassifyResponse>;
-  return o.ok === true && Array.isArray(o.results) && o.results.length === n && (o.lang === 'fr' || o.lang === 'en');
+  const p = parseAddress(address);
+  return p.ok ? p.email : address.trim().toLowerCase();
 }
 
 export function createClassifierClient(opts: { send: Send; timeoutMs?: number; lang: UiLang }): ClassifierClient {
   const timeoutMs = opts.timeoutMs ?? 1500;
   let cache = new Map<string, Entry>();
   let introduction: IntroductionText | null = null;
-  let introIsDefault = false;
   let lang: UiLang = opts.lang;
   let generation = 0;
   /** In-flight requests per address, so two composes asking the same address share one round trip. */
@@ -85,23 +78,20 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
       entries.set(k, e);
     }
     if (addresses.length > 0 && !introduction) return null;
-    return { entries, introduction, introIsDefault, lang };
+    return { entries, introduction, lang };
   }
 
   function fetchMissing(keys: string[]): Promise<void> {
     const gen = generation;
     const p = withTimeout(opts.send({ type: 'classify', recipients: keys }), timeoutMs).then((res) => {
-      if (!isClassifyResponse(res, keys.length)) {
-        const err = res && typeof res === 'object' && 'error' in res ? String((res as { error: unknown }).error) : 'bad answer';
-        throw new Error(err);
-      }
+      if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
+      if (res.results.length !== keys.length) throw new Error('bad answer');
       if (gen !== generation) return; // storage changed meanwhile: this answer may be stale
       lang = res.lang;
-      introduction = res.introduction ?? null;
-      introIsDefault = !!res.introIsDefault;
+      introduction = res.introduction;
       keys.forEach((k, i) => {
         const result = res.results[i];
-        const consent = (result.email && res.consents?.[result.email]) || res.consents?.[k] || null;
+        const consent = (result.email && res.consents[result.email]) || res.consents[k] || null;
         cache.set(k, { result, consent });
       });
     });
@@ -118,8 +108,8 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
     },
     async warm() {
       try {
-        const res = (await withTimeout(opts.send({ type: 'hello' }), timeoutMs)) as Partial<HelloResponse> | undefined;
-        if (res?.ok && (res.lang === 'fr' || res.lang === 'en')) lang = res.lang;
+        const res = await withTimeout(opts.send({ type: 'hello' }), timeoutMs);
+        if (res?.ok) lang = res.lang;
         return !!res?.ok;
       } catch {
         return false;

@@ -123,7 +123,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         if (lastKey === '\u0000unreadable' && !force) return;
         lastKey = '\u0000unreadable';
         seq++;
-        render({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, lang: deps.client.lang });
         return;
       }
       const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
@@ -132,7 +132,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       lastKey = key;
       const my = ++seq;
       if (keys.length === 0) {
-        render({ state: 'ready', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render({ state: 'ready', verdict: 'none', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
         return;
       }
       const show = (c: Classification) => {
@@ -145,7 +145,6 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           count: recipients.length,
           recipients: views,
           introduction: c.introduction,
-          introIsDefault: c.introIsDefault,
           lang: c.lang,
         });
       };
@@ -155,7 +154,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         return;
       }
       if (!everReady && !lastModel) {
-        render({ state: 'checking', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render({ state: 'checking', verdict: 'none', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
       } else overlay.setChecking(true);
       deps.client.classify(keys).then(
         safely('classified', (c: Classification) => {
@@ -165,7 +164,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         safely('classify failed', (e: unknown) => {
           if (destroyed || my !== seq) return;
           report('classify', e);
-          render({ state: 'unavailable', verdict: 'unknown', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+          render({ state: 'unavailable', verdict: 'unknown', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
           scheduleRetry();
         }),
       );

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App, type AppEnv } from './app';
-import { addChip, fakeAdapter, fakeWorker, makeCompose, removeChip, tick, type FakeWorker } from './test-support';
+import { addChip, fakeAdapter, fakeWorker, makeCompose, removeChip, tick, userKey, type FakeWorker } from './test-support';
 import type { SiteAdapter } from '../sites/types';
 
 function hosts(): HTMLElement[] {
@@ -26,8 +26,6 @@ function start(extra: Partial<AppEnv> = {}, adapter: SiteAdapter | null = fakeAd
     send: (m) => worker.send(m),
     i18n: null,
     lang: 'fr',
-    recordConsent: vi.fn(async () => undefined),
-    setOverride: vi.fn(async () => undefined),
     insert: vi.fn(() => ({ ok: true as const })),
     onStorageChange: () => () => {},
     debounceMs: 5,
@@ -143,7 +141,7 @@ describe('watcher lifecycle', () => {
     makeCompose(document, ['a@gmail.com']);
     start({ onStorageChange: (cb) => ((fire = cb), () => {}) });
     await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in');
-    worker.consents['a@gmail.com'] = { date: '2026-11-28' };
+    worker.consents['a@gmail.com'] = { address: 'a@gmail.com', date: '2026-11-28', method: 'form' };
     fire();
     await until(() => hosts()[0].getAttribute('data-verdict') === 'consent');
     const text = hosts()[0].shadowRoot!.textContent!;
@@ -176,7 +174,10 @@ describe('watcher lifecycle', () => {
     const host = hosts()[0];
     const button = host.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="dismiss"]')!;
     button.focus();
+    // A page script's Escape does nothing; the user's does.
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host.hidden).toBe(false);
+    userKey(button, 'Escape');
     expect(host.hidden).toBe(true);
     removeChip(root, 'a@gmail.com');
     addChip(root, 'b@acme-industrie.fr');

@@ -35,10 +35,10 @@ describe('formatting like chrome.i18n', () => {
     const api = { getMessage: (k: string) => (k === 'localeCode' ? 'en' : `api:${k}`), getUILanguage: () => 'fr-FR' };
     expect(apiCatalogueLang(api)).toBe('en');
     expect(createT('en', api)('ovInsert')).toBe('api:ovInsert');
-    expect(createT('fr', api)('ovInsert')).toBe('Insérer');
+    expect(createT('fr', api)('ovInsert')).toBe('Insérer la présentation');
     expect(apiCatalogueLang({ getMessage: () => { throw new Error('x'); }, getUILanguage: () => 'fr' })).toBeNull();
     expect(createT('fr', null)('ovConsentOn', '2026-11-28')).toBe('Consentement enregistré le 2026-11-28');
     const empty = { getMessage: (k: string) => (k === 'localeCode' ? 'fr' : ''), getUILanguage: () => 'fr' };
-    expect(createT('fr', empty)('ovInsert')).toBe('Insérer');
+    expect(createT('fr', empty)('ovInsert')).toBe('Insérer la présentation');
   });
 });
