@@ -61,14 +61,14 @@ export interface StudentFinding {
 
 /**
  * Students and alumni for one address: `local` lower-case without "+tag", `asciiHost` the domain,
- * `registrable` its registrable ASCII domain. A label or a mark wins over a mixed domain
- * (etu.sciencespo.fr would be a student's).
+ * `registrable` its registrable ASCII domain. A label wins over the school's domain (alumni.hec.edu
+ * is a graduate's, etu.sciencespo.fr a student's), a mark over a mixed domain.
  */
 export function studentClass(local: string, asciiHost: string, registrable: string | null): StudentFinding | null {
-  const entry = studentDomain(asciiHost, registrable);
-  if (entry !== null && entry.kind !== 'mixed') return { kind: entry.kind, by: 'domain', entry };
   const label = studentLabel(asciiHost, registrable);
   if (label !== null) return { kind: label, by: 'label' };
+  const entry = studentDomain(asciiHost, registrable);
+  if (entry !== null && entry.kind !== 'mixed') return { kind: entry.kind, by: 'domain', entry };
   if (hasStudentMark(local, registrable)) return { kind: 'student', by: 'mark' };
   if (entry !== null) return { kind: 'mixed', by: 'domain', entry };
   return null;
