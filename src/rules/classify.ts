@@ -26,7 +26,7 @@ import {
   type ParsedAddressOk,
 } from './address.js';
 import { hashRange, hashString, RangeCache, sampleHash, StringCache } from './hash.js';
-import { isCorporateException, providerKind, type ProviderKind } from './lists.js';
+import { isCorporateException, providerKind, providerOrCorporate, type ProviderKind } from './lists.js';
 import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
 import { jurisdictionReason, REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, normalizeJurisdiction, ruleFor, ruleReason, type RegimeRule } from './regime.js';
@@ -145,13 +145,14 @@ function domainFacts(ascii: string, unicode: string): number {
   const unknown = regAscii === null ? 3 /* public-suffix */ : h.isIcann !== true ? 2 /* suffix */ : 0;
   factsRegistrable = regAscii === null ? null : regAscii === ascii ? unicode : lastLabels(unicode, countLabels(regAscii));
   factsRegistrableAscii = regAscii;
-  const provider = providerKind(ascii, regAscii);
+  const pc = providerOrCorporate(ascii, regAscii);
+  const provider = pc === 'corporate' ? null : pc;
   return (
     (provider === null ? 0 : provider === 'free-mail' ? 1 : provider === 'isp' ? 2 : 3) |
     (unknown << 3) |
     (tldCode(ascii) << 5) |
     (domainStudentCode(ascii, regAscii) << 8) |
-    (provider === null && isCorporateException(ascii, regAscii) ? F_CORPORATE : 0)
+    (pc === 'corporate' ? F_CORPORATE : 0)
   );
 }
 
@@ -655,8 +656,7 @@ function decide(
   internal: boolean,
 ): RecipientResult {
   const tld = TLD_OF[(facts >> 5) & 7]!;
-  const at = email.lastIndexOf('@');
-  const codes = addressCodes(baseLocal(email.slice(0, at)), registrable, role, (facts >> 8) & 3);
+  const codes = addressCodes(email, email.lastIndexOf('@'), registrable, role, (facts >> 8) & 3);
   const d = decideAudience({
     override: ov,
     internal,
@@ -805,7 +805,7 @@ export function classifyReference(input: string, options?: ClassifyOptions): Rec
     override: ov,
     internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
     provider: info.provider,
-    codes: addressCodes(base, info.registrable, localCode(base), info.student),
+    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCode(base), info.student),
     unknown: info.unknown === null ? 0 : UNKNOWN_OF.indexOf(info.unknown),
     corporate: (info.facts & F_CORPORATE) !== 0,
   });

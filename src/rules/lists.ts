@@ -15,7 +15,7 @@
 import { CORPORATE_EXCEPTIONS } from './data/corporate.js';
 import { CONSUMER_SUPPLEMENT, TRAP_PAIRS, type ConsumerMailbox } from './data/providers.js';
 import { DISPOSABLE_LIST, FREE_MAIL_LIST } from './data/upstream.generated.js';
-import { inSortedList } from './sorted-list.js';
+import { inSortedList, lineFilter, mayContain } from './sorted-list.js';
 
 export { CONSUMER_SUPPLEMENT, TRAP_PAIRS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
 export type { ConsumerMailbox, DomainNote, TrapPair } from './data/providers.js';
@@ -47,6 +47,10 @@ export function inDisposableList(asciiDomain: string): boolean {
   return inSortedList(DISPOSABLE_LIST, asciiDomain);
 }
 
+/** Bit filters over the two lists (256 KiB each, built in one pass at load): most names skip the search. */
+const FREE_MAIL_FILTER = lineFilter(FREE_MAIL_LIST);
+const DISPOSABLE_FILTER = lineFilter(DISPOSABLE_LIST);
+
 type NameKind = ProviderKind | 'corporate' | null;
 
 /** What one name (not its parents) is. */
@@ -54,8 +58,8 @@ function nameKind(name: string): NameKind {
   if (CORPORATE_DOMAIN_SET.has(name)) return 'corporate';
   const s = SUPPLEMENT.get(name);
   if (s !== undefined) return s.kind;
-  if (inSortedList(DISPOSABLE_LIST, name)) return 'disposable';
-  if (inSortedList(FREE_MAIL_LIST, name)) return 'free-mail';
+  if (mayContain(DISPOSABLE_FILTER, name) && inSortedList(DISPOSABLE_LIST, name)) return 'disposable';
+  if (mayContain(FREE_MAIL_FILTER, name) && inSortedList(FREE_MAIL_LIST, name)) return 'free-mail';
   return null;
 }
 
@@ -89,6 +93,11 @@ export function providerKind(asciiHost: string, registrable: string | null): Pro
 export function supplementEntry(asciiHost: string, registrable: string | null): ConsumerMailbox | null {
   const f = findProvider(asciiHost, registrable);
   return f === null || f.kind === 'corporate' ? null : (SUPPLEMENT.get(f.name) ?? null);
+}
+
+/** providerKind and isCorporateException in one walk: a ProviderKind, 'corporate', or null. */
+export function providerOrCorporate(asciiHost: string, registrable: string | null): ProviderKind | 'corporate' | null {
+  return findProvider(asciiHost, registrable)?.kind ?? null;
 }
 
 /** True when a corporate exception (or a trap pair's corporate side) is what decides for this host. */

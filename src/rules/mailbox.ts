@@ -10,7 +10,7 @@ import type { ProviderKind } from './lists.js';
 import { MAILBOX_REASONS } from './mailbox-reasons.js';
 import { REASONS } from './reasons.js';
 import { isPersonTitle, isRoleLocalPart, publicServiceRule } from './roles.js';
-import { hasStudentMark, studentDomain, studentLabel } from './students.js';
+import { hasStudentMark, mayHaveMark, studentDomain, studentLabel } from './students.js';
 import type { Audience, Flag, Reason } from './types.js';
 
 export const LOCAL_NONE = 0;
@@ -43,16 +43,27 @@ export function domainStudentCode(asciiHost: string, registrable: string | null)
 const MAY_BE_PUBLIC = /(?:^ac-[a-z-]+\.fr|gouv\.fr)$/;
 const MAY_HAVE_MARK = /\.etud?$/;
 
+/** The local part of `email` (its '@' at `at`) before any "+tag"; a quoted local part is left whole. */
+function baseOf(email: string, at: number): string {
+  if (email.charCodeAt(0) === 34) return email.slice(0, at);
+  const plus = email.indexOf('+');
+  return email.slice(0, plus > 0 && plus < at ? plus : at);
+}
+
 /**
- * The local and student codes once both parts are known: `base` the local part (lower-case, no
- * "+tag"), `registrable` the registrable ASCII domain. Returns local code × 8 + student code.
+ * The local and student codes once both parts are known: `email` the normalised address with its
+ * '@' at `at`, `registrable` the registrable domain. Returns local code × 8 + student code. The
+ * local part is only cut out when the domain is one where it can matter.
  */
-export function addressCodes(base: string, registrable: string | null, local: number, student: number): number {
+export function addressCodes(email: string, at: number, registrable: string | null, local: number, student: number): number {
   let l = local;
   let s = student;
   if (registrable !== null) {
-    if (l !== LOCAL_IMPERSONAL && MAY_BE_PUBLIC.test(registrable) && publicServiceRule(base, registrable) !== null) l = LOCAL_PUBLIC_SERVICE;
-    if ((s === STUDENT_NONE || s === STUDENT_MIXED) && MAY_HAVE_MARK.test(base) && hasStudentMark(base, registrable)) s = STUDENT_MARK;
+    if (l !== LOCAL_IMPERSONAL && MAY_BE_PUBLIC.test(registrable) && publicServiceRule(baseOf(email, at), registrable) !== null) l = LOCAL_PUBLIC_SERVICE;
+    if ((s === STUDENT_NONE || s === STUDENT_MIXED) && mayHaveMark(registrable)) {
+      const base = baseOf(email, at);
+      if (MAY_HAVE_MARK.test(base) && hasStudentMark(base, registrable)) s = STUDENT_MARK;
+    }
   }
   return l * 8 + s;
 }

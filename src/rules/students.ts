@@ -41,6 +41,13 @@ export function hasStudentLabel(asciiHost: string, registrable: string | null): 
   return studentLabel(asciiHost, registrable) !== null;
 }
 
+const MARK_DOMAINS: ReadonlySet<string> = new Set(STUDENT_LOCAL_MARKS.flatMap((m) => m.domains));
+
+/** True when a student mark in the local part is read at this registrable domain. */
+export function mayHaveMark(registrable: string): boolean {
+  return MARK_DOMAINS.has(registrable) || FRENCH_UNIVERSITY_DOMAIN.test(registrable);
+}
+
 /** A student mark ending the local part ("prenom.nom.etu") at a domain where it is read. */
 export function hasStudentMark(local: string, registrable: string | null): boolean {
   if (registrable === null) return false;
