@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, routePage, ROOT } from '../e2e/harness';
+import { launchExtension, routePage, ROOT } from '../e2e/chromium-legacy';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BURST_MS = 2000;
@@ -41,7 +41,7 @@ await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { ownDomain
   // "Enable on this site" for the webmail, as the popup does (the test build pre-grants the host).
   const p = await ext.newPage();
   await p.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
-  const res = await p.evaluate((o) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), WEBMAIL);
+  const res = await p.evaluate((o: string) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), WEBMAIL);
   if (!res?.ok) throw new Error(`enableSite failed: ${JSON.stringify(res)}`);
   await p.close();
 }
