@@ -74,7 +74,7 @@ describe('options page', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const a = api();
     render(<Options api={a} />, document.getElementById('app')!);
-    await tick(5);
+    for (let i = 0; i < 200 && !document.querySelector('[data-testid="consents"] button'); i++) await tick(5);
     (document.querySelector('[data-testid="overrides"] button') as HTMLButtonElement).click();
     (document.querySelector('[data-testid="consents"] button') as HTMLButtonElement).click();
     expect(a.setOverride).toHaveBeenCalledWith('paul@gmail.com', null);
