@@ -47,7 +47,6 @@ export type Request =
   | { type: 'siteStatus'; origin: string };
 
 export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Messages a content script may send; every other one is for extension pages. */
 export const CONTENT_REQUESTS: readonly RequestType[] = ['hello', 'classify', 'openOptions', 'recordConsent', 'setOverride', 'saveIntro'];

@@ -44,7 +44,7 @@ function main() {
   const stop = () => controller.abort();
   g[FLAG] = { alive: () => !signal.aborted && contextAlive(runtime), stop };
 
-  const adapter = adapterFor(location, document);
+  const adapter = adapterFor(location);
   if (!adapter) return;
   // Remember the caret in the message, so clicking "Insérer" inserts where the user was typing.
   watchCaret(document);

@@ -81,7 +81,6 @@ export function fakeAdapter(overrides: Partial<SiteAdapter> = {}): SiteAdapter {
   return {
     id: 'fake',
     selectors: {},
-    matches: () => true,
     findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>('.compose')].map(handleFor),
     ...overrides,
   };

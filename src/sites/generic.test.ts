@@ -9,7 +9,6 @@ const fixture = (name: string) => readFileSync(new NodeURL(`./fixtures/${name}`,
 const load = (html: string) => {
   document.body.innerHTML = html;
 };
-const here = { hostname: 'webmail.exemple.fr', pathname: '/' };
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -25,7 +24,7 @@ describe('generic adapter on pages it has never seen', () => {
 
   it('textarea-based (Zimbra-like, no form, no labels): ids, text-only bubbles, plain-text body', () => {
     load(fixture('generic-zimbra-plain.html'));
-    expect(generic.matches(here, document)).toBe(true);
+    expect(generic.findComposes(document).length).toBeGreaterThan(0);
     const composes = generic.findComposes(document);
     expect(composes).toHaveLength(1);
     const [c] = composes;
@@ -99,7 +98,7 @@ describe('generic adapter on pages it has never seen', () => {
 
   it('does not see a compose where there is none (search box, reading pane, note textarea)', () => {
     load(fixture('generic-no-compose.html'));
-    expect(generic.matches(here, document)).toBe(false);
+    expect(generic.findComposes(document)).toEqual([]);
     expect(generic.findComposes(document)).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ import {
   queryAll,
   words,
   type FoundAddress,
-} from '../content/dom-util';
+} from './dom-util';
 
 const SELECTORS = {
   textControl: {
@@ -490,8 +490,5 @@ export function findGenericComposes(doc: Document): ComposeHandle[] {
 export const generic: SiteAdapter = {
   id: 'generic',
   selectors: SELECTORS,
-  matches(_location, doc) {
-    return findGenericComposes(doc).length > 0;
-  },
   findComposes: findGenericComposes,
 };

@@ -20,10 +20,10 @@ beforeEach(() => {
 
 describe('gmail adapter: matching and discovery', () => {
   it('matches mail.google.com only, and adapterFor falls back to the generic adapter', () => {
-    expect(gmail.matches({ hostname: 'mail.google.com', pathname: '/mail/u/0/' }, document)).toBe(true);
-    expect(gmail.matches({ hostname: 'mail.google.com.evil.fr', pathname: '/' }, document)).toBe(false);
-    expect(adapterFor({ hostname: 'mail.google.com', pathname: '/mail/u/0/' }, document)).toBe(gmail);
-    expect(adapterFor({ hostname: 'webmail.exemple-pme.fr', pathname: '/' }, document)).toBe(generic);
+    expect(gmail.matches!({ hostname: 'mail.google.com', pathname: '/mail/u/0/' })).toBe(true);
+    expect(gmail.matches!({ hostname: 'mail.google.com.evil.fr', pathname: '/' })).toBe(false);
+    expect(adapterFor({ hostname: 'mail.google.com', pathname: '/mail/u/0/' })).toBe(gmail);
+    expect(adapterFor({ hostname: 'webmail.exemple-pme.fr', pathname: '/' })).toBe(generic);
     expect(ADAPTERS.at(-1)).toBe(generic);
   });
 

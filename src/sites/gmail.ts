@@ -4,7 +4,7 @@
  * `$f` in a selector stands for the recipient field name: to, cc or bcc.
  */
 import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter } from './types';
-import { completeMailboxes, cleanName, isHidden, parseAddressList, query, queryAll } from '../content/dom-util';
+import { completeMailboxes, cleanName, isHidden, parseAddressList, query, queryAll } from './dom-util';
 
 const SELECTORS = {
   composeInner: {

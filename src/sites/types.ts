@@ -57,8 +57,11 @@ export interface SiteAdapter {
   readonly id: string;
   /** Every selector the adapter uses, with its source: the site's contract. */
   readonly selectors: Readonly<Record<string, SelectorSpec>>;
-  /** Whether this adapter is meant for the page (host name, and for the generic one, the DOM). */
-  matches(location: { hostname: string; pathname: string }, doc: Document): boolean;
+  /**
+   * Dedicated adapters: whether the page is theirs (its host name). The generic adapter has none: it reads every
+   * page no dedicated adapter claims, i.e. the sites the user enabled.
+   */
+  matches?(location: { hostname: string; pathname: string }): boolean;
   /** All compose windows currently open in the document. */
   findComposes(doc: Document): ComposeHandle[];
 }
