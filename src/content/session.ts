@@ -1,12 +1,16 @@
 /**
  * One open compose window: observes its recipients, asks for their classification and keeps the overlay
  * up to date. Created by the watcher when a compose root appears, destroyed when it goes away.
+ *
+ * Off the typing path: mutations and input events inside the message body are ignored (what the user writes is not
+ * a recipient), and the reading itself runs in a task of its own, after the event that asked for it.
  */
 import type { ComposeHandle, ComposeRecipient, RecipientField } from '../sites/types';
 import type { ClassifierClient, Classification } from './client';
 import { normalizeKey } from './client';
 import { isConsumerMailbox, recipientVerdict, strictest } from '../rules/verdict';
 import { guard, report, safely } from './safe';
+import { isOwn } from './own-ui';
 import type { OverlayController } from '../ui/overlay/mount';
 import type { OverlayModel, RecipientView } from '../ui/overlay/model';
 
@@ -77,10 +81,33 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   let everReady = false;
   let lastModel: OverlayModel | null = null;
 
+  /** The message body, looked up once and again only when it left the page. */
+  let bodyEl: HTMLElement | null = null;
+  function body(): HTMLElement | null {
+    if (!bodyEl || !bodyEl.isConnected) bodyEl = guard('body', () => handle.body(), null);
+    return bodyEl;
+  }
+  const inBody = (node: Node | null) => {
+    const b = body();
+    return !!b && !!node && (b === node || b.contains(node));
+  };
+  /** Mutations that cannot change a recipient: inside the body, or our own overlay host coming and going. */
+  function irrelevant(r: MutationRecord): boolean {
+    if (inBody(r.target)) return true;
+    if (r.type !== 'childList') return false;
+    const ours = (list: NodeList) => {
+      for (let i = 0; i < list.length; i++) if (!isOwn(list[i])) return false;
+      return true;
+    };
+    return ours(r.addedNodes) && ours(r.removedNodes);
+  }
+
   const onInput = safely('input', (e: Event) => {
-    const target = e.target as Node | null;
-    const body = guard('body', () => handle.body(), null);
-    if (body && target && (body === target || body.contains(target))) return; // typing in the message
+    if (inBody(e.target as Node | null)) return; // typing in the message
+    schedule();
+  });
+  const onMutations = safely('mutation', (records: MutationRecord[]) => {
+    if (records.every(irrelevant)) return;
     schedule();
   });
 
@@ -174,25 +201,21 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   }
 
   /**
-   * Throttle with a leading edge: a single change (a chip added or removed) is read at once, a burst of
-   * changes is read again at most every `debounceMs`, and the last change of a burst is never missed.
+   * Throttle with a leading edge: a single change (a chip added or removed) is read in the next task, a burst of
+   * changes is read again at most every `debounceMs`, and the last change of a burst is never missed. Never in the
+   * event or mutation callback itself: the page's own handling of the keystroke comes first.
    */
   let lastRun = -Infinity;
   function schedule() {
     if (destroyed || timer) return;
     const since = now() - lastRun;
-    if (since >= debounceMs) {
-      lastRun = now();
-      refresh(false);
-      return;
-    }
     timer = setTimeout(
-      safely('debounced refresh', () => {
+      safely('scheduled refresh', () => {
         timer = undefined;
         lastRun = now();
         refresh(false);
       }),
-      debounceMs - since,
+      since >= debounceMs ? 0 : debounceMs - since,
     );
   }
 
@@ -204,7 +227,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       if (!Array.isArray(targets) || targets.length === 0) targets = [handle.root];
       for (const target of targets) {
         if (!target || typeof (target as Node).nodeType !== 'number') continue;
-        const mo = new MutationObserver(safely('mutation', () => schedule()));
+        const mo = new MutationObserver(onMutations);
         mo.observe(target, {
           childList: true,
           subtree: true,

@@ -81,6 +81,7 @@ export function fakeAdapter(overrides: Partial<SiteAdapter> = {}): SiteAdapter {
   return {
     id: 'fake',
     selectors: {},
+    composeHint: '.compose',
     findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>('.compose')].map(handleFor),
     ...overrides,
   };

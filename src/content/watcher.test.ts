@@ -117,6 +117,71 @@ describe('watcher lifecycle', () => {
     await until(() => a.watcher!.observerCount() === 2);
   });
 
+  it('a page busy with its own content costs no search: only an added element that may make a compose does', async () => {
+    let searches = 0;
+    const adapter = fakeAdapter();
+    const a = start({}, { ...adapter, findComposes: (d) => (searches++, adapter.findComposes(d)) });
+    expect(searches).toBe(1);
+    const list = document.createElement('div');
+    document.body.appendChild(list);
+    for (let i = 0; i < 50; i++) {
+      const row = document.createElement('div');
+      row.innerHTML = `<span>Message ${i}</span><span>10:${i}</span>`;
+      list.appendChild(row);
+      if (i > 10) list.firstElementChild!.remove();
+      list.classList.toggle('pair');
+      await tick(1);
+    }
+    await tick(20);
+    expect(searches).toBe(1);
+    makeCompose(document, ['a@gmail.com']);
+    await until(() => a.watcher!.sessions.size === 1);
+    expect(searches).toBe(2);
+  });
+
+  it('typing in the message body never re-reads the recipients', async () => {
+    const root = makeCompose(document, ['a@gmail.com']);
+    let reads = 0;
+    const adapter = fakeAdapter();
+    start({}, {
+      ...adapter,
+      findComposes: (d) =>
+        // The whole compose observed, body included (as the real adapters do): body mutations must be filtered out.
+        adapter.findComposes(d).map((h) => ({ ...h, observeTargets: () => [h.root], readRecipients: () => (reads++, h.readRecipients()) })),
+    });
+    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in');
+    const before = reads;
+    const body = root.querySelector<HTMLElement>('.body')!;
+    for (let i = 0; i < 20; i++) {
+      body.appendChild(document.createTextNode('x'));
+      body.firstChild!.nodeValue += 'y';
+      const line = document.createElement('div');
+      line.textContent = `ligne ${i}`;
+      body.appendChild(line);
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick(1);
+    }
+    await tick(30);
+    expect(reads).toBe(before);
+    addChip(root, 'b@acme-industrie.fr');
+    await until(() => hosts()[0].getAttribute('data-recipients') === '2');
+    expect(reads).toBeGreaterThan(before);
+  });
+
+  it('reads in a task of its own, not inside the event that asked', async () => {
+    const root = makeCompose(document, []);
+    let reads = 0;
+    const adapter = fakeAdapter();
+    start({}, { ...adapter, findComposes: (d) => adapter.findComposes(d).map((h) => ({ ...h, readRecipients: () => (reads++, h.readRecipients()) })) });
+    await tick(30);
+    const before = reads;
+    const input = root.querySelector('input')!;
+    input.value = 'lea@laposte.net';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(reads).toBe(before);
+    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in');
+  });
+
   it('starts nothing when no adapter matches the page', () => {
     makeCompose(document, ['a@gmail.com']);
     const a = start({}, null);

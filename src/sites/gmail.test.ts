@@ -188,3 +188,22 @@ describe.skipIf(!hasSnapshot)('gmail adapter on the real 2020 compose snapshot (
     expect(c.readRecipients()!.at(-1)).toEqual({ field: 'cc', address: 'compta@acme-industrie.fr', pending: true });
   });
 });
+
+describe('gmail adapter: chips it cannot read', () => {
+  it('a chip whose data-hovercard-id was renamed makes readRecipients null ("cannot read"), never a silent none', () => {
+    load(fixture('gmail-popup-chips.html'));
+    const [c] = gmail.findComposes(document);
+    const before = c.readRecipients()!;
+    expect(before.length).toBeGreaterThan(0);
+    const chip = document.querySelector('[role=option][data-hovercard-id]')!;
+    chip.setAttribute('data-hovercard-email', chip.getAttribute('data-hovercard-id')!);
+    chip.removeAttribute('data-hovercard-id');
+    expect(c.readRecipients()).toBeNull();
+    // An attribute that is no address counts as unread too.
+    chip.setAttribute('data-hovercard-id', 'not an address');
+    expect(c.readRecipients()).toBeNull();
+    chip.setAttribute('data-hovercard-id', 'a@b.xn--p1ai');
+    expect(c.readRecipients()!.map((r) => r.address)).toContain('a@b.рф');
+  });
+});
+
