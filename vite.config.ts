@@ -62,7 +62,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // cannot answer a permission prompt). The registration path that follows is the product's own.
   if (process.env.PG_TEST_HOSTS) {
     if (!testBuild) throw new Error('PG_TEST_HOSTS needs PG_TEST_BUILD=1: test builds never go to dist/');
-    m.host_permissions = process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+    m.host_permissions = [...(base.host_permissions ?? []), ...process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean)];
   }
   if (target === 'firefox') {
     // Firefox MV3 runs background scripts as an event page, not a service worker.

@@ -33,6 +33,7 @@ const sites = createSites({
   getManifest: () => browser.runtime.getManifest(),
   permissions: browser.permissions,
   scripting: browser.scripting,
+  tabs: browser.tabs,
   getEnabledSites: async () => (await getSettings()).enabledSites,
   addEnabledSite: (o) => writer.addEnabledSite(o),
   removeEnabledSite: (o) => writer.removeEnabledSite(o),
@@ -64,5 +65,13 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.permissions.onAdded.addListener((p) => void sites.onAdded(p).catch(logError('permissions.onAdded')));
 browser.permissions.onRemoved.addListener((p) => void sites.onRemoved(p).catch(logError('permissions.onRemoved')));
 
-browser.runtime.onInstalled.addListener(() => void sites.sync().catch(logError('sync on install')));
+// Install, update or reload: registrations first, then the new content script into the tabs already open.
+browser.runtime.onInstalled.addListener(
+  () =>
+    void sites
+      .sync()
+      .catch(logError('sync on install'))
+      .then(() => sites.injectIntoOpenTabs())
+      .catch(logError('inject on install')),
+);
 browser.runtime.onStartup.addListener(() => void sites.sync().catch(logError('sync on startup')));

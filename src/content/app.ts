@@ -17,6 +17,8 @@ export interface AppEnv {
   adapter: SiteAdapter | null;
   /** Aborting it stops everything: observers, timers, listeners, overlays (the extension was updated or reloaded). */
   signal?: AbortSignal;
+  /** Asked before each piece of work: false when the extension context is gone (the caller then aborts `signal`). */
+  alive?: () => boolean;
   /** runtime.sendMessage: every record is written by the service worker, on request. */
   send: Send;
   i18n: I18nApi | null;
@@ -60,11 +62,13 @@ export function startApp(env: AppEnv): App {
     debounceMs: env.debounceMs,
     scanDebounceMs: env.scanDebounceMs,
     retryMs: env.retryMs,
+    alive: env.alive,
     onCompose: () => void client.warm(),
     createOverlay: (handle) =>
       createOverlay({
         doc: env.doc,
         translator,
+        frame: () => handle.root,
         actions: {
           recordConsent: (address, method, note) =>
             ask(env.send, note ? { type: 'recordConsent', address, method, note } : { type: 'recordConsent', address, method }),

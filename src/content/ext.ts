@@ -11,6 +11,8 @@ export interface ContentExt {
     sendMessage(message: unknown): Promise<unknown>;
   };
   i18n: I18nApi;
+  /** Chrome: the extension's view of closed shadow roots (Firefox has Element.openOrClosedShadowRoot instead). */
+  dom?: { openOrClosedShadowRoot(el: Element): ShadowRoot | null };
   storage: {
     onChanged: {
       addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
@@ -43,4 +45,16 @@ export function contextAlive(runtime: ContentExt['runtime']): boolean {
 export function isContextGone(err: unknown): boolean {
   const msg = err instanceof Error ? err.message : String(err);
   return /context invalidated|dead object/i.test(msg);
+}
+
+/**
+ * The browser's way for an extension to see any element's shadow root, closed ones included: Chrome's
+ * chrome.dom.openOrClosedShadowRoot, Firefox's Element.openOrClosedShadowRoot (content scripts only).
+ */
+export function shadowOpener(ext: ContentExt): (el: Element) => ShadowRoot | null {
+  return (el) => {
+    if (ext.dom && typeof ext.dom.openOrClosedShadowRoot === 'function') return ext.dom.openOrClosedShadowRoot(el);
+    const ff = (el as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    return ff ?? el.shadowRoot ?? null;
+  };
 }

@@ -14,7 +14,8 @@ import { affectsClassification } from '../storage/area';
 import type { Send } from '../background/protocol';
 import { langFromUi } from '../ui/overlay/i18n';
 import { startApp } from './app';
-import { contentExt, contextAlive, isContextGone } from './ext';
+import { contentExt, contextAlive, isContextGone, shadowOpener } from './ext';
+import { removeStaleHosts } from '../ui/overlay/mount';
 import { guard, report, safely } from './safe';
 import type { InsertOutcome } from '../ui/overlay/model';
 
@@ -46,6 +47,8 @@ function main() {
 
   const adapter = adapterFor(location);
   if (!adapter) return;
+  // Overlays an unloaded earlier instance left behind (Firefox keeps their elements): ours replace them.
+  guard('stale overlays', () => removeStaleHosts(document, shadowOpener(ext)), 0);
   // Remember the caret in the message, so clicking "Insérer" inserts where the user was typing.
   watchCaret(document);
 
@@ -72,17 +75,24 @@ function main() {
     doc: document,
     adapter,
     signal,
+    alive: () => {
+      if (contextAlive(runtime)) return true;
+      stop();
+      return false;
+    },
     send,
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
     insert: (handle, text): InsertOutcome => insertIntroduction(handle, text),
     onStorageChange(cb) {
+      const onChanged = ext.storage.onChanged;
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
         if (!contextAlive(runtime)) return stop();
         if (affectsClassification(changes, area)) cb();
       });
-      ext.storage.onChanged.addListener(listener);
-      return () => guard('storage listener', () => ext.storage.onChanged.removeListener(listener), undefined);
+      onChanged.addListener(listener);
+      // Once the context is gone the API may be too: nothing to remove then.
+      return () => guard('storage listener', () => (contextAlive(runtime) ? onChanged.removeListener(listener) : undefined), undefined);
     },
   });
 }

@@ -24,6 +24,8 @@ export interface SessionDeps {
   debounceMs?: number;
   /** Retry delay after the worker did not answer (doubles up to 30 s). */
   retryMs?: number;
+  /** False once the extension context is gone (this instance then stops itself; nothing is drawn again). */
+  alive?: () => boolean;
 }
 
 export interface Session {
@@ -142,7 +144,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   }
 
   function refresh(force = false) {
-    if (destroyed) return;
+    if (destroyed || deps.alive?.() === false) return;
     try {
       ensureAttached();
       const recipients = guard<ComposeRecipient[] | null>('readRecipients', () => handle.readRecipients(), null);

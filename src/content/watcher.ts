@@ -53,7 +53,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   let stopped = false;
 
   function scan() {
-    if (stopped) return;
+    if (stopped || deps.alive?.() === false) return;
     const found = guard<ComposeHandle[] | null>('findComposes', () => adapter.findComposes(doc), null);
     if (!Array.isArray(found)) return; // adapter failed: keep what we have
     const roots = new Set<HTMLElement>();

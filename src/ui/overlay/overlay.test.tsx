@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { createOverlay, type OverlayController } from './mount';
+import { createOverlay, removeStaleHosts, type OverlayController } from './mount';
+import { OVERLAY_CSS } from './styles';
 import { createT } from './i18n';
 import type { OverlayModel, InsertOutcome } from './model';
 import { buildRecipientViews } from '../../content/session';
@@ -425,5 +426,28 @@ describe('production shape (no test hooks)', () => {
     mount(model(['jean.dupont@gmail.com']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('opt-in');
     expect(overlay.host.shadowRoot).not.toBeNull();
+  });
+});
+
+describe('after an update or a reload', () => {
+  it('removes the overlays an unloaded earlier instance left, recognised through their shadow root; nothing else', () => {
+    // An old instance's host: the page's DOM keeps it, our WeakSet does not know it (a new instance has a new one).
+    const old = document.createElement('div');
+    old.setAttribute('style', 'all: initial; display: block; position: relative; z-index: 1;');
+    const oldRoot = old.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    oldRoot.appendChild(style);
+    // A page element that looks alike but is not ours, and our own current overlay.
+    const lookalike = document.createElement('div');
+    lookalike.setAttribute('style', 'all: initial');
+    lookalike.attachShadow({ mode: 'open' }).appendChild(document.createElement('style'));
+    const plain = document.createElement('div');
+    plain.setAttribute('style', 'color: red');
+    document.body.append(old, lookalike, plain);
+    mount(model(['jean@gmail.com']));
+    expect(removeStaleHosts(document, (el) => el.shadowRoot)).toBe(1);
+    expect(old.isConnected).toBe(false);
+    expect(lookalike.isConnected && plain.isConnected && overlay.host.isConnected).toBe(true);
   });
 });
