@@ -12,8 +12,9 @@ import { parse as parseHost } from 'tldts';
 import { parseAddress, normalizeDomain, type ParsedAddressOk } from './address.js';
 import { normalizeDate, today } from './dates.js';
 import { hasStudentLabel, isRoleLocalPart, providerKind, type ProviderKind } from './lists.js';
-import { jurisdictionReason, REASONS } from './reasons.js';
-import { ALL_CHANNELS, FALLBACK_RULE, normalizeJurisdiction, ruleFor, ruleReason } from './regime.js';
+import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry } from './jurisdictions.js';
+import { REASONS } from './reasons.js';
+import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
 import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
 
 export { normalizeDate, today } from './dates.js';
@@ -31,14 +32,12 @@ interface DomainInfo {
   unknown: UnknownKind | null;
   provider: ProviderKind | null;
   student: boolean;
-  /** Country read from the ccTLD, when it is one we have rules for. */
-  tldJurisdiction: Jurisdiction | null;
+  /** The country the domain names (consumer provider's country, else ccTLD); null for IPs. */
+  country: DomainCountry | null;
 }
 
 const HOST_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false } as const;
 const HOST_OPTIONS_PRIVATE = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, detectIp: false } as const;
-
-const TLD_JURISDICTION: Readonly<Record<string, Jurisdiction>> = { de: 'DE', be: 'BE', es: 'ES', uk: 'GB', us: 'US' };
 
 /** Last `labels` labels of a dotted name. */
 function lastLabels(name: string, labels: number): string {
@@ -60,7 +59,7 @@ const IP_INFO: DomainInfo = Object.freeze({
   unknown: 'ip',
   provider: null,
   student: false,
-  tldJurisdiction: null,
+  country: null,
 });
 
 /** Facts about a (non-IP) domain given in ASCII and Unicode form. */
@@ -69,14 +68,13 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
   const regAscii = h.domain;
   const unknown: UnknownKind | null = regAscii === null ? 'public-suffix' : h.isIcann !== true ? 'suffix' : null;
   const registrable = regAscii === null ? null : regAscii === ascii ? unicode : lastLabels(unicode, countLabels(regAscii));
-  const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
   return {
     registrable,
     registrableAscii: regAscii,
     unknown,
     provider: providerKind(ascii, regAscii),
     student: hasStudentLabel(ascii, regAscii),
-    tldJurisdiction: TLD_JURISDICTION[tld] ?? null,
+    country: domainCountry(ascii, regAscii, h.publicSuffix),
   };
 }
 
@@ -283,6 +281,11 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   const role = isRole(parsed.local);
   const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info) : null;
 
+  // The recipient's country decides; the user's default only when the domain names none (said so),
+  // or one the rules do not cover (flagged).
+  const decision = info.country !== null ? decideJurisdiction(info.country, info.registrableAscii, ctx.defaultJurisdiction) : null;
+  const jurisdiction = decision !== null ? decision.jurisdiction : ctx.defaultJurisdiction;
+
   let audience: Audience;
   const reasons: Reason[] = [];
   if (ov !== null) {
@@ -299,7 +302,11 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   } else if (info.provider !== null) {
     audience = 'private';
     if (info.provider === 'disposable') reasons.push(REASONS.disposable);
-    else reasons.push(info.provider === 'isp' ? REASONS.isp : REASONS.freeMail, REASONS.soleTrader);
+    else {
+      reasons.push(info.provider === 'isp' ? REASONS.isp : REASONS.freeMail);
+      // French law's reading (L34-5 protects every natural person); other countries' rules say their own
+      if (jurisdiction === 'FR') reasons.push(REASONS.soleTrader);
+    }
     if (role) reasons.push(REASONS.roleAtConsumer);
   } else if (info.student) {
     audience = 'private';
@@ -315,11 +322,8 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
     reasons.push(REASONS.professional);
   }
 
-  let jurisdiction = ctx.defaultJurisdiction;
-  if (info.tldJurisdiction !== null) {
-    jurisdiction = info.tldJurisdiction;
-    if (audience !== 'internal') reasons.push(jurisdictionReason(jurisdiction));
-  }
+  const notCovered = decision !== null && decision.notCovered && audience !== 'internal';
+  if (decision !== null && audience !== 'internal') reasons.push(decision.reason);
   const rule = ruleFor(jurisdiction, ctx.channel, audience, ctx.date, ctx.topic) ?? FALLBACK_RULE;
   if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
   reasons.push(ruleReason(rule));
@@ -329,6 +333,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   if (info.student) flags.push('student');
   if (role) flags.push('role');
   if (ov !== null) flags.push('override');
+  if (notCovered) flags.push('jurisdiction-not-covered');
 
   const result: RecipientResult = {
     input,
@@ -341,6 +346,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
     reasons,
     ruleId: rule.id,
   };
+  if (decision !== null && decision.country !== null) result.country = decision.country;
   if (parsed.name !== undefined) result.name = parsed.name;
   return result;
 }

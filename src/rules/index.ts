@@ -30,7 +30,20 @@ export {
   JURISDICTIONS,
 } from './regime.js';
 export type { RegimeRule, RegimeLookup, RuleAudience } from './regime.js';
-export { reasonText, invalidReason, jurisdictionReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export { reasonText, invalidReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export {
+  JURISDICTION_INFO,
+  JURISDICTION_INPUTS,
+  EU_DEFAULT_CCTLDS,
+  GENERIC_CCTLDS,
+  jurisdictionInfo,
+  jurisdictionOfCountry,
+  domainCountry,
+  decideJurisdiction,
+  providerCountry,
+  countryName,
+} from './jurisdictions.js';
+export type { JurisdictionInfo, DomainCountry, JurisdictionDecision, CountrySource } from './jurisdictions.js';
 export type { Lang, InvalidDetail } from './reasons.js';
 export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
 export type { Verdict } from './verdict.js';
