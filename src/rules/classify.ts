@@ -11,7 +11,8 @@
 import { parse as parseHost } from 'tldts';
 import { parseAddress, normalizeDomain, type ParsedAddressOk } from './address.js';
 import { normalizeDate, today } from './dates.js';
-import { hasStudentLabel, isRoleLocalPart, providerKind, type ProviderKind } from './lists.js';
+import { providerOrCorporate, type ProviderKind } from './lists.js';
+import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
 import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry } from './jurisdictions.js';
 import { REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
@@ -31,7 +32,10 @@ interface DomainInfo {
   registrableAscii: string | null;
   unknown: UnknownKind | null;
   provider: ProviderKind | null;
-  student: boolean;
+  /** A corporate exception decided that the domain is no consumer provider (lists.ts). */
+  corporate: boolean;
+  /** What the domain says about students (mailbox.ts domainStudentCode). */
+  student: number;
   /** The country the domain names (consumer provider's country, else ccTLD); null for IPs. */
   country: DomainCountry | null;
 }
@@ -58,7 +62,8 @@ const IP_INFO: DomainInfo = Object.freeze({
   registrableAscii: null,
   unknown: 'ip',
   provider: null,
-  student: false,
+  corporate: false,
+  student: 0,
   country: null,
 });
 
@@ -68,13 +73,16 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
   const regAscii = h.domain;
   const unknown: UnknownKind | null = regAscii === null ? 'public-suffix' : h.isIcann !== true ? 'suffix' : null;
   const registrable = regAscii === null ? null : regAscii === ascii ? unicode : lastLabels(unicode, countLabels(regAscii));
+  const pc = providerOrCorporate(ascii, regAscii);
+  const provider = pc === 'corporate' ? null : pc;
   return {
     registrable,
     registrableAscii: regAscii,
     unknown,
-    provider: providerKind(ascii, regAscii),
-    student: hasStudentLabel(ascii, regAscii),
-    country: domainCountry(ascii, regAscii, h.publicSuffix),
+    provider,
+    corporate: pc === 'corporate',
+    student: domainStudentCode(ascii, regAscii),
+    country: domainCountry(ascii, regAscii, h.publicSuffix, provider === 'isp'),
   };
 }
 
@@ -240,22 +248,24 @@ function baseLocal(local: string): string {
   return plus > 0 ? local.slice(0, plus) : local;
 }
 
-/** isRoleLocalPart per base local part (first names and role words repeat), bounded like the domain memo. */
-let roleNew = new Map<string, boolean>();
-let roleOld = new Map<string, boolean>();
+/** mailbox.ts localCode per base local part (first names and role words repeat), bounded like the domain memo. */
+let localNew = new Map<string, number>();
+let localOld = new Map<string, number>();
 
-function isRole(local: string): boolean {
+function localCodeOf(local: string): number {
   const base = baseLocal(local);
-  let role = roleNew.get(base);
-  if (role !== undefined) return role;
-  role = roleOld.get(base) ?? isRoleLocalPart(base);
-  if (roleNew.size >= MEMO_SIZE) {
-    roleOld = roleNew;
-    roleNew = new Map();
+  let code = localNew.get(base);
+  if (code !== undefined) return code;
+  code = localOld.get(base) ?? localCode(base);
+  if (localNew.size >= MEMO_SIZE) {
+    localOld = localNew;
+    localNew = new Map();
   }
-  roleNew.set(base, role);
-  return role;
+  localNew.set(base, code);
+  return code;
 }
+
+const UNKNOWN_CODE: Readonly<Record<UnknownKind, number>> = { ip: 1, suffix: 2, 'public-suffix': 3 };
 
 // ---------------------------------------------------------------------------------------------
 // classify
@@ -278,7 +288,6 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
 
   const info = domainInfo(parsed);
-  const role = isRole(parsed.local);
   const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info) : null;
 
   // The recipient's country decides; the user's default only when the domain names none (said so),
@@ -286,41 +295,18 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   const decision = info.country !== null ? decideJurisdiction(info.country, info.registrableAscii, ctx.defaultJurisdiction) : null;
   const jurisdiction = decision !== null ? decision.jurisdiction : ctx.defaultJurisdiction;
 
-  let audience: Audience;
-  const reasons: Reason[] = [];
-  if (ov !== null) {
-    if (ov.kind === 'business') {
-      audience = role ? 'organization' : 'professional';
-      reasons.push(ov.scope === 'address' ? REASONS.overrideBusinessAddress : REASONS.overrideBusinessDomain);
-    } else {
-      audience = 'private';
-      reasons.push(ov.scope === 'address' ? REASONS.overridePrivateAddress : REASONS.overridePrivateDomain);
-    }
-  } else if (ctx.own !== null && isInternal(ctx.own, parsed, info)) {
-    audience = 'internal';
-    reasons.push(REASONS.internal);
-  } else if (info.provider !== null) {
-    audience = 'private';
-    if (info.provider === 'disposable') reasons.push(REASONS.disposable);
-    else {
-      reasons.push(info.provider === 'isp' ? REASONS.isp : REASONS.freeMail);
-      // French law's reading (L34-5 protects every natural person); other countries' rules say their own
-      if (jurisdiction === 'FR') reasons.push(REASONS.soleTrader);
-    }
-    if (role) reasons.push(REASONS.roleAtConsumer);
-  } else if (info.student) {
-    audience = 'private';
-    reasons.push(REASONS.student);
-  } else if (info.unknown !== null) {
-    audience = 'unknown';
-    reasons.push(info.unknown === 'ip' ? REASONS.unknownIp : info.unknown === 'suffix' ? REASONS.unknownSuffix : REASONS.unknownPublicSuffix);
-  } else if (role) {
-    audience = 'organization';
-    reasons.push(REASONS.organization);
-  } else {
-    audience = 'professional';
-    reasons.push(REASONS.professional);
-  }
+  // Who the recipient is: mailbox.ts, from the facts about the address.
+  const d = decideAudience({
+    override: ov,
+    internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
+    provider: info.provider,
+    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCodeOf(parsed.local), info.student),
+    unknown: info.unknown === null ? 0 : UNKNOWN_CODE[info.unknown],
+    corporate: info.corporate,
+  });
+  const audience = d.audience;
+  // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
+  const reasons = jurisdiction === 'FR' ? d.reasons : d.reasons.filter((r) => r !== REASONS.soleTrader);
 
   const notCovered = decision !== null && decision.notCovered && audience !== 'internal';
   if (decision !== null && audience !== 'internal') reasons.push(decision.reason);
@@ -328,11 +314,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
   reasons.push(ruleReason(rule));
 
-  const flags: Flag[] = [];
-  if (info.provider !== null) flags.push(info.provider);
-  if (info.student) flags.push('student');
-  if (role) flags.push('role');
-  if (ov !== null) flags.push('override');
+  const flags: Flag[] = d.flags;
   if (notCovered) flags.push('jurisdiction-not-covered');
 
   const result: RecipientResult = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
-import { domainCountry, JURISDICTION_INFO, JURISDICTION_INPUTS, JURISDICTIONS, jurisdictionOfCountry, normalizeJurisdiction, providerCountry } from './jurisdictions.js';
+import { domainCountry, JURISDICTION_INFO, JURISDICTION_INPUTS, JURISDICTIONS, jurisdictionOfCountry, normalizeJurisdiction } from './jurisdictions.js';
+import { providerCountry } from './lists.js';
 import { RULES } from './regime.js';
 import type { Audience, ClassifyOptions, Jurisdiction, Regime } from './types.js';
 

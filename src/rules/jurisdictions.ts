@@ -2,8 +2,10 @@
  * Jurisdictions: which country's rules apply to a recipient, and the words to name them.
  *
  * The recipient's country decides, always (law.md): it is read from the recipient's domain —
- * first the country of a consumer mailbox provider whose users live in one country (data:
- * `providerCountry`), then the country-code TLD. The user's default jurisdiction only applies
+ * first the country of a consumer internet-access provider (data: lists.ts `providerCountry`, from
+ * each supplement entry's country: an ISP's customers live where its network is, so a British ISP
+ * on .com is British), then the country-code TLD. A webmail's company country is not used: Proton
+ * (Swiss) or Tuta (German) mailboxes belong to people anywhere. The user's default jurisdiction only applies
  * when the domain names no country (.com, .org, a global webmail); when it names a country the
  * rules do not cover, the default applies too, but the result says so (flag
  * `jurisdiction-not-covered`): never a silent fallback.
@@ -11,6 +13,7 @@
  * JURISDICTION_INFO is the one table of the jurisdictions the rules know: code, ccTLDs, names,
  * adjectives. The CLI's --jurisdiction list, the wording (wording.ts) and the docs come from it.
  */
+import { providerCountry } from './lists.js';
 import { makeReason } from './reasons.js';
 import type { Jurisdiction, Reason } from './types.js';
 
@@ -92,38 +95,7 @@ export const GENERIC_CCTLDS: ReadonlySet<string> = new Set(['ai', 'cc', 'co', 'f
 /** Internationalised ccTLDs (ASCII form) → country. */
 const IDN_CCTLDS: Readonly<Record<string, string>> = { 'xn--p1ai': 'RU', 'xn--j1amh': 'UA', 'xn--90ais': 'BY', 'xn--fiqs8s': 'CN', 'xn--fiqz9s': 'CN' };
 
-/**
- * Consumer mailbox providers on a generic TLD whose users live in one country, by registrable
- * domain (ASCII). A global webmail (gmail.com, outlook.com, proton.me) has none: its users are
- * anywhere. Until the provider lists carry a country per entry, this covers the providers shipped
- * in data/providers.ts.
- */
-const PROVIDER_COUNTRY: Readonly<Record<string, string>> = {
-  'laposte.net': 'FR',
-  'cegetel.net': 'FR',
-  'mailo.com': 'FR',
-  'netcourrier.com': 'FR',
-  'belgacom.net': 'BE',
-  'telefonica.net': 'ES',
-  'btinternet.com': 'GB',
-  'virginmedia.com': 'GB',
-  'ntlworld.com': 'GB',
-  'talktalk.net': 'GB',
-  'sky.com': 'GB',
-  'comcast.net': 'US',
-  'verizon.net': 'US',
-  'att.net': 'US',
-  'sbcglobal.net': 'US',
-  'cox.net': 'US',
-  'charter.net': 'US',
-};
-
 const hasOwn = Object.prototype.hasOwnProperty;
-
-/** Country (ISO 3166-1 alpha-2) of a consumer provider whose users live in one country, by registrable domain (ASCII); else null. */
-export function providerCountry(registrableDomain: string): string | null {
-  return typeof registrableDomain === 'string' && hasOwn.call(PROVIDER_COUNTRY, registrableDomain) ? PROVIDER_COUNTRY[registrableDomain]! : null;
-}
 
 /** Where a domain's country was read from. */
 export type CountrySource = 'provider' | 'cctld';
@@ -138,11 +110,12 @@ export interface DomainCountry {
 
 /**
  * The country a domain names. `ascii` is the full domain in ASCII form; `registrable` its
- * registrable domain (or null); `publicSuffix` what tldts calls its public suffix (or null).
+ * registrable domain (or null); `publicSuffix` what tldts calls its public suffix (or null);
+ * `isp` true when the domain is a consumer internet-access provider's (lists.ts providerKind).
  */
-export function domainCountry(ascii: string, registrable: string | null, publicSuffix: string | null): DomainCountry {
+export function domainCountry(ascii: string, registrable: string | null, publicSuffix: string | null, isp = false): DomainCountry {
   const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
-  const fromProvider = registrable !== null ? providerCountry(registrable) : null;
+  const fromProvider = isp ? providerCountry(ascii) : null;
   if (fromProvider !== null) return { country: fromProvider, source: 'provider', tld };
   if (hasOwn.call(IDN_CCTLDS, tld)) return { country: IDN_CCTLDS[tld]!, source: 'cctld', tld };
   if (tld.length !== 2 || !/^[a-z]{2}$/.test(tld)) return { country: null, source: null, tld };

@@ -31,11 +31,17 @@ export type Channel =
  */
 export type Jurisdiction = 'FR' | 'DE' | 'BE' | 'ES' | 'GB' | 'US' | 'CH' | 'LU' | 'IT' | 'NL' | 'AT' | 'PT' | 'IE' | 'CA' | 'EU';
 
-/**
- * `jurisdiction-not-covered`: the recipient's domain names a country the rules do not cover; the
- * user's default rules were applied and the reasons say so.
- */
-export type Flag = 'free-mail' | 'isp' | 'disposable' | 'role' | 'student' | 'override' | 'jurisdiction-not-covered';
+export type Flag =
+  | 'free-mail'
+  | 'isp'
+  | 'disposable'
+  | 'role'
+  | 'student'
+  | 'override'
+  | 'alumni' // a lifelong alumni address (with 'student')
+  | 'public-service' // a French public body's service address (with 'role')
+  | 'function-title' // a function title held by one person (ceo@, president@ …): not impersonal
+  | 'jurisdiction-not-covered'; // the domain names a country the rules do not cover: the default rules were applied, and the reasons say so
 
 /** A legal source, cited in every reason. */
 export interface Source {
