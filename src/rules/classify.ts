@@ -13,7 +13,7 @@ import { parseAddress, normalizeDomain, type ParsedAddressOk } from './address.j
 import { normalizeDate, today } from './dates.js';
 import { providerOrCorporate, type ProviderKind } from './lists.js';
 import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
-import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry } from './jurisdictions.js';
+import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry, type JurisdictionDecision } from './jurisdictions.js';
 import { REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
 import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
@@ -38,6 +38,9 @@ interface DomainInfo {
   student: number;
   /** The country the domain names (consumer provider's country, else ccTLD); null for IPs. */
   country: DomainCountry | null;
+  /** Memo of decideJurisdiction for the last default jurisdiction asked about. */
+  decisionFor: Jurisdiction | null;
+  decision: JurisdictionDecision | null;
 }
 
 const HOST_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false } as const;
@@ -65,6 +68,8 @@ const IP_INFO: DomainInfo = Object.freeze({
   corporate: false,
   student: 0,
   country: null,
+  decisionFor: null,
+  decision: null,
 });
 
 /** Facts about a (non-IP) domain given in ASCII and Unicode form. */
@@ -83,6 +88,8 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
     corporate: pc === 'corporate',
     student: domainStudentCode(ascii, regAscii),
     country: domainCountry(ascii, regAscii, h.publicSuffix, provider === 'isp'),
+    decisionFor: null,
+    decision: null,
   };
 }
 
@@ -107,6 +114,16 @@ function domainInfo(p: ParsedAddressOk): DomainInfo {
   }
   memoNew.set(key, info);
   return info;
+}
+
+/** Whose rules apply to a recipient at this domain, the user's default being `fallback` (remembered in the domain's facts). */
+function jurisdictionDecision(info: DomainInfo, fallback: Jurisdiction): JurisdictionDecision | null {
+  if (info.country === null) return null;
+  if (info.decisionFor !== fallback) {
+    info.decision = decideJurisdiction(info.country, info.registrableAscii, fallback);
+    info.decisionFor = fallback;
+  }
+  return info.decision;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,7 +309,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
 
   // The recipient's country decides; the user's default only when the domain names none (said so),
   // or one the rules do not cover (flagged).
-  const decision = info.country !== null ? decideJurisdiction(info.country, info.registrableAscii, ctx.defaultJurisdiction) : null;
+  const decision = jurisdictionDecision(info, ctx.defaultJurisdiction);
   const jurisdiction = decision !== null ? decision.jurisdiction : ctx.defaultJurisdiction;
 
   // Who the recipient is: mailbox.ts, from the facts about the address.
@@ -306,7 +323,11 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   });
   const audience = d.audience;
   // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
-  const reasons = jurisdiction === 'FR' ? d.reasons : d.reasons.filter((r) => r !== REASONS.soleTrader);
+  const reasons = d.reasons;
+  if (jurisdiction !== 'FR') {
+    const k = reasons.indexOf(REASONS.soleTrader);
+    if (k >= 0) reasons.splice(k, 1);
+  }
 
   const notCovered = decision !== null && decision.notCovered && audience !== 'internal';
   if (decision !== null && audience !== 'internal') reasons.push(decision.reason);
