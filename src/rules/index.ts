@@ -49,11 +49,10 @@ export type { Verdict } from './verdict.js';
 export {
   buildIntroduction,
   unsubscribeLink,
-  DEFAULT_INTRO_SETTINGS,
-  DEFAULT_INTRO_SETTINGS_BY_LANG,
+  frenchDe,
   INTRO_ELEMENTS,
 } from './intro.js';
-export type { IntroSettings, IntroElement, Introduction } from './intro.js';
+export type { IntroSettings, IntroElement, IntroAudience, Introduction } from './intro.js';
 export {
   CONSUMER_SUPPLEMENT,
   TRAP_PAIRS,
