@@ -27,7 +27,7 @@ export function historyKey(address: string): string | null {
   if (alias) {
     let local = p.local;
     const plus = local.indexOf('+');
-    if (plus > 0) local = local.slice(0, plus);
+    if (plus >= 0) local = local.slice(0, plus);
     local = local.replace(/\./g, '');
     if (local.length === 0) return null;
     return `${local}@${alias.canonical}`;

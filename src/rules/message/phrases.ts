@@ -120,13 +120,17 @@ export interface PhraseIndex {
   exact: Map<string, CompiledPhrase[]>;
   /** First word given as a prefix of three letters or more: keyed by its first three letters. */
   prefix3: Map<string, CompiledPhrase[]>;
-  /** First word a prefix of two letters, or a number: tried on every word. */
-  other: CompiledPhrase[];
+  /** First characters of the prefix3 keys (below U+0080), to skip the lookup for most words. */
+  prefixFirst: Uint8Array;
+  /** First word a prefix of two letters: tried on every word. */
+  short: CompiledPhrase[];
+  /** First word may be a number: tried on numbers. */
+  numeric: CompiledPhrase[];
   size: number;
 }
 
 export function buildIndex(phrases: readonly CompiledPhrase[]): PhraseIndex {
-  const idx: PhraseIndex = { exact: new Map(), prefix3: new Map(), other: [], size: phrases.length };
+  const idx: PhraseIndex = { exact: new Map(), prefix3: new Map(), prefixFirst: new Uint8Array(128), short: [], numeric: [], size: phrases.length };
   const add = (m: Map<string, CompiledPhrase[]>, k: string, p: CompiledPhrase) => {
     const l = m.get(k);
     if (l) {
@@ -135,11 +139,14 @@ export function buildIndex(phrases: readonly CompiledPhrase[]): PhraseIndex {
   };
   for (const p of phrases) {
     const first = p.steps[0] as { alts: Alt[]; num: boolean };
-    if (first.num) idx.other.push(p);
+    if (first.num) idx.numeric.push(p);
     for (const a of first.alts) {
       if (!a.prefix) add(idx.exact, a.w, p);
-      else if (a.w.length >= 3) add(idx.prefix3, a.w.slice(0, 3), p);
-      else if (!idx.other.includes(p)) idx.other.push(p);
+      else if (a.w.length >= 3) {
+        add(idx.prefix3, a.w.slice(0, 3), p);
+        const c = a.w.charCodeAt(0);
+        if (c < 128) idx.prefixFirst[c] = 1;
+      } else if (!idx.short.includes(p)) idx.short.push(p);
     }
   }
   return idx;
@@ -147,26 +154,44 @@ export function buildIndex(phrases: readonly CompiledPhrase[]): PhraseIndex {
 
 /**
  * Every match of the indexed phrases in `tokens`, in order of their first word; one phrase matching at
- * several places gives several matches, and a phrase is tried once per starting word.
+ * several places gives several matches, and a phrase is tried once per starting word. No allocation
+ * per word but the matches.
  */
 export function matchPhrases(idx: PhraseIndex, tokens: Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const tried = new Set<CompiledPhrase>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const ex = idx.exact.get(t.w);
-    const pre = t.w.length >= 3 ? idx.prefix3.get(t.w.slice(0, 3)) : undefined;
-    const lists = [ex, pre, idx.other.length ? idx.other : undefined];
-    tried.clear();
-    for (const list of lists) {
-      if (!list) continue;
-      for (const p of list) {
-        if (tried.has(p)) continue;
-        tried.add(p);
-        const end = matchFrom(p.steps, 0, tokens, i);
-        if (end > i) out.push({ cue: p.cue, s: t.s, e: tokens[end - 1]!.e });
+    const w = t.w;
+    const ex = idx.exact.get(w);
+    if (ex !== undefined) tryAll(ex, tokens, i, out, null, null);
+    if (w.length >= 3) {
+      const c = w.charCodeAt(0);
+      if (c >= 128 || idx.prefixFirst[c] === 1) {
+        const pre = idx.prefix3.get(w.slice(0, 3));
+        if (pre !== undefined) tryAll(pre, tokens, i, out, ex ?? null, null);
       }
     }
+    if (idx.short.length) tryAll(idx.short, tokens, i, out, ex ?? null, null);
+    if (t.num && idx.numeric.length) tryAll(idx.numeric, tokens, i, out, ex ?? null, idx.short);
   }
   return out;
+}
+
+/** Tries each phrase of `list` at tokens[i], skipping those already tried there from the other lists. */
+function tryAll(
+  list: CompiledPhrase[],
+  tokens: Token[],
+  i: number,
+  out: PhraseMatch[],
+  skip1: CompiledPhrase[] | null,
+  skip2: CompiledPhrase[] | null,
+): void {
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k]!;
+    // a phrase reachable from two lists (rare: "offre|offr*") is tried once
+    if (skip1 !== null && skip1.includes(p)) continue;
+    if (skip2 !== null && skip2.includes(p)) continue;
+    const end = matchFrom(p.steps, 0, tokens, i);
+    if (end > i) out.push({ cue: p.cue, s: tokens[i]!.s, e: tokens[end - 1]!.e });
+  }
 }

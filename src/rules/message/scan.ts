@@ -13,7 +13,7 @@ import { ELEMENT_CUES, ORDINARY_CUES, PROSPECTING_CUES, REPLY_STOP_CUE, TOPIC_CU
 import { findMeans, hasUnsubscribeWords, type Means } from './means.js';
 import { buildIndex, compilePhrase, matchPhrases, type CompiledPhrase, type PhraseIndex } from './phrases.js';
 import { findThreadStart, subjectShape, type SubjectShape, type ThreadStart } from './structure.js';
-import { splitBlocks, tokenize } from './text.js';
+import { splitBlocks, tokenize, type Block } from './text.js';
 
 export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
 
@@ -58,6 +58,7 @@ export interface MessageFacts {
   thread: ThreadStart | null;
   /** End of the text written for this message (start of the quoted thread, else the body's length). */
   ownEnd: number;
+  /** Prospecting and ordinary-mail cues found, each with up to MAX_PLACES places. */
   prospecting: CueHit[];
   ordinary: CueHit[];
   /** Evidence of each element; for unsubscribe, the means themselves (link, address, "reply STOP"). */
@@ -124,39 +125,106 @@ function scanBlock(text: string): BlockScan {
 export interface MessageScanner {
   /** Scans the message, reusing what it read of unchanged blocks in the previous calls. */
   scan(input: MessageInput): MessageFacts;
-  /** Blocks currently cached (for tests and the benchmark). */
-  cachedBlocks(): number;
+  /** Blocks read (not reused) by the last call (for tests and the benchmark). */
+  lastScanned(): number;
 }
 
-/** Unchanged blocks are read once: create one scanner per compose window and call it on each change. */
+interface PlacedBlock {
+  start: number;
+  end: number;
+  scan: BlockScan;
+}
+
+/**
+ * Unchanged blocks are read once: create one scanner per compose window and call it on each change.
+ * A block before the edit (in the part common to the previous body) or after it (common suffix) is
+ * reused by its position; a moved or pasted paragraph is found again by its text.
+ */
 export function createMessageScanner(): MessageScanner {
-  let cache = new Map<string, BlockScan>();
+  let prevBody = '';
+  let prevByStart = new Map<number, PlacedBlock>();
+  let byText = new Map<string, BlockScan>();
+  let scanned = 0;
   return {
     scan(input) {
-      const next = new Map<string, BlockScan>();
-      const facts = scanWith(input, (key) => {
-        let r = next.get(key) ?? cache.get(key);
-        if (!r) r = scanBlock(key);
-        next.set(key, r);
+      const body = typeof input?.body === 'string' ? input.body : '';
+      const n = body.length;
+      const m = prevBody.length;
+      const max = Math.min(n, m);
+      const prefix = commonPrefix(body, prevBody, max);
+      const suffix = commonSuffix(body, prevBody, max - prefix);
+      const delta = n - m;
+      const nextByStart = new Map<number, PlacedBlock>();
+      const nextByText = new Map<string, BlockScan>();
+      scanned = 0;
+      const facts = scanWith(input, (b, slice) => {
+        let r: BlockScan | undefined;
+        // a block must end before the change (or start after it) with one character to spare: a
+        // character typed right after a block may extend it
+        if (b.end < prefix) {
+          const p = prevByStart.get(b.start);
+          if (p && p.end === b.end) r = p.scan;
+        } else if (b.start > n - suffix) {
+          const p = prevByStart.get(b.start - delta);
+          if (p && p.end === b.end - delta) r = p.scan;
+        }
+        if (!r) {
+          const text = slice();
+          r = nextByText.get(text) ?? byText.get(text);
+          if (!r) {
+            r = scanBlock(text);
+            scanned++;
+          }
+          nextByText.set(text, r);
+        }
+        nextByStart.set(b.start, { start: b.start, end: b.end, scan: r });
         return r;
       });
-      cache = next; // only the current text's blocks stay: memory follows the draft
+      prevBody = body;
+      prevByStart = nextByStart;
+      // the text cache keeps the blocks read in this call and the last one (a paragraph cut and pasted back)
+      for (const [k, v] of nextByText) byText.set(k, v);
+      if (byText.size > 4 * nextByStart.size + 64) byText = nextByText;
       return facts;
     },
-    cachedBlocks: () => cache.size,
+    lastScanned: () => scanned,
   };
+}
+
+/** Compared by chunks: string equality is native and fast, charCodeAt one by one is not. */
+const CHUNK = 256;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let p = 0;
+  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  let q = 0;
+  while (q + CHUNK <= max && a.slice(n - q - CHUNK, n - q) === b.slice(m - q - CHUNK, m - q)) q += CHUNK;
+  while (q < max && a.charCodeAt(n - 1 - q) === b.charCodeAt(m - 1 - q)) q++;
+  return q;
 }
 
 /** One-off scan (no cache kept). */
 export function scanMessage(input: MessageInput): MessageFacts {
-  return scanWith(input, scanBlock);
+  return scanWith(input, (_b, slice) => scanBlock(slice()));
 }
+
+/** Places kept per prospecting, ordinary-mail or topic cue (elements keep all theirs). */
+export const MAX_PLACES = 3;
 
 function emptyElements<T>(make: () => T): Record<IntroElement, T> {
   return { activity: make(), 'contact-source': make(), 'future-offers': make(), unsubscribe: make() };
 }
 
-function scanWith(input: MessageInput, blockScan: (text: string) => BlockScan): MessageFacts {
+type BlockReader = (block: Block, slice: () => string) => BlockScan;
+
+function scanWith(input: MessageInput, blockScan: BlockReader): MessageFacts {
   const body = typeof input?.body === 'string' ? input.body : '';
   const subjectText = typeof input?.subject === 'string' ? input.subject : '';
   const thread = findThreadStart(body);
@@ -175,10 +243,16 @@ function scanWith(input: MessageInput, blockScan: (text: string) => BlockScan): 
 
   const unsubWords: CueHit[] = [];
   const means: Means[] = [];
+  const seen = new Uint16Array(CUE_ENTRIES.length);
   const place = (field: 'subject' | 'body', src: string, h: RawHit, offset: number) => {
     const meta = PHRASE_META[h.phrase]!;
     const entry = CUE_ENTRIES[meta.entry]!;
-    const hit: CueHit = { cue: entry.cue.id, field, start: h.s + offset, end: h.e + offset, text: src.slice(h.s, h.e), lang: meta.lang };
+    // a decision cue counts once: its first places are enough to show (a long draft repeats them)
+    if (entry.table === 'prospecting' || entry.table === 'ordinary' || entry.table === 'topic') {
+      if (seen[meta.entry]! >= MAX_PLACES) return;
+      seen[meta.entry]!++;
+    }
+    const hit: CueHit = { cue: entry.cue.id, field, start: h.s + offset, end: h.e + offset, text: src.slice(h.s + offset, h.e + offset), lang: meta.lang };
     switch (entry.table) {
       case 'prospecting':
         facts.prospecting.push(hit);
@@ -202,12 +276,11 @@ function scanWith(input: MessageInput, blockScan: (text: string) => BlockScan): 
 
   if (subjectText.length > 0) {
     const s = subjectText.length > 2000 ? subjectText.slice(0, 2000) : subjectText;
-    for (const h of blockScan(s).hits) place('subject', s, h, 0);
+    for (const h of scanBlock(s).hits) place('subject', s, h, 0);
   }
   for (const b of splitBlocks(body, 0, ownEnd)) {
-    const text = body.slice(b.start, b.end);
-    const r = blockScan(text);
-    for (const h of r.hits) place('body', text, h, b.start);
+    const r = blockScan(b, () => body.slice(b.start, b.end));
+    for (const h of r.hits) place('body', body, h, b.start);
     for (const m of r.means) means.push({ ...m, start: m.start + b.start, end: m.end + b.start });
   }
 

@@ -158,11 +158,39 @@ function authorIn(s: string): string | undefined {
   return p.ok ? p.email : undefined;
 }
 
-/** Characters a marker line can start with (after spaces): a quick filter before the regexes. */
-function mayStartMarker(c: number): boolean {
-  // L O A D F V B - > (and lower case)
-  const u = c & ~0x20;
-  return c === 45 || c === 62 || u === 76 || u === 79 || u === 65 || u === 68 || u === 70 || u === 86 || u === 66;
+const lc = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
+
+/**
+ * A quick look at a line (from its first non-space character `j` to `e`) before any regex: only
+ * lines that may be a marker go further. Most lines of a long draft stop at the first test.
+ */
+function mayBeMarker(body: string, j: number, e: number): boolean {
+  const c = lc(body.charCodeAt(j));
+  const d = lc(body.charCodeAt(j + 1));
+  switch (c) {
+    case 45: // '-'
+      return d === 45;
+    case 108: // l: "Le …, X a écrit :"
+    case 111: // o: "On … wrote:"
+    case 97: // a: "Am … schrieb …:", "Anfang der weitergeleiteten Nachricht:"
+      if (c === 108 ? d !== 101 : c === 111 ? d !== 110 : d !== 109 && d !== 110) return false;
+      return lineOrNextHas(body, j, e, c === 108 ? 'crit' : c === 111 ? 'wrote' : c === 97 && d === 110 ? 'nachricht' : 'schrieb');
+    case 100: // d: "De :", "Début du message …"
+    case 102: // f: "From:"
+    case 118: // v: "Von:", "Van:"
+    case 98: // b: "Begin forwarded message:"
+      return body.indexOf(':', j) > 0 && body.indexOf(':', j) < Math.min(e, j + 40);
+  }
+  return false;
+}
+
+function lineOrNextHas(body: string, j: number, e: number, word: string): boolean {
+  const k = body.indexOf(word, j);
+  if (k < 0) return false;
+  if (k < e) return true;
+  // a wrapped attribution line: the word on the next line
+  const next = body.indexOf('\n', e + 1);
+  return k < (next < 0 ? body.length : next) && e - j < 200;
 }
 
 /**
@@ -189,7 +217,7 @@ export function findThreadStart(body: string): ThreadStart | null {
       quoteRun = -1;
       quoteLines = 0;
     }
-    if (c !== 0 && c !== 62 && mayStartMarker(c)) {
+    if (c !== 0 && c !== 62 && mayBeMarker(body, j, e)) {
       const line = body.slice(i, e).replace(/\r$/, '');
       const hit = matchMarker(body, line, e);
       if (hit) return { ...hit, start: i };

@@ -9,7 +9,7 @@ import { TOPICS } from '../scan.js';
 export interface CorpusEntry {
   /** File name without extension. */
   id: string;
-  set: 'tuning' | 'held-out';
+  set: 'tuning' | 'held-out' | 'fresh';
   lang: 'fr' | 'en';
   audience: Audience;
   subject: string;
