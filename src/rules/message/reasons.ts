@@ -103,7 +103,7 @@ export const FIRST_CONTACT_REASONS = {
 export const CONSENT_REQUIRED = makeReason(
   'message-consent-required',
   'Prospection par message électronique vers un particulier : son accord préalable est nécessaire (« si je n\u2019ai pas dit oui, c\u2019est non ») ; le moyen de s\u2019opposer reste dû dans chaque message.',
-  'Electronic prospecting to a private individual: their prior consent is required ("no yes means no"); the way to object is still due in every message.',
+  'Electronic prospecting to a private individual: their prior consent is required ("without a yes, it is a no"); the way to object is still due in every message.',
   MESSAGE_SOURCES.consent,
 );
 
