@@ -28,7 +28,8 @@ Options:
   -h, --help              show this help
 
 Output (json): { prospecting, firstContact, present, missing, banned, where,
-cues, topics, thread, reasons }; offsets are character indices in the message.
+cues, topics, thread, reasons }; offsets are indices (UTF-16 code units) in
+the decoded text.
 Exit status: 0 done, 2 usage error or unreadable input.
 
 Examples:

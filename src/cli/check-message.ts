@@ -161,7 +161,8 @@ export async function checkMessage(argv: readonly string[], io: Io): Promise<num
 
   // The rules are loaded only now: --help and usage errors stay instant.
   const { analyzeMessage } = await import('../rules/message/index');
-  const body = text.replace(/\r\n?/g, '\n');
+  // as decoded, line breaks included: the offsets in the output are indices into this text
+  const body = text;
   const a = analyzeMessage(args.subject !== undefined ? { body, subject: args.subject } : { body }, {
     audience: args.audience as Audience,
     alreadyContacted: args.alreadyContacted,
