@@ -49,3 +49,15 @@ export {
 } from './lists.js';
 export { toASCII, toUnicode, punycodeDecode, punycodeEncode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';
+export {
+  analyzeMessage,
+  createMessageAnalyzer,
+  decideMessage,
+  requiredElements,
+  historyKey,
+  historyHashInput,
+  hashHistoryKey,
+  historyKeysToRecord,
+  firstContactDecision,
+} from './message/index.js';
+export type { MessageAnalysis, MessageAnalyzer, MessageContext, MessageFacts, MessageInput, CueHit, LinkSpan, HashFunction } from './message/index.js';

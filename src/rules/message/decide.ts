@@ -118,7 +118,7 @@ export const MIN_COMMERCIAL = 2;
 /** … and commercial + first-contact − ordinary at least this much. */
 export const MIN_TOTAL = 3;
 
-const CUES_BY_ID = new Map<string, Cue>([...PROSPECTING_CUES, ...ORDINARY_CUES].map((c) => [c.id, c]));
+const CUES_BY_ID = /*#__PURE__*/ (() => new Map<string, Cue>([...PROSPECTING_CUES, ...ORDINARY_CUES].map((c) => [c.id, c])))();
 const ELEMENT_LABELS: Record<IntroElement, { fr: string; en: string }> = {
   activity: { fr: 'présentation de l\u2019activité', en: 'business presented' },
   'contact-source': { fr: 'source du contact donnée', en: 'contact source given' },

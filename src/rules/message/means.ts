@@ -23,7 +23,7 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+|\b[a-z0-9][a-z0-9-]*(?:\.[
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const TRAILING = /[.,;:!?)\]]+$/;
 
-const LINK_WORDS = UNSUBSCRIBE_LINK_WORDS.map((w) => foldWords(w).replace(/\s+/g, ''));
+const LINK_WORDS = /*#__PURE__*/ (() => UNSUBSCRIBE_LINK_WORDS.map((w) => foldWords(w).replace(/\s+/g, '')))();
 
 /** The link or address says by itself that it is the way to object. */
 export function hasUnsubscribeWords(s: string): boolean {

@@ -19,7 +19,7 @@ export const MESSAGE_SOURCES = {
   ban: SOURCES.consoBan,
 } as const satisfies Record<string, Source>;
 
-export const ELEMENT_TEXT: Readonly<Record<IntroElement, { fr: string; en: string; source: Source }>> = {
+export const ELEMENT_TEXT: Readonly<Record<IntroElement, { fr: string; en: string; source: Source }>> = /*#__PURE__*/ (() => ({
   activity: {
     fr: 'présentez votre activité (qui vous êtes, ce que fait votre société) : le destinataire doit savoir pour qui le message est envoyé',
     en: 'present your business (who you are, what your company does): the recipient must know who the message is sent for',
@@ -40,7 +40,7 @@ export const ELEMENT_TEXT: Readonly<Record<IntroElement, { fr: string; en: strin
     en: 'give a free way to object: an unsubscribe link, an address, or "reply STOP"',
     source: MESSAGE_SOURCES.unsubscribe,
   },
-};
+}))();
 
 export const ELEMENT_NAMES: Readonly<Record<IntroElement, { fr: string; en: string }>> = {
   activity: { fr: 'votre activité', en: 'your business' },
@@ -82,25 +82,25 @@ export const UNSUBSCRIBE_WITHOUT_MEANS = (excerpt: string): Reason =>
   );
 
 export const FIRST_CONTACT_REASONS = {
-  'first-contact': makeReason(
+  'first-contact': /*#__PURE__*/ makeReason(
     'message-first-contact',
     'Premier message de prospection à cette adresse (absente de votre historique local) : la présentation B2B complète est due.',
     'First prospecting message to this address (not in your local history): the full B2B introduction is due.',
   ),
-  'already-contacted': makeReason(
+  'already-contacted': /*#__PURE__*/ makeReason(
     'message-already-contacted',
     'Cette adresse a déjà reçu un message de prospection de votre part (historique local) : ce n\u2019est pas un premier contact ; le moyen de s\u2019opposer reste dû à chaque message.',
     'This address already received a prospecting message from you (local history): not a first contact; the way to object is still due in every message.',
     MESSAGE_SOURCES.unsubscribe,
   ),
-  'history-unknown': makeReason(
+  'history-unknown': /*#__PURE__*/ makeReason(
     'message-history-unknown',
     'Historique des contacts non consulté : le message est traité comme un premier contact.',
     'Contact history not consulted: the message is treated as a first contact.',
   ),
 } as const;
 
-export const CONSENT_REQUIRED = makeReason(
+export const CONSENT_REQUIRED = /*#__PURE__*/ makeReason(
   'message-consent-required',
   'Prospection par message électronique vers un particulier : son accord préalable est nécessaire (« si je n\u2019ai pas dit oui, c\u2019est non ») ; le moyen de s\u2019opposer reste dû dans chaque message.',
   'Electronic prospecting to a private individual: their prior consent is required ("without a yes, it is a no"); the way to object is still due in every message.',

@@ -71,13 +71,13 @@ export interface MessageFacts {
 // ---------------------------------------------------------------------------------------------
 // The one index of every cue phrase
 
-export const CUE_ENTRIES: readonly CueEntry[] = [
+export const CUE_ENTRIES: readonly CueEntry[] = /*#__PURE__*/ (() => [
   ...PROSPECTING_CUES.map((cue): CueEntry => ({ table: 'prospecting', cue })),
   ...ORDINARY_CUES.map((cue): CueEntry => ({ table: 'ordinary', cue })),
   ...INTRO_ELEMENTS.flatMap((element) => ELEMENT_CUES[element].map((cue): CueEntry => ({ table: 'element', cue, element }))),
-  { table: 'reply-stop', cue: REPLY_STOP_CUE },
+  { table: 'reply-stop', cue: REPLY_STOP_CUE } as CueEntry,
   ...TOPICS.flatMap((topic) => TOPIC_CUES[topic].map((cue): CueEntry => ({ table: 'topic', cue, topic }))),
-];
+])();
 
 interface PhraseMeta {
   entry: number;
@@ -86,8 +86,11 @@ interface PhraseMeta {
 
 /** Compiled phrase index → which cue entry and language it comes from. */
 const PHRASE_META: PhraseMeta[] = [];
+let INDEX: PhraseIndex | null = null;
 
-function compileAll(): PhraseIndex {
+/** Compiled on first use (a few milliseconds), not when the module is loaded. */
+function phraseIndex(): PhraseIndex {
+  if (INDEX !== null) return INDEX;
   const phrases: CompiledPhrase[] = [];
   CUE_ENTRIES.forEach((e, entry) => {
     for (const lang of ['fr', 'en'] as const) {
@@ -97,10 +100,9 @@ function compileAll(): PhraseIndex {
       }
     }
   });
-  return buildIndex(phrases);
+  INDEX = buildIndex(phrases);
+  return INDEX;
 }
-
-const INDEX: PhraseIndex = compileAll();
 
 // ---------------------------------------------------------------------------------------------
 // Blocks
@@ -118,7 +120,7 @@ interface BlockScan {
 }
 
 function scanBlock(text: string): BlockScan {
-  const hits = matchPhrases(INDEX, tokenize(text)).map((m) => ({ phrase: m.cue, s: m.s, e: m.e }));
+  const hits = matchPhrases(phraseIndex(), tokenize(text)).map((m) => ({ phrase: m.cue, s: m.s, e: m.e }));
   return { hits, means: findMeans(text, 0, text.length) };
 }
 

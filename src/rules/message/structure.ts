@@ -30,7 +30,7 @@ export const SUBJECT_PREFIXES: readonly SubjectPrefix[] = [
   { prefix: 'vs', kind: 'forward', note: 'Nordic "Videresendt" (Outlook in Danish, Norwegian)' },
 ];
 
-const PREFIX_KIND = new Map(SUBJECT_PREFIXES.map((p) => [p.prefix, p.kind]));
+const PREFIX_KIND = /*#__PURE__*/ (() => new Map(SUBJECT_PREFIXES.map((p) => [p.prefix, p.kind])))();
 
 export interface SubjectShape {
   kind: ThreadKind;

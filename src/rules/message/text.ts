@@ -16,7 +16,7 @@ export interface Token {
 }
 
 /** Folded form of each code point below 0x250; '' for characters that separate words. */
-const FOLD: string[] = (() => {
+const FOLD: string[] = /*#__PURE__*/ (() => {
   const t: string[] = new Array(0x250).fill('');
   const special: Record<number, string> = {
     0xdf: 'ss', // ß
