@@ -22,7 +22,11 @@ import { TOPICS, type CueHit, type MessageFacts } from './scan.js';
 export interface MessageContext {
   /** The recipient's audience (the strictest of the recipients, for a message to several). */
   audience: Audience;
-  /** From the local history: this address already received a prospecting message. Unknown: a first contact. */
+  /**
+   * From the local history: this address already received a prospecting message. For a message to
+   * several recipients, true only when every one of them did (one newcomer makes it a first contact).
+   * Unknown (null/undefined): treated as a first contact.
+   */
   alreadyContacted?: boolean | null;
   /** The activity topic the user declared in the options, when it is one the law singles out. */
   topic?: Topic | null;
