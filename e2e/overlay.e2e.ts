@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './harness';
+import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './chromium-legacy';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const SHOTS = process.env.PG_SHOTS ? resolve(ROOT, process.env.PG_SHOTS) : null;

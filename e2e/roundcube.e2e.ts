@@ -17,7 +17,7 @@ import type { CDPSession, FrameLocator, Locator, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchExtension, waitForVerdict, ROOT, type Launched } from './harness';
+import { launchExtension, waitForVerdict, ROOT, type Launched } from './chromium-legacy';
 
 const RC_URL = process.env.RC_URL ?? 'http://127.0.0.1/roundcube/';
 const RC_USER = process.env.RC_USER ?? 'prospect';
