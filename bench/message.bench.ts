@@ -116,9 +116,13 @@ for (const [name, body] of Object.entries(bodies)) {
 }
 const load = loadavg()[0]!;
 summary.loadAverage = +load.toFixed(2);
-const main = summary.paragraphs as { keystrokeMiddleMs: { p50: number; mean: number; p95: number } };
+const main = summary.paragraphs as { keystrokeMiddleMs: { mean: number; p95: number }; keystrokeMiddleCpuMs: { mean: number; p95: number } };
+// The goal is the function's own cost: CPU time. Wall time also counts other processes on a shared machine.
+const met = main.keystrokeMiddleCpuMs.p95 <= GOAL_MS;
+summary.goalMet = met;
 console.log(
-  `goal ≤ ${GOAL_MS} ms per keystroke on a 5,000-word draft (paragraphs): mean ${main.keystrokeMiddleMs.mean.toFixed(3)} ms, p95 ${main.keystrokeMiddleMs.p95.toFixed(3)} ms — ${main.keystrokeMiddleMs.p95 <= GOAL_MS ? 'met' : 'NOT met'} (load average ${load.toFixed(2)} on ${cpus().length} cores: wall times include other processes)`,
+  `goal ≤ ${GOAL_MS} ms per keystroke on a 5,000-word draft (paragraphs): CPU mean ${main.keystrokeMiddleCpuMs.mean.toFixed(3)} ms, p95 ${main.keystrokeMiddleCpuMs.p95.toFixed(3)} ms — ${met ? 'met' : 'NOT met'}; ` +
+    `wall mean ${main.keystrokeMiddleMs.mean.toFixed(3)} ms, p95 ${main.keystrokeMiddleMs.p95.toFixed(3)} ms (load average ${load.toFixed(2)} on ${cpus().length} cores)`,
 );
 console.log(JSON.stringify(summary));
 
