@@ -18,12 +18,11 @@ let ext: Launched;
 let page: Page;
 let pageErrors: string[] = [];
 
-/**
- * Settings with the introduction filled in (the inline setup of a fresh install is tested in trust.e2e.ts); the
- * browser runs in French (the harness sets its UI language), so the overlay speaks French.
- */
-const INTRO = { activity: 'nous éditons un logiciel de paie pour les PME', contactSource: 'le salon Solutions RH 2026' };
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: INTRO, enabledSites: [] } };
+/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -304,10 +303,9 @@ describe('overlay in an English browser', () => {
   it('warns and suggests in English, with the legal source, and inserts the English introduction', async () => {
     const en = await launchExtension({ locale: 'en-US' });
     try {
+      const intro = { activity: 'we design offices for SMEs', contactSource: 'your company website' };
+      await en.worker.evaluate((s) => chrome.storage.local.set(s), { settings: { ownDomains: [], jurisdiction: 'FR', intro, enabledSites: [] } });
       await routePage(en.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
-      await en.worker.evaluate((s) => chrome.storage.local.set(s), {
-        settings: { ownDomains: [], jurisdiction: 'FR', enabledSites: [], intro: { activity: 'we publish payroll software', contactSource: 'the HR Solutions 2026 trade show' } },
-      });
       const p = await en.newPage();
       const errors: string[] = [];
       p.on('pageerror', (e) => errors.push(String(e)));

@@ -34,15 +34,10 @@ const SHOTS = process.env.PG_SHOTS ? resolve(ROOT, process.env.PG_SHOTS) : null;
 const CONSUMER = 'jean.dupont@orange.fr';
 const CORPORATE = 'm.martin@acme-industrie.fr';
 
-/** The browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+/** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
 const FRENCH = {
-  settings: {
-    ownDomains: [],
-    jurisdiction: 'FR',
-    // Filled in: Insert inserts (a fresh install's inline setup is tested in trust.e2e.ts).
-    intro: { activity: 'nous éditons un logiciel de paie pour les PME', contactSource: 'le salon Solutions RH 2026' },
-    enabledSites: [],
-  },
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
 };
 
 async function roundcubeUp(): Promise<string | null> {
