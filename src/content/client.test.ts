@@ -88,8 +88,9 @@ describe('classifier client', () => {
     expect(c.lang).toBe('en');
   });
 
-  it('keys addresses by the rules engine’s normal form: punycode TLDs kept whole and shown in Unicode', () => {
+  it('keys addresses by the rules engine’s normal form: IDN as the browser maps it, punycode TLDs kept whole and shown in Unicode', () => {
     expect(normalizeKey(' Jean@Gmail.COM ')).toBe('jean@gmail.com');
+    expect(normalizeKey('jean@ｇｍａｉｌ.com')).toBe('jean@gmail.com');
     expect(normalizeKey('ivan@пример.xn--p1ai')).toBe('ivan@пример.рф');
     expect(normalizeKey('not an address')).toBe('not an address');
   });

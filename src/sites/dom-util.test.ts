@@ -20,6 +20,7 @@ describe('address helpers', () => {
     expect(parseAddressList('Supprimer jean@acme.fr.')).toEqual([{ address: 'jean@acme.fr' }]);
     expect(parseAddressList('(Jean.Dupont@ACME.fr)')).toEqual([{ address: 'jean.dupont@acme.fr' }]);
     expect(parseAddressList('root@[192.0.2.1]')).toEqual([]);
+    expect(parseAddressList('Jean <jean@ｇｍａｉｌ.com>')).toEqual([{ address: 'jean@gmail.com', name: 'Jean' }]);
     expect(containsAddress('a@b.xn--p1ai')).toBe(true);
     expect(isCompleteMailbox('a@b.xn--p1ai')).toBe(true);
     expect(completeMailboxes('a@b.xn--p1ai, c@d.f')).toEqual([{ address: 'a@b.рф' }]);

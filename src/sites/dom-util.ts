@@ -4,7 +4,7 @@
  * (src/rules/address.ts), the project's only one: this file only finds the candidates in a text.
  */
 import { insideOwn } from '../content/own-ui';
-import { parseAddress, splitAddressList, type ParsedAddressOk } from '../rules/address';
+import { findAddresses, parseAddress, splitAddressList, type ParsedAddressOk } from '../rules/address';
 
 /** One address found in a chip, a title attribute or a field value (normalised by the parser). */
 export interface FoundAddress {
@@ -14,44 +14,16 @@ export interface FoundAddress {
 
 const found = (p: ParsedAddressOk): FoundAddress => (p.name ? { address: p.email, name: p.name } : { address: p.email });
 
-/** May be part of a bare address's local part (RFC 5322 atext and dots, letters of any script). */
-const LOCAL_CHAR = /[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~.-]/u;
-/** May be part of its domain: letters, digits and marks of any script, '-', '.' and the full stops the URL parser maps to '.'. */
-const DOMAIN_CHAR = /[\p{L}\p{N}\p{M}.\-\u3002\uff0e\uff61]/u;
-
-/** Bare addresses inside a piece of text such as "Supprimer jean@acme.fr" or "(jean@acme.fr)". */
-function bareAddresses(s: string, out: FoundAddress[]): void {
-  let from = 0;
-  for (let at = s.indexOf('@'); at > 0; at = s.indexOf('@', from)) {
-    let a = at;
-    while (a > from && LOCAL_CHAR.test(s[a - 1]!)) a--;
-    while (a < at && s[a] === '.') a++;
-    let b = at + 1;
-    while (b < s.length && DOMAIN_CHAR.test(s[b]!)) b++;
-    let e = b;
-    while (e > at + 1 && (s[e - 1] === '.' || s[e - 1] === '-')) e--; // the sentence's own punctuation
-    if (a < at && e > at + 1) {
-      const p = parseAddress(s.slice(a, e));
-      if (p.ok && !p.ipLiteral) out.push(found(p));
-    }
-    from = Math.max(b, at + 1);
-  }
-}
-
 /**
- * Every address in a free text such as `Jean Dupont <jean@acme.fr>, paul@x.fr; "Durand, M." <m@d.fr>`, in order:
- * each piece of the list that is an address (its display name kept), else the bare addresses inside the piece.
+ * Every address in a free text such as `Jean Dupont <jean@acme.fr>, paul@x.fr; "Durand, M." <m@d.fr>` or
+ * "Supprimer jean@acme.fr", in order, display names kept (the rules engine's findAddresses). IP literals are no
+ * recipient a webmail shows.
  */
 export function parseAddressList(text: string | null | undefined): FoundAddress[] {
-  const out: FoundAddress[] = [];
-  if (!text || text.indexOf('@') < 0) return out;
-  for (const piece of splitAddressList(text)) {
-    if (piece.indexOf('@') < 0) continue;
-    const p = parseAddress(piece);
-    if (p.ok && !p.ipLiteral) out.push(found(p));
-    else bareAddresses(piece, out);
-  }
-  return out;
+  if (!text || text.indexOf('@') < 0) return [];
+  return findAddresses(text)
+    .filter((p) => !p.ipLiteral)
+    .map(found);
 }
 
 /** True when the text contains at least one email address. */

@@ -6,7 +6,7 @@
  */
 import type { IntroSettings } from '../rules/intro';
 import type { OverrideKind, Topic } from '../rules/types';
-import { parseAddress } from '../rules/address';
+import { parseAddress, normalizeDomain as parserDomain } from '../rules/address';
 
 export type UiLang = 'fr' | 'en';
 
@@ -96,16 +96,12 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * "Example.COM " → "example.com"; "@example.com" → "example.com"; null when it is not a domain name with at least
- * two labels. The rules engine's address parser decides (IDN and punycode included: the Unicode form is kept).
+ * two labels. The rules engine's parser decides (IDN and punycode as the browser's URL parser maps them).
  */
 export function normalizeDomain(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  let d = raw.trim();
-  if (d.startsWith('@')) d = d.slice(1);
-  if (!d || /[@\s<>()",;]/.test(d)) return null;
-  const p = parseAddress(`postmaster@${d}`);
-  if (!p.ok || p.ipLiteral || p.domain.indexOf('.') < 0) return null;
-  return p.domain;
+  if (typeof raw !== 'string' || raw.trim().indexOf('@') > 0) return null;
+  const d = parserDomain(raw);
+  return d && d.indexOf('.') > 0 && !d.startsWith('[') ? d : null;
 }
 
 /** The normalised form of one bare address ("Jean@Exemple.FR" → "jean@exemple.fr"), through the rules engine's parser. */
