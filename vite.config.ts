@@ -2,6 +2,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { overlayMessages } from './scripts/overlay-messages.js';
 import { resolve } from 'node:path';
 
 /** `BROWSER=firefox vite build` writes dist/firefox; anything else writes dist/chrome. */
@@ -34,7 +35,7 @@ function contentScript(): Plugin {
         mode: 'production',
         logLevel: 'warn',
         define,
-        plugins: [preact()],
+        plugins: [overlayMessages(), preact()],
         build: {
           outDir,
           emptyOutDir: false,
@@ -81,7 +82,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   define,
-  plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentScript()],
+  plugins: [overlayMessages(), preact(), crx({ manifest: manifestFor(browser), browser }), contentScript()],
   build: {
     // PG_OUT_DIR lets parallel builds (tests, benchmarks) write elsewhere than dist/<browser> or dist-test/<browser>.
     outDir,

@@ -54,10 +54,8 @@ describe('worker message handler (with the real rules engine)', () => {
     const h = createHandler(
       deps({ settings, overrides: { 'paul@gmail.com': 'business' }, consents: { 'marie@orange.fr': { address: 'marie@orange.fr', date: '2026-11-01', method: 'form' } } }),
     );
-    const res = (await h(
-      { type: 'classify', recipients: ['jean.dupont@gmail.com', 'marie@orange.fr', 'collegue@moi.fr', 'paul@gmail.com'] },
-      fromContent,
-    )) as ClassifyResponse;
+    const list = ['jean.dupont@gmail.com', 'marie@orange.fr', 'collegue@moi.fr', 'paul@gmail.com'];
+    const res = (await h({ type: 'classify', recipients: list, message: list }, fromContent)) as ClassifyResponse;
     expect(res.ok).toBe(true);
     expect(res.results.map((r) => [r.email, r.audience, r.regime])).toEqual([
       ['jean.dupont@gmail.com', 'private', 'opt-in'],
@@ -66,23 +64,52 @@ describe('worker message handler (with the real rules engine)', () => {
       ['paul@gmail.com', 'professional', 'opt-out'],
     ]);
     expect(res.consents).toEqual({ 'marie@orange.fr': { address: 'marie@orange.fr', date: '2026-11-01', method: 'form' } });
-    // Fresh settings: no text to insert, only what the inline setup needs.
-    expect(res.introduction).toEqual({
+    // Each recipient's wording is the rules' own; the message's too (an opt-in leads: no introduction offered).
+    expect(res.wordings.map((w) => w.verdict)).toEqual(['opt-in', 'consent', 'internal', 'opt-out']);
+    expect(res.wordings[0].title).toBe('particulier — consentement requis (CPCE art. L34-5)');
+    expect(res.message?.wording.verdict).toBe('opt-in');
+    expect(res.message?.introduction).toBeNull();
+  });
+
+  it('the message wording comes from the recipient’s jurisdiction: a German company is opt-in under UWG §7', async () => {
+    const h = createHandler(deps());
+    const res = (await h({ type: 'classify', recipients: ['e.weber@weber-gmbh.de'], message: ['e.weber@weber-gmbh.de'] }, fromContent)) as ClassifyResponse;
+    expect(res.wordings[0]).toMatchObject({ audienceLabel: 'entreprise allemande', verdictLabel: 'consentement requis', citation: 'UWG §7' });
+    expect(res.message?.wording.headline).toBe('Entreprise allemande — consentement requis (UWG §7)');
+    expect(JSON.stringify(res.message)).not.toMatch(/CNIL|particulier/);
+  });
+
+  it('fresh settings: the business introduction has no text, only what the inline setup needs', async () => {
+    const res = (await createHandler(deps())({ type: 'classify', recipients: [], message: ['paul@acme-industrie.fr'] }, fromContent)) as ClassifyResponse;
+    expect(res.message?.introduction).toEqual({
       complete: false,
       filled: { activity: false, 'contact-source': false, 'future-offers': true, unsubscribe: true },
       setup: { activity: '', contactSource: '', unsubscribe: '' },
     });
   });
 
+  it('a private recipient who consented gets the consumer introduction, never "vos coordonnées professionnelles"', async () => {
+    const settings: Settings = { ...defaultSettings(), intro: { ...defaultSettings().intro, activity: 'nous rénovons les cuisines' } };
+    const consents = { 'marie@orange.fr': { address: 'marie@orange.fr', date: '2026-11-01', method: 'written' as const } };
+    const res = (await createHandler(deps({ settings, consents }))({ type: 'classify', recipients: [], message: ['marie@orange.fr'] }, fromContent)) as ClassifyResponse;
+    expect(res.message?.wording.verdict).toBe('consent');
+    const intro = res.message?.introduction;
+    expect(intro?.complete).toBe(true);
+    if (!intro?.complete) throw new Error('incomplete');
+    expect(intro.intro).toContain('nous rénovons les cuisines');
+    expect(intro.intro).not.toContain('coordonnées professionnelles');
+  });
+
   it('a complete introduction carries its text; the placeholders never leave the worker', async () => {
     const settings: Settings = { ...defaultSettings(), intro: { ...defaultSettings().intro, activity: 'nous éditons un logiciel de paie', contactSource: 'le salon RH' } };
-    const res = (await createHandler(deps({ settings }))({ type: 'classify', recipients: ['a@acme.fr'] }, fromContent)) as ClassifyResponse;
-    expect(res.introduction.complete).toBe(true);
-    if (!res.introduction.complete) throw new Error('incomplete');
-    expect(res.introduction.intro).toContain('nous éditons un logiciel de paie');
-    expect(res.introduction.unsubscribe).toContain('STOP');
+    const res = (await createHandler(deps({ settings }))({ type: 'classify', recipients: ['a@acme.fr'], message: ['a@acme.fr'] }, fromContent)) as ClassifyResponse;
+    const intro = res.message?.introduction;
+    expect(intro?.complete).toBe(true);
+    if (!intro?.complete) throw new Error('incomplete');
+    expect(intro.intro).toContain('nous éditons un logiciel de paie');
+    expect(intro.unsubscribe).toContain('STOP');
     expect(JSON.stringify(res)).not.toMatch(/à préciser|to be (described|stated)/);
-    const fresh = (await createHandler(deps())({ type: 'classify', recipients: ['a@acme.fr'] }, fromContent)) as ClassifyResponse;
+    const fresh = (await createHandler(deps())({ type: 'classify', recipients: ['a@acme.fr'], message: ['a@acme.fr'] }, fromContent)) as ClassifyResponse;
     expect(JSON.stringify(fresh)).not.toMatch(/à préciser|to be (described|stated)/);
   });
 
@@ -96,9 +123,9 @@ describe('worker message handler (with the real rules engine)', () => {
 
   it('answers in settings.lang over the browser language', async () => {
     const h = createHandler(deps({ settings: { ...defaultSettings(), lang: 'en' } }));
-    const res = (await h({ type: 'classify', recipients: ['a@gmail.com'] }, fromContent)) as ClassifyResponse;
+    const res = (await h({ type: 'classify', recipients: ['a@gmail.com'], message: ['a@gmail.com'] }, fromContent)) as ClassifyResponse;
     expect(res.lang).toBe('en');
-    expect(res.introduction.complete).toBe(false);
+    expect(res.message?.wording.headline).toBe('Private individual — consent required (CPCE art. L34-5)');
     expect(langFor(defaultSettings(), 'de-DE')).toBe('en');
   });
 

@@ -5,6 +5,8 @@
  * a content script in the top frame of a tab on a supported or enabled site, or one of the extension's own pages.
  */
 import type { ClassifyOptions, RecipientResult } from '../rules/types';
+import type { IntroAudience } from '../rules/intro';
+import { messageWording, recipientWording } from '../rules/wording';
 import type { ConsentRecord, Settings, UiLang } from '../storage/schema';
 import type { Stored } from '../storage/index';
 import { normalizeOrigin } from '../storage/schema';
@@ -21,7 +23,7 @@ export interface HandlerDeps {
   /** Settings, overrides and consents (the caller caches and invalidates on storage changes). */
   load(): Promise<Stored>;
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
-  introduction(settings: Settings, lang: UiLang): IntroductionText;
+  introduction(settings: Settings, lang: UiLang, audience: IntroAudience): IntroductionText;
   openOptions(): Promise<void>;
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
@@ -66,15 +68,30 @@ export function createHandler(deps: HandlerDeps) {
     return settings.enabledSites.includes(origin);
   }
 
-  async function classify(recipients: string[]): Promise<Responses['classify']> {
+  /**
+   * Results, consents and wording for `recipients`; for `message` (the compose's whole list), what the rules' wording
+   * policy says about the message and the introduction for its audience.
+   */
+  async function classify(recipients: string[], message: string[] | undefined): Promise<Responses['classify']> {
     const { settings, overrides, consents } = await deps.load();
     const lang = langFor(settings, deps.uiLanguage());
     const options: ClassifyOptions = { ownDomains: settings.ownDomains, overrides, jurisdiction: settings.jurisdiction };
     if (settings.topic) options.topic = settings.topic;
+    const consentOf = (r: RecipientResult) => (r.email ? (consents[r.email] ?? null) : null);
     const results = recipients.length ? deps.classifyMany(recipients, options) : [];
     const found: Record<string, ConsentRecord> = {};
     for (const r of results) if (r.email && consents[r.email]) found[r.email] = consents[r.email];
-    return { ok: true, lang, results, consents: found, introduction: deps.introduction(settings, lang) };
+    const wordings = results.map((r) => recipientWording(r, lang, consentOf(r)));
+    const answer: Responses['classify'] = { ok: true, lang, results, wordings, consents: found };
+    if (message) {
+      const all = message.length ? deps.classifyMany(message, options) : [];
+      const wording = messageWording(
+        all.map((result) => ({ result, consent: consentOf(result) })),
+        lang,
+      );
+      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
+    }
+    return answer;
   }
 
   async function answer(req: Request): Promise<Response> {
@@ -84,7 +101,7 @@ export function createHandler(deps: HandlerDeps) {
         return { ok: true, lang: langFor(settings, deps.uiLanguage()), version: deps.version };
       }
       case 'classify':
-        return classify(req.recipients);
+        return classify(req.recipients, req.message);
       case 'openOptions':
         await deps.openOptions();
         return ok;

@@ -5,9 +5,12 @@
  */
 import type { RecipientResult, OverrideKind } from '../rules/types';
 import type { IntroElement } from '../rules/intro';
+import type { MessageWording, RecipientWording } from '../rules/wording';
 import type { ConsentMethod, ConsentRecord, IntroSetup, Settings, SettingsPatch, UiLang } from '../storage/schema';
 
 export const MAX_RECIPIENTS = 200;
+/** A compose's whole recipient list, for the message-level wording (addresses only). */
+export const MAX_MESSAGE_RECIPIENTS = 5000;
 export const MAX_ADDRESS_LENGTH = 320;
 const MAX_NOTE = 300;
 const MAX_FIELD = 500;
@@ -27,8 +30,11 @@ export type IntroductionText =
 export type Request =
   /** Wakes the worker (sent when a compose window is seen) and loads the rules. */
   | { type: 'hello' }
-  /** Classifies addresses with the user's settings and overrides; also returns consents and the introduction. */
-  | { type: 'classify'; recipients: string[] }
+  /**
+   * Classifies `recipients` with the user's settings and overrides (results, consents, each one's wording); with
+   * `message` (the compose's whole list), also what the overlay says about the message and the introduction to offer.
+   */
+  | { type: 'classify'; recipients: string[]; message?: string[] }
   /** Opens the options page (content scripts cannot). */
   | { type: 'openOptions' }
   /** "I have their consent": the worker dates the record. */
@@ -61,15 +67,24 @@ export interface HelloResponse {
   version: string;
 }
 
+/** What the overlay says about the whole message (the rules' wording policy) and the introduction it offers. */
+export interface MessageText {
+  wording: MessageWording;
+  /** The introduction for the message's audience (business, or a private person who consented); null for none. */
+  introduction: IntroductionText | null;
+}
+
 export interface ClassifyResponse {
   ok: true;
   lang: UiLang;
   /** One per requested address, same order. */
   results: RecipientResult[];
+  /** What the overlay says about each of them (title, audience label, reason, source), same order. */
+  wordings: RecipientWording[];
   /** Consent records for the normalised addresses among the results that have one. */
   consents: Record<string, ConsentRecord>;
-  /** The B2B introduction in `lang`, from the user's settings. */
-  introduction: IntroductionText;
+  /** When the request had `message`. */
+  message?: MessageText;
 }
 
 export interface SiteStatusResponse {
@@ -169,11 +184,13 @@ export function parseRequest(raw: unknown): Parsed | null {
       return onlyKeys(m, ['type']) ? ok({ type: m.type }) : bad();
     case 'classify': {
       const r = m.recipients;
-      if (!onlyKeys(m, ['type', 'recipients']) || !Array.isArray(r) || r.length > MAX_RECIPIENTS || !r.every((x) => typeof x === 'string')) {
-        return bad('bad recipients');
-      }
+      const list = m.message;
+      const strings = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string');
+      if (!onlyKeys(m, ['type', 'recipients', 'message']) || !strings(r, MAX_RECIPIENTS)) return bad('bad recipients');
+      if (list !== undefined && !strings(list, MAX_MESSAGE_RECIPIENTS)) return bad('bad recipients');
       // An over-long string is no address: cut, it is classified as invalid rather than refusing the whole list.
-      return ok({ type: 'classify', recipients: (r as string[]).map((x) => x.slice(0, MAX_ADDRESS_LENGTH)) });
+      const cut = (xs: string[]) => xs.map((x) => x.slice(0, MAX_ADDRESS_LENGTH));
+      return ok(list === undefined ? { type: 'classify', recipients: cut(r) } : { type: 'classify', recipients: cut(r), message: cut(list) });
     }
     case 'recordConsent': {
       const { address, method, note } = m;

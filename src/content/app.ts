@@ -11,6 +11,7 @@ import { createOverlay } from '../ui/overlay/mount';
 import { createT, type I18nApi, type T } from '../ui/overlay/i18n';
 import type { InsertOutcome, Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 export interface AppEnv {
   doc: Document;
@@ -50,7 +51,7 @@ export function startApp(env: AppEnv): App {
   const translators = new Map<UiLang, T>();
   const translator = (lang: UiLang) => {
     let t = translators.get(lang);
-    if (!t) translators.set(lang, (t = createT(lang, env.i18n)));
+    if (!t) translators.set(lang, (t = createT(lang, env.i18n, OVERLAY_CATALOGUES)));
     return t;
   };
   if (!env.adapter) return { watcher: null, client, stop() {} };

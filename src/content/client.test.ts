@@ -10,11 +10,19 @@ describe('classifier client', () => {
     expect(c.peek(['a@gmail.com'])).toBeNull();
     const first = await c.classify(['A@gmail.com ', 'b@acme.fr']);
     expect([...first.entries.keys()]).toEqual(['a@gmail.com', 'b@acme.fr']);
-    expect(first.introduction?.complete && first.introduction.unsubscribe).toContain('STOP');
+    // An opt-in leads: the message gets no introduction.
+    expect(first.message?.wording.verdict).toBe('opt-in');
+    expect(first.message?.introduction).toBeNull();
     await c.classify(['a@gmail.com', 'c@orange.fr']);
     const sent = w.calls.filter((m) => m.type === 'classify').map((m) => (m as { recipients: string[] }).recipients);
     expect(sent).toEqual([['a@gmail.com', 'b@acme.fr'], ['c@orange.fr']]);
-    expect(c.peek(['c@orange.fr', 'b@acme.fr'])?.entries.size).toBe(2);
+    expect(c.peek(['c@orange.fr', 'b@acme.fr'])).toBeNull(); // that set's wording is not known yet
+    const business = await c.classify(['b@acme.fr']);
+    const intro = business.message?.introduction;
+    expect(intro?.complete && intro.unsubscribe).toContain('STOP');
+    // Every address was known: only the set's wording was asked.
+    expect(w.calls.at(-1)).toEqual({ type: 'classify', recipients: [], message: ['b@acme.fr'] });
+    expect(c.peek(['b@acme.fr'])?.entries.size).toBe(1);
   });
 
   it('classifies a list longer than one message carries: every address, in messages of at most 200', async () => {

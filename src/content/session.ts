@@ -61,6 +61,7 @@ export function buildRecipientViews(recipients: ComposeRecipient[], c: Classific
       verdict: recipientVerdict(r, entry.consent),
       result: r,
       consent: entry.consent,
+      wording: entry.wording,
       businessDomain: r.domain && !isConsumerMailbox(r) && r.audience !== 'internal' ? r.domain : null,
     });
   }
@@ -126,6 +127,11 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
     if (!host.isConnected && handle.root.isConnected) handle.root.appendChild(host);
   }
 
+  /** A model without recipients' classification (none yet, or none possible). */
+  function bare(state: OverlayModel['state'], verdict: OverlayModel['verdict'], count: number): OverlayModel {
+    return { state, verdict, count, recipients: [], wording: null, introduction: null, lang: deps.client.lang };
+  }
+
   function render(model: OverlayModel) {
     lastModel = model;
     overlay.update(model);
@@ -152,7 +158,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         if (lastKey === '\u0000unreadable' && !force) return;
         lastKey = '\u0000unreadable';
         seq++;
-        render({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, lang: deps.client.lang });
+        render(bare('unreadable', 'unknown', 0));
         return;
       }
       const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
@@ -161,7 +167,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       lastKey = key;
       const my = ++seq;
       if (keys.length === 0) {
-        render({ state: 'ready', verdict: 'none', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
+        render(bare('ready', 'none', recipients.length));
         return;
       }
       const show = (c: Classification) => {
@@ -173,7 +179,8 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           verdict: strictest(views.map((v) => v.verdict)),
           count: recipients.length,
           recipients: views,
-          introduction: c.introduction,
+          wording: c.message?.wording ?? null,
+          introduction: c.message?.introduction ?? null,
           lang: c.lang,
         });
       };
@@ -183,7 +190,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         return;
       }
       if (!everReady && !lastModel) {
-        render({ state: 'checking', verdict: 'none', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
+        render(bare('checking', 'none', recipients.length));
       } else overlay.setChecking(true);
       deps.client.classify(keys).then(
         safely('classified', (c: Classification) => {
@@ -193,7 +200,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         safely('classify failed', (e: unknown) => {
           if (destroyed || my !== seq) return;
           report('classify', e);
-          render({ state: 'unavailable', verdict: 'unknown', count: recipients.length, recipients: [], introduction: null, lang: deps.client.lang });
+          render(bare('unavailable', 'unknown', recipients.length));
           scheduleRetry();
         }),
       );

@@ -6,6 +6,7 @@ import type { ComposeHandle, ComposeRecipient, SiteAdapter } from '../sites/type
 import type { RecipientResult, Reason } from '../rules/types';
 import type { ClassifyResponse, IntroductionText, Request, Response, Send } from '../background/protocol';
 import type { ConsentMethod, Consents, IntroSetup } from '../storage/schema';
+import { messageWording, recipientWording } from '../rules/wording';
 
 /**
  * Layout: <div class="compose"> <div class="to"> <span class="chip" data-email="…"> … <input class="to-input">
@@ -166,16 +167,19 @@ export function fakeWorker(): FakeWorker {
         return { ok: true };
       }
       if (msg.type === 'classify') {
+        const consentOf = (r: RecipientResult) => (r.email ? (w.consents[r.email] ?? null) : null);
         const results = msg.recipients.map((a) => fakeClassify(a, w.overrides));
         const consents: Consents = {};
         for (const res of results) if (res.email && w.consents[res.email]) consents[res.email] = w.consents[res.email];
-        const answer: ClassifyResponse = {
-          ok: true,
-          lang: 'fr',
-          results,
-          consents,
-          introduction: w.introduction,
-        };
+        // The real wording policy, on the stand-in results.
+        const answer: ClassifyResponse = { ok: true, lang: 'fr', results, wordings: results.map((r) => recipientWording(r, 'fr', consentOf(r))), consents };
+        if (msg.message) {
+          const wording = messageWording(
+            msg.message.map((a) => fakeClassify(a, w.overrides)).map((result) => ({ result, consent: consentOf(result) })),
+            'fr',
+          );
+          answer.message = { wording, introduction: wording.introduction ? w.introduction : null };
+        }
         return answer;
       }
       return { ok: true };

@@ -20,6 +20,7 @@ import {
 } from '../../storage/schema';
 import type { Topic } from '../../rules/types';
 import { createT, langFromUi, type I18nApi, type MessageKey } from '../overlay/i18n';
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 
 export interface OptionsApi {
   i18n: I18nApi | null;
@@ -79,7 +80,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const [loaded, setLoaded] = useState(false);
 
   const shownLang: UiLang = lang || uiLang;
-  const t = useMemo(() => createT(shownLang, api.i18n), [shownLang]);
+  const t = useMemo(() => createT(shownLang, api.i18n, PAGE_CATALOGUES), [shownLang]);
 
   const reload = (initial: boolean) =>
     api.load().then((s) => {

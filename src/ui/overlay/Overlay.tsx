@@ -12,6 +12,7 @@
 import { useState } from 'preact/hooks';
 import type { Reason } from '../../rules/types';
 import type { RecipientVerdict } from '../../rules/verdict';
+import type { RecipientWording } from '../../rules/wording';
 import { unsubscribeLink } from '../../rules/intro';
 import { CONSENT_METHODS, type ConsentMethod, type IntroSetup } from '../../storage/schema';
 import type { MessageKey, T } from './i18n';
@@ -37,36 +38,6 @@ function onUserSubmit(fn: (form: HTMLFormElement) => void) {
     if (e.isTrusted === true) fn(e.currentTarget as HTMLFormElement);
   };
 }
-
-const HEADLINES: Record<string, MessageKey> = {
-  banned: 'ovHeadBanned',
-  'opt-in': 'ovHeadOptIn',
-  unknown: 'ovHeadUnknown',
-  'opt-out': 'ovHeadOptOut',
-  organization: 'ovHeadOrganization',
-  consent: 'ovHeadConsent',
-  internal: 'ovHeadInternal',
-  none: 'ovHeadNone',
-};
-
-const BODIES: Partial<Record<string, MessageKey>> = {
-  banned: 'ovBodyBanned',
-  'opt-in': 'ovBodyOptIn',
-  unknown: 'ovBodyUnknown',
-  'opt-out': 'ovBodyOptOut',
-  organization: 'ovBodyOrganization',
-  consent: 'ovBodyConsent',
-};
-
-const RECIPIENT_LABELS: Record<RecipientVerdict, MessageKey> = {
-  banned: 'ovVerdictBanned',
-  'opt-in': 'ovVerdictOptIn',
-  unknown: 'ovVerdictUnknown',
-  consent: 'ovVerdictConsent',
-  'opt-out': 'ovVerdictOptOut',
-  organization: 'ovVerdictOrganization',
-  internal: 'ovVerdictInternal',
-};
 
 const ELEMENTS: Array<[keyof Introduction['filled'], MessageKey]> = [
   ['activity', 'ovElementActivity'],
@@ -112,18 +83,12 @@ export function tone(model: OverlayModel): string {
   }
 }
 
-export function headlineKey(model: OverlayModel): MessageKey {
-  if (model.state === 'unreadable') return 'ovHeadUnreadable';
-  if (model.state === 'unavailable') return 'ovHeadUnavailable';
-  if (model.state === 'checking') return 'ovChecking';
-  return HEADLINES[model.verdict] ?? 'ovHeadUnknown';
-}
-
-function bodyKey(model: OverlayModel): MessageKey | undefined {
-  if (model.state === 'unreadable') return 'ovBodyUnreadable';
-  if (model.state === 'unavailable') return 'ovBodyUnavailable';
-  if (model.state === 'checking') return undefined;
-  return BODIES[model.verdict];
+/** The overlay's own states (not legal text): reading, cannot read, cannot check. */
+function stateKeys(model: OverlayModel): { headline: MessageKey; body?: MessageKey } | null {
+  if (model.state === 'unreadable') return { headline: 'ovHeadUnreadable', body: 'ovBodyUnreadable' };
+  if (model.state === 'unavailable') return { headline: 'ovHeadUnavailable', body: 'ovBodyUnavailable' };
+  if (model.state === 'checking') return { headline: 'ovChecking' };
+  return null;
 }
 
 function ReasonLine({ reason, lang, t }: { reason: Reason; lang: 'fr' | 'en'; t: T }) {
@@ -197,8 +162,19 @@ interface RecipientProps {
   setConsentFor: (address: string | null) => void;
 }
 
+/** The rules' reason for this recipient, with the rule's own source as the rules cite it. */
+function WordingReason({ w, t }: { w: RecipientWording; t: T }) {
+  if (!w.reason) return null;
+  return (
+    <li class="reason" data-reason="rule">
+      <span>{w.reason}</span>
+      {w.citation ? <span class="source"> ({t('ovSource', w.citation)})</span> : null}
+    </li>
+  );
+}
+
 function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, setConsentFor }: RecipientProps) {
-  const label = t(RECIPIENT_LABELS[r.verdict]);
+  const label = `${r.wording.audienceLabel} — ${r.wording.verdictLabel}`;
   const needsDecision = r.verdict === 'opt-in' || r.verdict === 'unknown';
   const mine = r.result.flags.includes('override');
   const action = (name: string, text: string, aria: string, fn: () => Promise<unknown>) => (
@@ -217,16 +193,21 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
         </span>
       </div>
       {r.consent ? <div class="consent">{t('ovConsentOn', r.consent.date)}</div> : null}
-      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 0 ? (
+      {detailed && r.verdict !== 'internal' ? (
         <ul class="reasons">
-          <ReasonLine reason={r.result.reasons[0]} lang={model.lang} t={t} />
+          <WordingReason w={r.wording} t={t} />
+          {r.wording.notes.map((n) => (
+            <li key={n} class="note-line">
+              {n}
+            </li>
+          ))}
         </ul>
       ) : null}
-      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 1 ? (
+      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 0 ? (
         <details class="more">
           <summary>{t('ovMoreReasons')}</summary>
           <ul class="reasons">
-            {r.result.reasons.slice(1).map((reason) => (
+            {r.result.reasons.map((reason) => (
               <ReasonLine key={reason.id} reason={reason} lang={model.lang} t={t} />
             ))}
           </ul>
@@ -292,7 +273,20 @@ function Checklist({ intro, t }: { intro: Introduction; t: T }) {
 }
 
 /** The inline setup: what the introduction needs before anything can be inserted. Saved by the service worker. */
-function Setup({ setup, t, onSave, onCancel }: { setup: IntroSetup; t: T; onSave: (s: IntroSetup) => Promise<unknown>; onCancel: () => void }) {
+function Setup({
+  setup,
+  needsSource,
+  t,
+  onSave,
+  onCancel,
+}: {
+  setup: IntroSetup;
+  /** The introduction needs where the contact comes from (a business one; a consumer one says consent instead). */
+  needsSource: boolean;
+  t: T;
+  onSave: (s: IntroSetup) => Promise<unknown>;
+  onCancel: () => void;
+}) {
   const [how, setHow] = useState<'stop' | 'link'>(setup.unsubscribe ? 'link' : 'stop');
   const [error, setError] = useState<MessageKey | null>(null);
   const [saving, setSaving] = useState(false);
@@ -306,7 +300,7 @@ function Setup({ setup, t, onSave, onCancel }: { setup: IntroSetup; t: T; onSave
         const contactSource = field('contactSource');
         const byLink = (form.elements.namedItem('how') as RadioNodeList | null)?.value === 'link';
         const unsubscribe = byLink ? field('unsubscribe') : '';
-        if (!activity || !contactSource) return setError('ovSetupMissing');
+        if (!activity || (needsSource && !contactSource)) return setError('ovSetupMissing');
         if (byLink && !unsubscribeLink(unsubscribe)) return setError('ovSetupBadLink');
         setError(null);
         setSaving(true);
@@ -382,13 +376,16 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const [result, setResult] = useState<InsertOutcome | null>(null);
 
   const expanded = userExpanded ?? false;
-  const body = bodyKey(model);
-  const intro =
-    model.state === 'ready' && (model.verdict === 'opt-out' || model.verdict === 'organization' || model.verdict === 'consent') ? model.introduction : null;
+  // In the ready state every word about the law comes from the rules' wording policy; the others are our own states.
+  const own = stateKeys(model);
+  const headline = own ? t(own.headline) : (model.wording?.headline ?? '');
+  const body = own ? (own.body ? t(own.body) : null) : (model.wording?.body ?? null);
+  const notes = own ? [] : (model.wording?.notes ?? []);
+  const intro = model.state === 'ready' ? model.introduction : null;
   const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
   const showRecipients = model.state === 'ready' && recipients.length > 0;
   const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
-  const hasDetails = !!(body || showRecipients || intro);
+  const hasDetails = !!(body || notes.length || showRecipients || intro);
 
   const run = (fn: () => Promise<unknown>) => {
     if (busy) return;
@@ -466,7 +463,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
       <div class="bar">
         <span class="dot" aria-hidden="true" />
         <p class="headline" role="status" aria-live="polite" data-testid="headline">
-          {t(headlineKey(model))}
+          {headline}
         </p>
         {main}
         {intro ? (
@@ -491,13 +488,18 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         </button>
       </div>
       <div id="pg-details" class="details" hidden={!expanded}>
-        {body ? <p class="body">{t(body)}</p> : null}
+        {body ? <p class="body">{body}</p> : null}
+        {notes.map((n) => (
+          <p key={n} class="note" data-testid="message-note">
+            {n}
+          </p>
+        ))}
         {intro ? (
           <div class="suggestion" data-testid="suggestion">
             {intro.complete ? <Preview intro={intro} lang={model.lang} /> : null}
             <Checklist intro={intro} t={t} />
             {!intro.complete && setupOpen ? (
-              <Setup setup={intro.setup} t={t} onCancel={() => setSetupOpen(false)} onSave={(s) => actions.saveIntro(s)} />
+              <Setup setup={intro.setup} needsSource={!intro.filled['contact-source']} t={t} onCancel={() => setSetupOpen(false)} onSave={(s) => actions.saveIntro(s)} />
             ) : null}
             {!intro.complete && !setupOpen ? <p class="note">{t('ovSetupNeeded')}</p> : null}
             {intro.complete ? (

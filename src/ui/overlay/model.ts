@@ -4,6 +4,7 @@ import type { RecipientResult, OverrideKind } from '../../rules/types';
 import type { ConsentMethod, ConsentRecord, IntroSetup, UiLang } from '../../storage/schema';
 import type { RecipientVerdict, Verdict } from '../../rules/verdict';
 import type { IntroductionText } from '../../background/protocol';
+import type { MessageWording, RecipientWording } from '../../rules/wording';
 
 export type OverlayState = 'ready' | 'checking' | 'unreadable' | 'unavailable';
 
@@ -21,6 +22,8 @@ export interface RecipientView {
   verdict: RecipientVerdict;
   result: RecipientResult;
   consent: ConsentRecord | null;
+  /** What the rules' wording policy says about this recipient: audience label, verdict label, reason, its source. */
+  wording: RecipientWording;
   /** Registrable domain, offered for a domain-wide "business" override unless it is a consumer provider. */
   businessDomain: string | null;
 }
@@ -31,6 +34,9 @@ export interface OverlayModel {
   /** Number of recipients read (data-recipients). */
   count: number;
   recipients: RecipientView[];
+  /** What the rules' wording policy says about the whole message (headline, body, notes); null unless ready. */
+  wording: MessageWording | null;
+  /** The introduction the message gets (business, or consumer for a private person who consented); null for none. */
   introduction: Introduction | null;
   lang: UiLang;
 }

@@ -3,36 +3,56 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { createOverlay, removeStaleHosts, type OverlayController } from './mount';
 import { OVERLAY_CSS } from './styles';
 import { createT } from './i18n';
+import { OVERLAY_CATALOGUES } from './catalogues';
 import type { OverlayModel, InsertOutcome } from './model';
 import { buildRecipientViews } from '../../content/session';
 import { strictest } from '../../rules/verdict';
-import { COMPLETE_INTRO, fakeClassify, incompleteIntro, tick, userCheck, userClick, userKey, userSelect, userSubmit, userType } from '../../content/test-support';
-import type { Consents, IntroSetup, UiLang } from '../../storage/schema';
+import { incompleteIntro, tick, userCheck, userClick, userKey, userSelect, userSubmit, userType } from '../../content/test-support';
+import { defaultSettings, type Consents, type IntroSetup, type UiLang } from '../../storage/schema';
+import { introductionFor } from '../../background/intro';
 import type { Introduction } from './model';
 import type { ComposeRecipient } from '../../sites/types';
+import { classifyMany } from '../../rules/index';
+import { messageWording, recipientWording } from '../../rules/wording';
+import type { Topic } from '../../rules/types';
+import { normalizeKey } from '../../content/client';
+import { JURISDICTIONS, jurisdictionInfo } from '../../rules/jurisdictions';
+import { RULES } from '../../rules/regime';
+import type { Jurisdiction } from '../../rules/types';
 
-const INTRO = COMPLETE_INTRO as Extract<Introduction, { complete: true }>;
+/** A salesperson's filled-in settings: the introductions the worker would offer. */
+const SETTINGS = {
+  ...defaultSettings(),
+  intro: { senderName: 'Camille Martin', company: 'Exemple SAS', activity: 'nous aidons les PME', contactSource: 'le site de votre entreprise', unsubscribe: '' },
+};
+const INTRO = introductionFor(SETTINGS, 'fr', 'business') as Extract<Introduction, { complete: true }>;
 
+/**
+ * A ready model as the content script builds it, from the real rules engine and its wording policy: what the overlay
+ * shows is what the rules say.
+ */
 function model(
   addresses: string[],
-  opts: { consents?: Consents; lang?: UiLang; overrides?: Record<string, 'business' | 'private'>; introduction?: Introduction } = {},
+  opts: { consents?: Consents; lang?: UiLang; overrides?: Record<string, 'business' | 'private'>; topic?: Topic; introduction?: Introduction } = {},
 ): OverlayModel {
-  const introduction = opts.introduction ?? INTRO;
+  const lang = opts.lang ?? 'fr';
   const recipients: ComposeRecipient[] = addresses.map((address) => ({ field: 'to', address }));
+  const results = classifyMany(addresses, { ownDomains: ['moi.fr'], overrides: opts.overrides ?? {}, ...(opts.topic ? { topic: opts.topic } : {}) });
+  const consentOf = (email: string | null) => (email && opts.consents?.[email]) || null;
   const entries = new Map(
-    addresses.map((a) => {
-      const result = fakeClassify(a, opts.overrides);
-      return [a.toLowerCase(), { result, consent: (result.email && opts.consents?.[result.email]) || null }] as const;
-    }),
+    results.map((result, i) => [normalizeKey(addresses[i]), { result, consent: consentOf(result.email), wording: recipientWording(result, lang, consentOf(result.email)) }] as const),
   );
-  const views = buildRecipientViews(recipients, { entries, introduction, lang: opts.lang ?? 'fr' });
+  const wording = messageWording(results.map((result) => ({ result, consent: consentOf(result.email) })), lang);
+  const introduction = wording.introduction ? (opts.introduction ?? introductionFor(SETTINGS, lang, wording.introduction)) : null;
+  const views = buildRecipientViews(recipients, { entries, message: { wording, introduction }, lang });
   return {
     state: 'ready',
     verdict: strictest(views.map((v) => v.verdict)),
     count: addresses.length,
     recipients: views,
+    wording,
     introduction,
-    lang: opts.lang ?? 'fr',
+    lang,
   };
 }
 
@@ -46,7 +66,7 @@ let actions: {
 };
 
 function mount(m: OverlayModel) {
-  overlay = createOverlay({ doc: document, translator: (l) => createT(l, null), actions });
+  overlay = createOverlay({ doc: document, translator: (l) => createT(l, null, OVERLAY_CATALOGUES), actions });
   document.body.appendChild(overlay.host);
   overlay.update(m);
   return overlay;
@@ -79,7 +99,8 @@ describe('overlay per verdict', () => {
     expect(host.getAttribute('data-verdict')).toBe('opt-in');
     expect(host.getAttribute('data-recipients')).toBe('1');
     expect(host.hidden).toBe(false);
-    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Consentement requis avant de prospecter');
+    // The headline is the rules' wording: audience, verdict and the rule's source.
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier — consentement requis (CPCE art. L34-5)');
     expect(details().hidden).toBe(true);
     expect(button('consent-main')!.textContent).toBe('J’ai son consentement');
     userClick(button('toggle'));
@@ -139,8 +160,8 @@ describe('overlay per verdict', () => {
   it('opt-out: Insert is the main action; the preview and a checklist of what is really filled are in the details', async () => {
     mount(model(['paul@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('opt-out');
-    expect(text()).toContain('Destinataire professionnel');
-    expect(text()).toContain('professionnel — prospection permise, droit d’opposition');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (CNIL doctrine B2B)');
+    expect(text()).toContain('entreprise française — prospection permise — droit d’opposition');
     expect(details().hidden).toBe(true);
     expect(shadow().querySelector('[data-testid="intro"]')!.textContent).toBe(INTRO.intro);
     expect(shadow().querySelector('[data-testid="unsubscribe"]')!.textContent).toBe(INTRO.unsubscribe);
@@ -217,7 +238,7 @@ describe('overlay per verdict', () => {
   it('organization: the suggestion plus the note on generic addresses', () => {
     mount(model(['contact@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('organization');
-    expect(text()).toContain('Adresse générique d’entreprise');
+    expect(text()).toContain('adresse générique d’une entreprise française');
     expect(text()).toContain('« dans tous les cas »');
     expect(shadow().querySelector('[data-testid="suggestion"]')).not.toBeNull();
   });
@@ -239,7 +260,7 @@ describe('overlay per verdict', () => {
   it('unknown: "cannot tell" with the mark-as actions, including the whole domain', async () => {
     mount(model(['x@bizarre.unknown']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('unknown');
-    expect(text()).toContain('Impossible de déterminer');
+    expect(text()).toContain('destinataire indéterminé — consentement requis par prudence');
     userClick(button('business-domain', 'x@bizarre.unknown'));
     await tick();
     expect(actions.setOverride).toHaveBeenCalledWith('bizarre.unknown', 'business');
@@ -248,9 +269,9 @@ describe('overlay per verdict', () => {
   });
 
   it('banned: the ban, no suggestion', () => {
-    mount(model(['a@maison.renov', 'b@acme-industrie.fr']));
+    mount(model(['jean@gmail.com', 'b@acme-industrie.fr'], { topic: 'energy-renovation' }));
     expect(overlay.host.getAttribute('data-verdict')).toBe('banned');
-    expect(text()).toContain('Prospection interdite');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier — prospection interdite (C. conso L223-1 al. 5)');
     expect(shadow().querySelector('[data-testid="suggestion"]')).toBeNull();
     expect(button('insert')).toBeNull();
   });
@@ -263,7 +284,7 @@ describe('overlay per verdict', () => {
   });
 
   it('unreadable: a quiet one-line state, never silence', () => {
-    mount({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, lang: 'fr' });
+    mount({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], wording: null, introduction: null, lang: 'fr' });
     expect(overlay.host.getAttribute('data-verdict')).toBe('unreadable');
     expect(overlay.host.hidden).toBe(false);
     expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Prospect Guard ne peut pas lire les destinataires ici');
@@ -272,7 +293,7 @@ describe('overlay per verdict', () => {
   });
 
   it('unavailable: says it cannot check (data-verdict=unknown, data-state=unavailable)', () => {
-    mount({ state: 'unavailable', verdict: 'unknown', count: 2, recipients: [], introduction: null, lang: 'fr' });
+    mount({ state: 'unavailable', verdict: 'unknown', count: 2, recipients: [], wording: null, introduction: null, lang: 'fr' });
     expect(overlay.host.getAttribute('data-verdict')).toBe('unknown');
     expect(overlay.host.getAttribute('data-state')).toBe('unavailable');
     expect(text()).toContain('Vérification impossible');
@@ -280,9 +301,9 @@ describe('overlay per verdict', () => {
 
   it('English when the model says so, reasons in English', () => {
     mount(model(['jean@gmail.com'], { lang: 'en' }));
-    expect(text()).toContain('Consent required before prospecting');
-    expect(text()).toContain('Consumer mailbox: private individual');
-    expect(text()).not.toContain('Messagerie grand public');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Private individual — consent required (CPCE art. L34-5)');
+    expect(text()).toContain('French rules applied');
+    expect(text()).not.toContain('Règles françaises');
   });
 
   it('a complete introduction offers to edit it in the options', async () => {
@@ -408,7 +429,7 @@ describe('overlay safety and accessibility', () => {
 
 describe('production shape (no test hooks)', () => {
   it('gives the page a closed shadow root and no attribute to read', () => {
-    const prod = createOverlay({ doc: document, translator: (l) => createT(l, null), actions, testHooks: false });
+    const prod = createOverlay({ doc: document, translator: (l) => createT(l, null, OVERLAY_CATALOGUES), actions, testHooks: false });
     try {
       document.body.appendChild(prod.host);
       prod.update(model(['jean.dupont@gmail.com']));
@@ -451,3 +472,58 @@ describe('after an update or a reload', () => {
     expect(lookalike.isConnected && plain.isConnected && overlay.host.isConnected).toBe(true);
   });
 });
+
+describe('what the overlay says is what the rules say', () => {
+  /** A domain under each jurisdiction's first ccTLD (Sweden for the EU baseline, co.uk for the UK). */
+  const domainOf = (j: Jurisdiction) => `exemple-firma.${j === 'EU' ? 'se' : j === 'GB' ? 'co.uk' : jurisdictionInfo(j).ccTLDs[0]}`;
+
+  it.each(['fr', 'en'] as const)('every jurisdiction × audience (and a recorded consent): headline, label, reason and the rule’s source, in %s', async (lang) => {
+    let checked = 0;
+    for (const j of JURISDICTIONS) {
+      const d = domainOf(j);
+      const cases: Array<[string, Parameters<typeof model>[1]]> = [
+        [`jean.dupont@${d}`, { overrides: { [d]: 'private' } }],
+        [`jean.dupont@${d}`, { overrides: { [d]: 'private' }, consents: { [`jean.dupont@${d}`]: { address: `jean.dupont@${d}`, date: '2026-03-12', method: 'form' } } }],
+        [`jean.dupont@${d}`, {}],
+        [`contact@${d}`, {}],
+      ];
+      for (const [address, opts] of cases) {
+        const m = model([address], { ...opts, lang });
+        mount(m);
+        const r = m.recipients[0];
+        const w = r.wording;
+        const ctx = `${j} ${address} ${JSON.stringify(opts)}`;
+        // The headline is the message wording's, which for one recipient is that recipient's title.
+        expect(shadow().querySelector('[data-testid="headline"]')!.textContent, ctx).toBe(m.wording!.headline);
+        expect(m.wording!.headline.toLowerCase(), ctx).toBe(w.title.toLowerCase());
+        const row = shadow().querySelector(`[data-address="${r.address}"]`)!;
+        expect(row.querySelector('.label')!.textContent, ctx).toContain(`${w.audienceLabel} — ${w.verdictLabel}`);
+        const reason = row.querySelector('[data-reason="rule"]')!.textContent!;
+        expect(reason, ctx).toContain(w.reason);
+        // The rule's own source, cited as the rules cite it.
+        const rule = RULES.find((x) => x.id === r.result.ruleId)!;
+        expect(reason, ctx).toContain(rule.source.ref);
+        if (j !== 'FR' && r.verdict !== 'internal') expect(`${m.wording!.headline} ${reason}`, ctx).not.toMatch(/CPCE|CNIL|L34-5/);
+        if (r.verdict === 'consent') expect(shadow().textContent, ctx).not.toMatch(/coordonnées professionnelles|business contact details/);
+        overlay.destroy();
+        checked++;
+      }
+    }
+    expect(checked).toBe(JURISDICTIONS.length * 4);
+  });
+
+  it('the issue’s cases: a German company, a Belgian ISP mailbox', () => {
+    const said = () =>
+      [...shadow().querySelectorAll('[data-testid="headline"], .body, .recipient .label, .reasons')].map((e) => e.textContent).join(' ');
+    mount(model(['e.weber@weber-gmbh.de']));
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise allemande — consentement requis (UWG §7)');
+    expect(said()).toContain('Droit allemand');
+    expect(said()).not.toMatch(/CNIL|particulier/);
+    overlay.destroy();
+    mount(model(['jean@skynet.be']));
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier belge — consentement requis (CDE XII.13)');
+    expect(said()).toContain('Droit belge');
+    expect(said()).not.toMatch(/CPCE|L34-5|« Si je n’ai pas dit oui/);
+  });
+});
+
