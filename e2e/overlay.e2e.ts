@@ -108,7 +108,8 @@ describe('overlay on Gmail (popup compose)', () => {
 
     const ms = await addRecipient(compose(), 'jean.dupont@gmail.com', 'opt-in');
     expect(ms).toBeLessThan(100);
-    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Consentement requis avant de prospecter');
+    // The rules' wording: audience, verdict, the rule's source.
+    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Particulier — consentement requis (CPCE art. L34-5)');
     await details();
     const text = await inOverlay('section').innerText();
     expect(text).toContain('Si je n’ai pas dit oui, c’est non');
@@ -195,7 +196,7 @@ describe('overlay on Gmail (popup compose)', () => {
     await open();
     await page.click('#pg-compose-button');
     await addRecipient(compose(), 'jean@intranet.local', 'unknown');
-    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Impossible de déterminer les règles applicables');
+    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Destinataire indéterminé — consentement requis par prudence (CPCE art. L34-5)');
     await details();
     await shot('unknown', host());
     await inOverlay('button[data-action="business"]').click();
@@ -316,14 +317,14 @@ describe('overlay in an English browser', () => {
       await input.pressSequentially('jean.dupont@orange.fr');
       await input.press('Enter');
       await waitForVerdict(p, 'opt-in');
-      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Consent required before prospecting');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('French private individual — consent required (CPCE art. L34-5)');
       await details(h);
       expect(await h.locator('section').innerText()).toContain('CPCE art. L34-5');
       await c.locator('[data-hovercard-id="jean.dupont@orange.fr"] .afX').click();
       await input.pressSequentially('claire.martin@acme-industrie.fr');
       await input.press('Enter');
       await waitForVerdict(p, 'opt-out');
-      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Business recipient: introduce yourself');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('French business — prospecting allowed — right to object (CNIL doctrine B2B)');
       await h.locator('button[data-action="insert"]').click();
       const body = await c.locator('[g_editable=true]').evaluate((el: HTMLElement) => el.innerText);
       expect(body).toMatch(/unless you object/i);

@@ -67,6 +67,38 @@ async function reloadExtension(b: Session, name: string): Promise<void> {
 
 const bodyOf = (nth = 0) => ({ css: '#pg-popups [g_editable=true]', nth });
 
+describe.each(BROWSERS)('what the overlay says matches the law it cites [%s]', (name) => {
+  const b = useBrowser(name, { routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
+
+  it('a German company: "entreprise allemande — consentement requis (UWG §7)", never the CNIL’s B2B doctrine', async () => {
+    await set(b, FILLED);
+    const tab = await compose(b, 'e.weber@weber-gmbh.de');
+    await tab.waitForVerdict('opt-in');
+    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Entreprise allemande — consentement requis (UWG §7)');
+    await tab.click(overlay('button[data-action="toggle"]'));
+    // What the overlay says about the recipient: its label and the rule's reason (the buttons are the user's choices).
+    const row = `${await tab.text(overlay('[data-address="e.weber@weber-gmbh.de"] .label'))} ${await tab.text(overlay('[data-address="e.weber@weber-gmbh.de"] [data-reason="rule"]'))}`;
+    expect(row).toContain('entreprise allemande — consentement requis');
+    expect(row).toContain('Droit allemand');
+    expect(row).toContain('UWG §7');
+    const said = `${await tab.text(overlay('[data-testid="headline"]'))} ${await tab.text(overlay('.body'))} ${row}`;
+    expect(said).not.toMatch(/CNIL|particulier|CPCE/);
+  });
+
+  it('a Belgian ISP mailbox: Belgian law and its source, no French law or example', async () => {
+    await set(b, FILLED);
+    const tab = await compose(b, 'jean@skynet.be');
+    await tab.waitForVerdict('opt-in');
+    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Particulier belge — consentement requis (CDE XII.13)');
+    await tab.click(overlay('button[data-action="toggle"]'));
+    const row = `${await tab.text(overlay('[data-address="jean@skynet.be"] .label'))} ${await tab.text(overlay('[data-address="jean@skynet.be"] [data-reason="rule"]'))}`;
+    expect(row).toContain('particulier belge — consentement requis');
+    expect(row).toContain('Droit belge');
+    const said = `${await tab.text(overlay('[data-testid="headline"]'))} ${await tab.text(overlay('.body'))} ${row}`;
+    expect(said).not.toMatch(/CPCE|L34-5|« Si je n’ai pas dit oui/);
+  });
+});
+
 describe.each(BROWSERS)('nothing unfinished is inserted [%s]', (name) => {
   const b = useBrowser(name, { routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
 
@@ -96,7 +128,7 @@ describe.each(BROWSERS)('nothing unfinished is inserted [%s]', (name) => {
     await tab.waitFor(() => !!document.querySelector('[data-prospect-guard]')?.shadowRoot?.querySelector('[data-testid="intro"]'), undefined, { timeout: 5000 });
     const intro = await tab.text(overlay('[data-testid="intro"]'));
     expect(intro).toContain('nous aménageons les bureaux des PME');
-    expect(intro).toContain('le salon Bureaux Expo 2026');
+    expect(intro).toContain('salon Bureaux Expo 2026');
     for (const el of ['activity', 'contact-source', 'future-offers', 'unsubscribe']) expect(await tab.attr(overlay(`[data-element="${el}"]`), 'class')).toBe('yes');
     const settings = (await stored(b, 'settings')) as { intro: Record<string, string> };
     expect(settings.intro).toMatchObject({ activity: 'nous aménageons les bureaux des PME', contactSource: 'le salon Bureaux Expo 2026', unsubscribe: '' });

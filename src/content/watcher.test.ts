@@ -221,7 +221,8 @@ describe('watcher lifecycle', () => {
     expect(hosts()[0].getAttribute('data-verdict')).toBe('unknown');
     expect(hosts()[0].shadowRoot!.textContent).toContain('Vérification impossible');
     worker.silent = false;
-    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in', 2000);
+    // Retries back off (50, 100, 200 … ms); under a loaded machine give it room: what is asserted is the recovery.
+    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in', 10000);
   });
 
   it('shows the unreadable state when the adapter cannot read the recipients', async () => {
