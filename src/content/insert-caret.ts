@@ -34,6 +34,23 @@ export function watchCaret(doc: Document): void {
   );
 }
 
+/**
+ * The same place as `p`, said from the parent element when `p` is at either end of a text node. Firefox merges an
+ * editing command into the user's last typing step when it starts exactly where that step ended (same node, same
+ * offset): one undo would then take the user's typing away with our first line. Said from the parent, the place
+ * is a different selection to Firefox's undo manager, so our edit starts its own undo step. (Chromium closes the
+ * typing run on any selection change; the place means the same to both.)
+ */
+export function ownUndoStepAt(p: Point): Point {
+  const n = p.node;
+  if (n.nodeType !== 3 || !n.parentNode) return p;
+  const len = (n.nodeValue ?? '').length;
+  const i = Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number;
+  if (p.offset >= len && len > 0) return { node: n.parentNode, offset: i + 1 };
+  if (p.offset === 0) return { node: n.parentNode, offset: i };
+  return p;
+}
+
 export function setCaret(doc: Document, p: Point): void {
   const sel = doc.getSelection();
   if (!sel) return;

@@ -8,7 +8,7 @@ import type { ComposeHandle } from '../sites/types';
 import { squash } from './dom-util';
 import { canExec, dispatchInput, fail, lines, userTextIntact } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText, Point } from './insert-common';
-import { currentCaret, focusEditable, setCaret } from './insert-caret';
+import { currentCaret, focusEditable, ownUndoStepAt, setCaret } from './insert-caret';
 import { after, before, planEnd, planIntro, sequence } from './insert-plan';
 import type { Cmd, Plan } from './insert-plan';
 import { armUndo, disarmUndo } from './insert-undo';
@@ -33,7 +33,7 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
     if (ok) run.steps++;
     return ok;
   };
-  setCaret(doc, plan.point);
+  setCaret(doc, ownUndoStepAt(plan.point));
   for (const c of sequence(plan.mode, intro)) if (!exec(c)) return run;
   // A live range: stays right after the introduction while the unsubscribe line is added further down.
   const sel = doc.getSelection();
