@@ -89,11 +89,14 @@ export function currentCaret(body: HTMLElement, opts: InsertOptions, topDoc: Doc
   const inBody = (r: Range | null | undefined) =>
     !!r && r.startContainer.isConnected && (r.startContainer === body || body.contains(r.startContainer));
   const sel = doc.getSelection();
-  let r: Range | null = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+  const elsewhere = typingElsewhere(body, topDoc);
+  // Firefox leaves the document's selection in the body when the user moves to a text field (the field keeps its
+  // own): a selection left behind there is not where the user is typing.
+  let r: Range | null = sel && sel.rangeCount && !elsewhere ? sel.getRangeAt(0) : null;
   if (!inBody(r)) r = opts.caret ?? null;
   // The remembered caret only stands in for a selection lost to a click on the overlay, not for one the user
   // moved to another field on purpose.
-  if (!inBody(r) && !typingElsewhere(body, topDoc)) r = lastCaret.get(doc) ?? null;
+  if (!inBody(r) && !elsewhere) r = lastCaret.get(doc) ?? null;
   if (!inBody(r)) return null;
   // A selection is collapsed to its end: nothing the user selected is ever replaced.
   return { node: r!.endContainer, offset: r!.endOffset };
