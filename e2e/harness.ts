@@ -56,6 +56,7 @@
 import { chromium, type Browser as PwBrowser, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage, type HTTPRequest } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -670,6 +671,23 @@ export class Session {
     if (!this.context) throw new Error('not Chromium');
     return this.context;
   }
+}
+
+/**
+ * A private test build for one browser with `hosts` pre-granted (PG_TEST_HOSTS, vite.config.ts): stands in for the
+ * user's "yes" to the host-permission prompt. Chromium grants host_permissions at install; Firefox does too for a
+ * temporary add-on (checked by enable-site.e2e.ts: permissions.contains is true before any request). Returns the
+ * folder (relative to the project).
+ */
+export function buildWithHosts(name: BrowserName, hosts: string[], out: string): string {
+  const target = name === 'chromium' ? 'chrome' : 'firefox';
+  const r = spawnSync(process.execPath, ['scripts/build.js', target], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PG_TEST_BUILD: '1', PG_OUT_DIR: out, PG_TEST_HOSTS: hosts.join(','), CI: '1' },
+  });
+  if (r.status !== 0) throw new Error(`test build failed:\n${r.stdout}\n${r.stderr}`);
+  return `${out}/${target}`;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<Session> {
