@@ -127,6 +127,11 @@ export interface LaunchOptions {
   locale?: string;
   /** Origins (e.g. http://127.0.0.1) whose requests go through for real and are not external. */
   allow?: string[];
+  /**
+   * Resources the fixture page itself references (a saved page's images on the site's CDN): aborted like every
+   * unrouted request, but not counted as requests that left the browser.
+   */
+  pageResources?: (url: string) => boolean;
   /** [URL prefix or RegExp, file or { html }] served as documents. */
   routes?: Array<[string | RegExp, string | { html: string }]>;
 }
@@ -435,7 +440,7 @@ export class Session {
     ctx.on('request', (r) => {
       const u = r.url();
       this.all.push(u);
-      if (!NETWORK.test(u) || this.allowed(u)) return;
+      if (!NETWORK.test(u) || this.allowed(u) || this.opts.pageResources?.(u)) return;
       const routedDoc = r.resourceType() === 'document' && this.routes.some((x) => x.test(stripHash(u)));
       if (!routedDoc) this.external.push(u);
     });
@@ -527,7 +532,7 @@ export class Session {
       if (r && req.isNavigationRequest()) {
         return void req.respond({ status: 200, body: r.body, headers: { 'content-type': r.type } }).catch(() => undefined);
       }
-      this.external.push(u);
+      if (!this.opts.pageResources?.(u)) this.external.push(u);
       void req.abort().catch(() => undefined);
     });
   }
