@@ -59,7 +59,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -317,6 +317,30 @@ export class Tab {
     return Date.now() - t0;
   }
 
+  async goto(url: string): Promise<void> {
+    await (this.raw as any).goto(url);
+  }
+
+  url(): string {
+    return (this.raw as any).url();
+  }
+
+  /** Waits until the tab's URL matches, then until its document has loaded. */
+  async waitForUrl(re: RegExp, opts: { timeout?: number } = {}): Promise<void> {
+    const end = Date.now() + (opts.timeout ?? 15000);
+    while (!re.test(this.url())) {
+      if (Date.now() > end) throw new Error(`URL ${this.url()} never matched ${re} in ${this.browser}`);
+      await this.sleep(50);
+    }
+    await waitUntil(async () => (await this.evaluate(() => document.readyState)) === 'complete', `${this.url()} did not finish loading`);
+  }
+
+  /** Waits until no request has been in flight for half a second. */
+  async networkIdle(): Promise<void> {
+    if (this.browser === 'chromium') await (this.raw as PwPage).waitForLoadState('networkidle');
+    else await (this.raw as PpPage).waitForNetworkIdle({ idleTime: 500, timeout: 30000 });
+  }
+
   async addScript(content: string): Promise<void> {
     await (this.raw as any).addScriptTag({ content });
   }
@@ -375,6 +399,8 @@ export class Session {
   // Firefox
   private ff?: PpBrowser;
   private bgTab?: Tab;
+  /** Allowed requests page interception let through, not yet seen by the proxy. */
+  private readonly passedOn: string[] = [];
 
   constructor(
     readonly name: BrowserName,
@@ -440,6 +466,8 @@ export class Session {
     ctx.on('request', (r) => {
       const u = r.url();
       this.all.push(u);
+      // The service worker's own requests are the extension's: external even to an allowed origin.
+      if (r.serviceWorker() && NETWORK.test(u)) return void this.external.push(u);
       if (!NETWORK.test(u) || this.allowed(u) || this.opts.pageResources?.(u)) return;
       const routedDoc = r.resourceType() === 'document' && this.routes.some((x) => x.test(stripHash(u)));
       if (!routedDoc) this.external.push(u);
@@ -475,17 +503,26 @@ export class Session {
     const dist = this.extensionDir();
     // Background and browser requests never pass through page interception: they go to this proxy, which records
     // and refuses every one of them.
-    const proxy = await startRefusingProxy((u) => {
-      this.all.push(u);
-      this.external.push(u);
-    });
+    const proxy = await startRefusingProxy(
+      (u) => {
+        this.all.push(u);
+        this.external.push(u);
+      },
+      // An allowed origin's request is forwarded; it is the page's when page interception let it through just
+      // before, else (the event page's own) it counts as external.
+      (u) => this.allowed(u),
+      (u) => {
+        const i = this.passedOn.indexOf(u);
+        if (i >= 0) this.passedOn.splice(i, 1);
+        else this.external.push(u);
+      },
+    );
     this.cleanups.push(() => new Promise((r) => proxy.server.close(r)));
     const scratch = mkdtempSync(join(tmpdir(), 'pg-e2e-ff-'));
     this.cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
     const uuid = randomUUID();
     const locale = this.locale;
     const lang = locale.split('-')[0]!;
-    const direct = (this.opts.allow ?? []).map((o) => new URL(o).hostname);
     this.ff = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -505,9 +542,9 @@ export class Session {
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxy.port,
         'network.proxy.share_proxy_settings': true,
-        // Loopback goes to the proxy too, except the allowed origins (a live server the test talks to).
-        'network.proxy.allow_hijacking_localhost': direct.length === 0,
-        'network.proxy.no_proxies_on': direct.join(', '),
+        // Loopback goes to the proxy too (it forwards the allowed origins: a live server the test talks to).
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.no_proxies_on': '',
       },
     });
     if (dist) {
@@ -527,7 +564,10 @@ export class Session {
       const u = req.url();
       if (!NETWORK.test(u)) return void req.continue().catch(() => undefined);
       this.all.push(u);
-      if (this.allowed(u)) return void req.continue().catch(() => undefined);
+      if (this.allowed(u)) {
+        this.passedOn.push(u);
+        return void req.continue().catch(() => undefined);
+      }
       const r = this.routes.find((x) => x.test(stripHash(u)));
       if (r && req.isNavigationRequest()) {
         return void req.respond({ status: 200, body: r.body, headers: { 'content-type': r.type } }).catch(() => undefined);
@@ -734,10 +774,32 @@ function chromiumLanguageEnv(locale: string): Record<string, string> {
   return { LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` };
 }
 
-/** An HTTP proxy on an ephemeral loopback port that records every request (and CONNECT) and refuses it. */
-async function startRefusingProxy(record: (url: string) => void): Promise<{ server: Server; port: number }> {
+/**
+ * An HTTP proxy on an ephemeral loopback port that records every request (and CONNECT) and refuses it — except plain
+ * http requests to an allowed origin, which it forwards (and reports through `forwarded`).
+ */
+async function startRefusingProxy(
+  record: (url: string) => void,
+  allowed: (url: string) => boolean = () => false,
+  forwarded: (url: string) => void = () => undefined,
+): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
-    record(req.url ?? '?');
+    const url = req.url ?? '?';
+    if (/^http:\/\//.test(url) && allowed(url)) {
+      forwarded(url);
+      const u = new URL(url);
+      const out = httpRequest(
+        { host: u.hostname, port: u.port || 80, path: u.pathname + u.search, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      out.on('error', () => res.destroy());
+      req.pipe(out);
+      return;
+    }
+    record(url);
     res.writeHead(403, { connection: 'close' });
     res.end();
   });
