@@ -711,6 +711,14 @@ export class Session {
     for (const c of this.cleanups.reverse()) await c();
   }
 
+  /** Resolves when the user closes the browser (headed runs: the demo). */
+  closed(): Promise<void> {
+    return new Promise((r) => {
+      if (this.context) this.context.on('close', () => r());
+      else this.ff?.on('disconnected', () => r());
+    });
+  }
+
   /** Chromium only: the Playwright context (CDP access for the popup). */
   get chromiumContext(): BrowserContext {
     if (!this.context) throw new Error('not Chromium');
