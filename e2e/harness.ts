@@ -47,7 +47,9 @@
  *   `tab.typeInto(target, text)` — click, then type; `tab.fill(target, text)` — focus, select its text, type.
  * - `tab.verdict(nth)`, `tab.recipients(nth)` — `data-verdict` / `data-recipients` of the nth `[data-prospect-guard]`;
  *   `tab.waitForVerdict(verdict, { nth, timeout })`.
- * - `tab.text(target)` — an editor's text: `value` of a textarea/input, `innerText` otherwise; `tab.html(target)`;
+ * - `tab.text(target)` — an editor's text: `value` of a textarea/input, `innerText` otherwise; `tab.lines(target)` —
+ *   its lines as a reader sees them, blank ones kept (line structure; innerText doubles empty `<div><br></div>`);
+ *   `tab.html(target)`;
  *   `tab.count(selector)`; `tab.visible(target)`; `tab.attr(target, name)`.
  * - `tab.evaluate(fn, arg)`, `tab.waitFor(fn, arg, { timeout })` — in the page's main world (polls every 25 ms).
  * - `tab.addScript(code)`, `tab.reload()`, `tab.front()`, `tab.screenshot(path)`, `tab.close()`, `tab.raw` (the
@@ -272,6 +274,52 @@ export class Tab {
     ).then((v) => {
       if (v === null) throw new Error(`no element for ${JSON.stringify(t)}`);
       return v;
+    });
+  }
+
+  /**
+   * The editor's lines as a reader sees them, blank ones kept, trimmed, NBSPs as spaces: a textarea's value split
+   * at newlines; in HTML a <br> ends a line (an empty one too) and a block's edge ends a line that has text
+   * (innerText would count an empty <div><br></div> as two blank lines).
+   */
+  lines(t: Target): Promise<string[]> {
+    return this.on(t, (root: HTMLElement) => {
+      if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) return root.value.split('\n');
+      const out: string[] = [];
+      let cur = '';
+      let open = false;
+      const blocks = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|TD|TH|THEAD|TR|UL)$/;
+      const walk = (n: Node): void => {
+        for (const c of Array.from(n.childNodes)) {
+          if (c.nodeType === 3) {
+            if (/\S/.test(c.nodeValue ?? '') || open) {
+              cur += c.nodeValue;
+              open = true;
+            }
+          } else if (c.nodeType === 1) {
+            const tag = (c as Element).tagName;
+            if (tag === 'BR') {
+              out.push(cur);
+              cur = '';
+              open = false;
+            } else if (blocks.test(tag)) {
+              if (open) out.push(cur);
+              cur = '';
+              open = false;
+              walk(c);
+              if (open) out.push(cur);
+              cur = '';
+              open = false;
+            } else walk(c);
+          }
+        }
+      };
+      walk(root);
+      if (open) out.push(cur);
+      return out;
+    }).then((v) => {
+      if (v === null) throw new Error(`no element for ${JSON.stringify(t)}`);
+      return v.map((l) => l.replace(/\u00a0/g, ' ').trim());
     });
   }
 

@@ -123,6 +123,8 @@ describe.each(BROWSERS)('insertion in a real browser (Gmail-like page) [%s]', (n
       'Responsable commerciale – Exemple PME',
       '01 23 45 67 89',
     ]);
+    // Blank lines kept: the introduction is a paragraph of its own, one blank line from the user's lines around it.
+    expect((await page.lines('[g_editable=true]')).slice(0, introLines.length + 5)).toEqual(['Bonjour Jean,', '', ...introLines, '', 'Votre atelier pourrait gagner du temps.', 'Bien cordialement,']);
     // The signature block itself is untouched.
     expect(await page.evaluate(() => document.querySelector('.gmail_signature')!.textContent)).toBe(
       'Marie MartinResponsable commerciale – Exemple PME01 23 45 67 89',
@@ -230,7 +232,7 @@ describe.each(BROWSERS)('insertion in a real browser (Gmail-like page) [%s]', (n
     });
     const outcome = await page.evaluate((t) => window.PG.insertIntroduction(window.PG.generic.findComposes(document)[0]!, t), TEXTS);
     expect(outcome).toMatchObject({ ok: true, steps: 2, path: 'native' });
-    expect(await page.text('textarea')).toBe(`Bonjour Paul,\n${INTRO}\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
+    expect(await page.text('textarea')).toBe(`Bonjour Paul,\n\n${INTRO}\n\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
     await page.press('Control+z');
     expect(await page.text('textarea')).toBe('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
   });

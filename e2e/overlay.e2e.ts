@@ -130,6 +130,19 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       expect(got.slice(0, 2)).toEqual(['Bonjour Monsieur Martin,', 'Voici notre proposition : 3 × 12 € « TTC ».']);
       expect(got.slice(2, 2 + linesOf(intro).length)).toEqual(linesOf(intro));
       expect(got.slice(2 + linesOf(intro).length)).toEqual([...linesOf(unsub), '--', 'Marie Martin', 'Responsable commerciale – Exemple PME', '01 23 45 67 89']);
+      // Line structure, blank lines kept: one blank line between the user's paragraph and the introduction.
+      expect(await tab.lines(body)).toEqual([
+        'Bonjour Monsieur Martin,',
+        'Voici notre proposition : 3 × 12 € « TTC ».',
+        '',
+        ...linesOf(intro),
+        ...linesOf(unsub),
+        '',
+        '--',
+        'Marie Martin',
+        'Responsable commerciale – Exemple PME',
+        '01 23 45 67 89',
+      ]);
 
       await tab.press('Control+z');
       await tab.waitFor(([sel, want]) => (document.querySelector(sel as string) as HTMLElement).innerText === want, ['#pg-popups > .nH [g_editable=true]', before] as const);

@@ -34,7 +34,7 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
     return ok;
   };
   setCaret(doc, ownUndoStepAt(plan.point));
-  for (const c of sequence(plan.mode, intro)) if (!exec(c)) return run;
+  for (const c of sequence(plan, intro)) if (!exec(c)) return run;
   // A live range: stays right after the introduction while the unsubscribe line is added further down.
   const sel = doc.getSelection();
   const afterIntro = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
@@ -42,7 +42,7 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
     const end = planEnd(handle, body);
     if (end.extra) run.extras.push(end.extra);
     setCaret(doc, end.point);
-    for (const c of sequence(end.mode, unsub)) if (!exec(c)) return run;
+    for (const c of sequence(end, unsub)) if (!exec(c)) return run;
   }
   // Give the caret back where the user was writing. Moving the selection also ends the browser's typing
   // run, so the user's next keystrokes never merge into our last undo step.
@@ -89,7 +89,9 @@ function insertInline(doc: Document, plan: Plan, textLines: string[]): Node[] {
     if (l) nodes.push(doc.createTextNode(l));
   });
   if (plan.mode === 'after') nodes.unshift(doc.createElement('br'));
+  if (plan.blankAbove) nodes.unshift(doc.createElement('br'));
   if (plan.mode === 'before') nodes.push(doc.createElement('br'));
+  if (plan.blankBelow) nodes.push(doc.createElement('br'));
   let { node, offset } = plan.point;
   if (node.nodeType === 3) {
     const v = node.nodeValue ?? '';
@@ -102,6 +104,8 @@ function insertInline(doc: Document, plan: Plan, textLines: string[]): Node[] {
     }
   }
   const ref = node.childNodes[offset] ?? null;
+  // A <br> that ends its block shows no line: the blank line below needs one more.
+  if (plan.blankBelow && !ref) nodes.push(doc.createElement('br'));
   for (const n of nodes) node.insertBefore(n, ref);
   return nodes;
 }
