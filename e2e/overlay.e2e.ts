@@ -14,7 +14,10 @@ const SHOTS = process.env.PG_SHOTS ? resolve(ROOT, process.env.PG_SHOTS) : null;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
 /** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
 const resetSettings = (b: Session) => b.background((s) => chrome.storage.local.set(s), FRENCH);
 
 /** The nth Gmail popup compose window. */
@@ -73,9 +76,13 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
 
       await addRecipient(tab, compose(), 'jean.dupont@gmail.com', 'opt-in');
       expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Consentement requis avant de prospecter');
-      const text = await tab.text(overlay('section'));
+      let text = await tab.text(overlay('section'));
       expect(text).toContain('Si je n’ai pas dit oui, c’est non');
       expect(text).toContain('jean.dupont@gmail.com');
+      // The legal source is one click away, under the recipient's "Détails juridiques".
+      expect(text).not.toContain('CPCE art. L34-5');
+      await tab.click(overlay('[data-address="jean.dupont@gmail.com"] details.more > summary'));
+      text = await tab.text(overlay('section'));
       expect(text).toContain('CPCE art. L34-5');
       await shot(tab, 'opt-in');
 
@@ -273,7 +280,10 @@ async function resetOverrides(b: Session) {
 }
 
 describe.each(BROWSERS)('overlay in an English browser [%s]', (name) => {
-  const b = useBrowser(name, { routes: ROUTES, locale: 'en-US' });
+  const intro = { activity: 'we design offices for SMEs', contactSource: 'your company website' };
+  const b = useBrowser(name, { routes: ROUTES, locale: 'en-US' }, async (s) => {
+    await s.background((x) => chrome.storage.local.set(x), { settings: { ownDomains: [], jurisdiction: 'FR', intro, enabledSites: [] } });
+  });
 
   it('warns and suggests in English, with the legal source, and inserts the English introduction', async () => {
     const tab = await b.open(`${GMAIL}?compose=new`);
@@ -282,6 +292,7 @@ describe.each(BROWSERS)('overlay in an English browser [%s]', (name) => {
     await tab.press('Enter');
     await tab.waitForVerdict('opt-in');
     expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Consent required before prospecting');
+    await tab.click(overlay('[data-address="jean.dupont@orange.fr"] details.more > summary'));
     expect(await tab.text(overlay('section'))).toContain('CPCE art. L34-5');
     await tab.click(chipRemove(c, 'jean.dupont@orange.fr'));
     await tab.typeInto(toField(c), 'claire.martin@acme-industrie.fr');
