@@ -4,27 +4,25 @@
  * verdict — and the old one is gone. Goal ≤ 2 s. Measured in the page (performance.now), ROUNDS reloads (default 5).
  */
 import { execFileSync } from 'node:child_process';
-import { launchExtension, routePage, ROOT } from '../e2e/chromium-legacy';
+import type { Page } from 'playwright-core';
+import { launch, ROOT } from '../e2e/harness';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // The test build (its overlay host shows the verdict), built apart from dist-test/.
 const OUT = '.tmp/bench-reload';
 execFileSync(process.execPath, ['scripts/build.js', 'chrome'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1', PG_TEST_BUILD: '1', PG_OUT_DIR: OUT } });
-const ext = await launchExtension({ dist: `${OUT}/chrome` });
-await routePage(ext.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
-await ext.context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
-await ext.worker.evaluate(() =>
+const ext = await launch('chromium', { extension: `${OUT}/chrome`, routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
+await ext.chromiumContext.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+await ext.background(() =>
   chrome.storage.local.set({ settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'a', contactSource: 'b' }, enabledSites: [] } }),
 );
-const page = await ext.newPage();
-await page.goto('https://mail.google.com/mail/u/0/?compose=new');
+const page = (await ext.open('https://mail.google.com/mail/u/0/?compose=new')).raw as Page;
 const input = page.locator('.anm[name=to] input[role=combobox]').first();
 await input.pressSequentially('paul.martin@acme-industrie.fr');
 await input.press('Enter');
 await page.waitForSelector('[data-prospect-guard][data-verdict="opt-out"]', { state: 'attached' });
 
-const extensions = await ext.newPage();
-await extensions.goto('chrome://extensions/');
+const extensions = (await ext.open('chrome://extensions/')).raw as Page;
 // Unpacked extensions can only be reloaded in developer mode (as a developer has it on).
 await extensions.evaluate(() => new Promise((r) => (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } }).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => r(null))));
 
@@ -48,7 +46,7 @@ for (let i = 0; i < ROUNDS; i++) {
       }),
   );
   await extensions.evaluate(
-    (id) => new Promise((r) => (chrome as unknown as { developerPrivate: { reload(id: string, o: object, cb: () => void): void } }).developerPrivate.reload(id, { failQuietly: false }, () => r(null))),
+    (id: string) => new Promise((r) => (chrome as unknown as { developerPrivate: { reload(id: string, o: object, cb: () => void): void } }).developerPrivate.reload(id, { failQuietly: false }, () => r(null))),
     ext.extensionId,
   );
   samples.push(await waiting);
