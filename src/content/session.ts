@@ -84,15 +84,31 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   let everReady = false;
   let lastModel: OverlayModel | null = null;
 
-  /** The message body, looked up once and again only when it left the page. */
+  /** The message body, looked up once and again only when it left the compose (an editor switched, say). */
   let bodyEl: HTMLElement | null = null;
+  function stillBody(b: HTMLElement): boolean {
+    try {
+      if (!b.isConnected) return false;
+      const doc = b.ownerDocument;
+      if (doc === handle.root.ownerDocument) return handle.root.contains(b);
+      // An iframe editor's body: its frame must still be in the compose (a removed one's document lives on).
+      const frame = doc.defaultView?.frameElement;
+      return !!frame && handle.root.contains(frame);
+    } catch {
+      return false; // Firefox: a node of a discarded iframe is a dead object
+    }
+  }
   function body(): HTMLElement | null {
-    if (!bodyEl || !bodyEl.isConnected) bodyEl = guard('body', () => handle.body(), null);
+    if (!bodyEl || !stillBody(bodyEl)) bodyEl = guard('body', () => handle.body(), null);
     return bodyEl;
   }
   const inBody = (node: Node | null) => {
     const b = body();
-    return !!b && !!node && (b === node || b.contains(node));
+    try {
+      return !!b && !!node && (b === node || b.contains(node));
+    } catch {
+      return false;
+    }
   };
   /** Mutations that cannot change a recipient: inside the body, or our own overlay host coming and going. */
   function irrelevant(r: MutationRecord): boolean {

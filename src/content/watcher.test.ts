@@ -168,6 +168,31 @@ describe('watcher lifecycle', () => {
     expect(reads).toBeGreaterThan(before);
   });
 
+  it('an editor switched (the old body removed, a new one in its place): chips still read, the new body still ignored', async () => {
+    const root = makeCompose(document, ['a@gmail.com']);
+    let reads = 0;
+    const adapter = fakeAdapter();
+    start({}, {
+      ...adapter,
+      findComposes: (d) => adapter.findComposes(d).map((h) => ({ ...h, observeTargets: () => [h.root], readRecipients: () => (reads++, h.readRecipients()) })),
+    });
+    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-in');
+    const old = root.querySelector('.body')!;
+    const fresh = document.createElement('textarea');
+    fresh.className = 'body';
+    old.replaceWith(fresh);
+    await tick(30);
+    const before = reads;
+    fresh.value = 'Bonjour';
+    fresh.dispatchEvent(new Event('input', { bubbles: true }));
+    fresh.appendChild(document.createTextNode('x'));
+    await tick(30);
+    expect(reads).toBe(before);
+    removeChip(root, 'a@gmail.com');
+    addChip(root, 'b@acme-industrie.fr');
+    await until(() => hosts()[0].getAttribute('data-verdict') === 'opt-out');
+  });
+
   it('reads in a task of its own, not inside the event that asked', async () => {
     const root = makeCompose(document, []);
     let reads = 0;

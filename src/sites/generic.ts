@@ -487,9 +487,18 @@ class GenericCompose implements ComposeHandle {
     return this.cached;
   }
 
+  /** Whether the editor found last is still this compose's (Firefox: a removed iframe's body is a dead object). */
+  private stillThere(c: Editor): boolean {
+    try {
+      return c.el.isConnected && this.root.contains(c.anchor) && (c.el.isContentEditable || TEXTY.has(c.el.tagName));
+    } catch {
+      return false;
+    }
+  }
+
   private editor(): Editor | null {
     const c = this.cached;
-    if (c && c.el.isConnected && this.root.contains(c.anchor) && (c.el.isContentEditable || TEXTY.has(c.el.tagName))) return c;
+    if (c && this.stillThere(c)) return c;
     const scan = new Scan(this.root.ownerDocument);
     return this.scanEditor(scan, controlsIn(this.root, scan));
   }
