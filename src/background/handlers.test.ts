@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../storage/schema';
 import type { Stored } from '../storage/area';
 import type { ClassifyResponse } from './protocol';
 import { createWriter } from './writer';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT = `chrome-extension://${ID}/`;
@@ -30,6 +31,7 @@ function deps(stored: Partial<Stored> = {}, extra: Partial<HandlerDeps> = {}): H
       status: vi.fn(async (o: string) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false })),
     },
     isBuiltIn: (origin) => origin === 'https://mail.google.com',
+    messages: (lang) => OVERLAY_CATALOGUES[lang],
     writer: {
       recordConsent: vi.fn(async (address: string, method, note?: string) => {
         writes.push(['recordConsent', address, method, note]);
@@ -44,9 +46,14 @@ function deps(stored: Partial<Stored> = {}, extra: Partial<HandlerDeps> = {}): H
 }
 
 describe('worker message handler (with the real rules engine)', () => {
-  it('answers hello with the language', async () => {
+  it('answers hello with the language; the overlay’s strings only for a content script whose browser.i18n speaks another one', async () => {
     const h = createHandler(deps());
     expect(await h({ type: 'hello' }, fromContent)).toEqual({ ok: true, lang: 'fr', version: '0.1.0' });
+    expect(await h({ type: 'hello', has: 'fr' }, fromContent)).toEqual({ ok: true, lang: 'fr', version: '0.1.0' });
+    const other = (await h({ type: 'hello', has: 'en' }, fromContent)) as { messages?: Record<string, { message: string }> };
+    expect(other.messages?.ovInsert.message).toBe('Insérer la présentation');
+    expect(Object.keys(other.messages ?? {}).every((k) => k.startsWith('ov') || k === 'localeCode')).toBe(true);
+    expect(await h({ type: 'hello', has: 'de' }, fromContent)).toEqual({ ok: false, error: 'bad message' });
   });
 
   it('classifies with the user’s own domains, overrides and consents', async () => {

@@ -13,6 +13,7 @@ import { normalizeOrigin } from '../storage/schema';
 import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
+import type { Catalogue } from '../ui/overlay/i18n';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
   writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
+  /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
+  messages(lang: UiLang): Catalogue;
 }
 
 export interface Sender {
@@ -98,7 +101,10 @@ export function createHandler(deps: HandlerDeps) {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
-        return { ok: true, lang: langFor(settings, deps.uiLanguage()), version: deps.version };
+        const lang = langFor(settings, deps.uiLanguage());
+        return req.has !== undefined && req.has !== lang
+          ? { ok: true, lang, version: deps.version, messages: deps.messages(lang) }
+          : { ok: true, lang, version: deps.version };
       }
       case 'classify':
         return classify(req.recipients, req.message);

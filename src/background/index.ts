@@ -10,6 +10,7 @@ import { createHandler } from './handlers';
 import { introductionFor } from './intro';
 import { createSites, isBuiltIn } from './sites';
 import { createWriter } from './writer';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 let stored: Promise<Stored> | null = null;
 function load(): Promise<Stored> {
@@ -51,6 +52,7 @@ const handle = createHandler({
   sites,
   isBuiltIn: (origin) => isBuiltIn(browser.runtime.getManifest(), origin),
   writer,
+  messages: (lang) => OVERLAY_CATALOGUES[lang],
 });
 
 const logError = (where: string) => (e: unknown) => console.debug('[Prospect Guard]', where, e instanceof Error ? e.message : e);

@@ -7,6 +7,7 @@ import type { RecipientResult, OverrideKind } from '../rules/types';
 import type { IntroElement } from '../rules/intro';
 import type { MessageWording, RecipientWording } from '../rules/wording';
 import type { ConsentMethod, ConsentRecord, IntroSetup, Settings, SettingsPatch, UiLang } from '../storage/schema';
+import type { Catalogue } from '../ui/overlay/i18n';
 
 export const MAX_RECIPIENTS = 200;
 /** A compose's whole recipient list, for the message-level wording (addresses only). */
@@ -28,8 +29,11 @@ export type IntroductionText =
   | { complete: false; filled: FilledElements; setup: IntroSetup };
 
 export type Request =
-  /** Wakes the worker (sent when a compose window is seen) and loads the rules. */
-  | { type: 'hello' }
+  /**
+   * Wakes the worker (sent when a compose window is seen) and loads the rules. `has`: the language the content
+   * script's browser.i18n speaks; when the overlay must speak the other one, the answer carries its strings.
+   */
+  | { type: 'hello'; has?: UiLang | null }
   /**
    * Classifies `recipients` with the user's settings and overrides (results, consents, each one's wording); with
    * `message` (the compose's whole list), also what the overlay says about the message and the introduction to offer.
@@ -65,6 +69,8 @@ export interface HelloResponse {
   ok: true;
   lang: UiLang;
   version: string;
+  /** The overlay's strings in `lang`, when the request's `has` is another language. */
+  messages?: Catalogue;
 }
 
 /** What the overlay says about the whole message (the rules' wording policy) and the introduction it offers. */
@@ -179,7 +185,11 @@ export function parseRequest(raw: unknown): Parsed | null {
   const ok = (request: Request): Parsed => ({ ok: true, request });
   const m = raw;
   switch (m.type) {
-    case 'hello':
+    case 'hello': {
+      const has = m.has;
+      if (!onlyKeys(m, ['type', 'has']) || (has !== undefined && has !== null && has !== 'fr' && has !== 'en')) return bad();
+      return ok(has === undefined ? { type: 'hello' } : { type: 'hello', has });
+    }
     case 'openOptions':
       return onlyKeys(m, ['type']) ? ok({ type: m.type }) : bad();
     case 'classify': {

@@ -8,10 +8,9 @@ import type { UiLang } from '../storage/schema';
 import { createClassifierClient, type ClassifierClient } from './client';
 import { createWatcher, type Watcher } from './watcher';
 import { createOverlay } from '../ui/overlay/mount';
-import { createT, type I18nApi, type T } from '../ui/overlay/i18n';
+import { apiCatalogueLang, createT, type I18nApi, type T } from '../ui/overlay/i18n';
 import type { InsertOutcome, Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
-import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 export interface AppEnv {
   doc: Document;
@@ -47,11 +46,26 @@ async function ask<R extends Request>(send: Send, msg: R): Promise<ResponseFor<R
 }
 
 export function startApp(env: AppEnv): App {
-  const client = createClassifierClient({ send: env.send, timeoutMs: env.timeoutMs, lang: env.lang });
+  const apiLang = apiCatalogueLang(env.i18n);
+  let watcherRef: Watcher | null = null;
+  const client = createClassifierClient({
+    send: env.send,
+    timeoutMs: env.timeoutMs,
+    lang: env.lang,
+    apiLang,
+    // The strings for the language the user picked arrived: draw the overlays again in it.
+    onCatalogue: () => watcherRef?.refreshAll(true),
+  });
   const translators = new Map<UiLang, T>();
+  /**
+   * The overlay's strings: browser.i18n's when it speaks `lang`, else those the worker gave; until they come, the
+   * browser's language (kept only once right).
+   */
   const translator = (lang: UiLang) => {
     let t = translators.get(lang);
-    if (!t) translators.set(lang, (t = createT(lang, env.i18n, OVERLAY_CATALOGUES)));
+    if (t) return t;
+    t = createT(lang, env.i18n, client.catalogues);
+    if (lang === apiLang || client.catalogues[lang]) translators.set(lang, t);
     return t;
   };
   if (!env.adapter) return { watcher: null, client, stop() {} };
@@ -98,6 +112,7 @@ export function startApp(env: AppEnv): App {
           ),
       }),
   });
+  watcherRef = watcher;
   const unsubscribe = env.onStorageChange(() => {
     client.invalidate();
     watcher.refreshAll(true);

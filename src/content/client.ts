@@ -7,6 +7,7 @@ import type { RecipientResult } from '../rules/types';
 import type { RecipientWording } from '../rules/wording';
 import type { ConsentRecord, UiLang } from '../storage/schema';
 import type { MessageText, Request, Send } from '../background/protocol';
+import type { Catalogues } from '../ui/overlay/i18n';
 import { MAX_MESSAGE_RECIPIENTS, MAX_RECIPIENTS } from '../background/protocol';
 import { parseAddress } from '../rules/address';
 
@@ -34,6 +35,8 @@ export interface ClassifierClient {
   /** Drops every cached answer (settings, overrides or consents changed). */
   invalidate(): void;
   readonly lang: UiLang;
+  /** The overlay's strings the worker gave, per language (only for a language browser.i18n does not speak here). */
+  readonly catalogues: Partial<Catalogues>;
 }
 
 export class TimeoutError extends Error {
@@ -65,8 +68,44 @@ export function normalizeKey(address: string): string {
   return p.ok ? p.email : address.trim().toLowerCase();
 }
 
-export function createClassifierClient(opts: { send: Send; timeoutMs?: number; lang: UiLang }): ClassifierClient {
+export interface ClientOptions {
+  send: Send;
+  timeoutMs?: number;
+  lang: UiLang;
+  /** The language browser.i18n speaks in this content script (null: none). */
+  apiLang?: UiLang | null;
+  /** Called when the worker gave the overlay's strings for a language (the overlay then renders again). */
+  onCatalogue?: () => void;
+}
+
+export function createClassifierClient(opts: ClientOptions): ClassifierClient {
   const timeoutMs = opts.timeoutMs ?? 1500;
+  const apiLang = opts.apiLang ?? null;
+  const catalogues: Partial<Catalogues> = {};
+  let asking: Promise<boolean> | null = null;
+  /** Hello; when the overlay must speak a language browser.i18n does not, the answer brings its strings. */
+  function hello(): Promise<boolean> {
+    if (asking) return asking;
+    asking = withTimeout(opts.send({ type: 'hello', has: apiLang }), timeoutMs)
+      .then((res) => {
+        if (!res?.ok) return false;
+        lang = res.lang;
+        if (res.messages && !catalogues[res.lang]) {
+          catalogues[res.lang] = res.messages;
+          opts.onCatalogue?.();
+        }
+        return true;
+      })
+      .catch(() => false)
+      .finally(() => {
+        asking = null;
+      });
+    return asking;
+  }
+  /** After an answer in a language we cannot show yet (the user just switched), fetch its strings. */
+  function ensureCatalogue(l: UiLang) {
+    if (l !== apiLang && !catalogues[l]) void hello();
+  }
   let cache = new Map<string, Entry>();
   /** The message-level wording, per recipient set (its keys, sorted). */
   let messages = new Map<string, MessageText>();
@@ -100,6 +139,7 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
       if (res.results.length !== keys.length || res.wordings.length !== keys.length) throw new Error('bad answer');
       if (gen !== generation) return; // storage changed meanwhile: this answer may be stale
       lang = res.lang;
+      ensureCatalogue(lang);
       keys.forEach((k, i) => {
         const result = res.results[i];
         const consent = (result.email && res.consents[result.email]) || res.consents[k] || null;
@@ -119,15 +159,8 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
     get lang() {
       return lang;
     },
-    async warm() {
-      try {
-        const res = await withTimeout(opts.send({ type: 'hello' }), timeoutMs);
-        if (res?.ok) lang = res.lang;
-        return !!res?.ok;
-      } catch {
-        return false;
-      }
-    },
+    catalogues,
+    warm: hello,
     peek: snapshot,
     async classify(addresses) {
       const keys = [...new Set(addresses.map(normalizeKey))];

@@ -5,8 +5,18 @@
 import type { ComposeHandle, ComposeRecipient, SiteAdapter } from '../sites/types';
 import type { RecipientResult, Reason } from '../rules/types';
 import type { ClassifyResponse, IntroductionText, Request, Response, Send } from '../background/protocol';
-import type { ConsentMethod, Consents, IntroSetup } from '../storage/schema';
+import type { ConsentMethod, Consents, IntroSetup, UiLang } from '../storage/schema';
 import { messageWording, recipientWording } from '../rules/wording';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
+import { formatEntry, type I18nApi } from '../ui/overlay/i18n';
+
+/** browser.i18n as a content script sees it, speaking `lang` (from the extension's own catalogue). */
+export function fakeI18n(lang: UiLang = 'fr'): I18nApi {
+  return {
+    getMessage: (key, subs) => formatEntry(OVERLAY_CATALOGUES[lang][key], subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]),
+    getUILanguage: () => (lang === 'fr' ? 'fr-FR' : 'en-US'),
+  };
+}
 
 /**
  * Layout: <div class="compose"> <div class="to"> <span class="chip" data-email="…"> … <input class="to-input">
@@ -152,7 +162,11 @@ export function fakeWorker(): FakeWorker {
       w.calls.push(msg);
       if (w.silent) return new Promise(() => {});
       if (w.failing) return { ok: false, error: 'boom' };
-      if (msg.type === 'hello') return { ok: true, lang: 'fr', version: '0.0.0' };
+      if (msg.type === 'hello') {
+        return msg.has !== undefined && msg.has !== 'fr'
+          ? { ok: true, lang: 'fr', version: '0.0.0', messages: OVERLAY_CATALOGUES.fr }
+          : { ok: true, lang: 'fr', version: '0.0.0' };
+      }
       if (msg.type === 'recordConsent') {
         const record = { address: msg.address.toLowerCase(), date: '2026-11-28', method: msg.method as ConsentMethod, ...(msg.note ? { note: msg.note } : {}) };
         w.consents[record.address] = record;

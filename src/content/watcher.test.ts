@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App, type AppEnv } from './app';
-import { addChip, fakeAdapter, fakeWorker, makeCompose, removeChip, tick, userKey, type FakeWorker } from './test-support';
+import { addChip, fakeAdapter, fakeI18n, fakeWorker, makeCompose, removeChip, tick, userKey, type FakeWorker } from './test-support';
 import type { SiteAdapter } from '../sites/types';
 
 function hosts(): HTMLElement[] {
@@ -24,7 +24,7 @@ function start(extra: Partial<AppEnv> = {}, adapter: SiteAdapter | null = fakeAd
     doc: document,
     adapter,
     send: (m) => worker.send(m),
-    i18n: null,
+    i18n: fakeI18n('fr'),
     lang: 'fr',
     insert: vi.fn(() => ({ ok: true as const })),
     onStorageChange: () => () => {},
@@ -274,5 +274,13 @@ describe('watcher lifecycle', () => {
     addChip(root, 'b@acme-industrie.fr');
     await until(() => host.getAttribute('data-verdict') === 'opt-out');
     expect(host.hidden).toBe(true);
+  });
+
+  it('an overlay in the language the user picked, not the browser’s: its strings come from the worker', async () => {
+    makeCompose(document, [], { broken: true });
+    start({ i18n: fakeI18n('en') });
+    // Drawn at once in the browser's language, then again in French once the worker gave the strings.
+    await until(() => hosts()[0].shadowRoot!.textContent!.includes('ne peut pas lire les destinataires'));
+    expect(worker.calls.find((c) => c.type === 'hello')).toEqual({ type: 'hello', has: 'en' });
   });
 });

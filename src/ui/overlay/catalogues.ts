@@ -1,7 +1,7 @@
 /**
- * The overlay's bundled catalogues, for when the user picked the language the browser is not in: only the overlay's
- * own keys (scripts/overlay-messages.ts), as every compose page carries them. The extension pages use the whole files
- * (page-catalogues.ts).
+ * The overlay's share of the catalogues (only its own keys: scripts/overlay-messages.ts). The service worker holds
+ * them and gives the content script the one it needs when browser.i18n speaks another language than the overlay
+ * must (the user picked the other one in the options): compose pages carry no catalogue of their own.
  */
 import fr from '../../../public/_locales/fr/messages.json?overlay';
 import en from '../../../public/_locales/en/messages.json?overlay';

@@ -52,23 +52,26 @@ export function apiCatalogueLang(api: I18nApi | null | undefined): UiLang | null
 }
 
 /**
- * A translator for `lang`. Uses `api.getMessage` (browser.i18n) when it answers in that language, the
- * bundled catalogue otherwise (the pages' whole one, the overlay's share: see catalogues.ts), and never returns an
- * empty string for a known key.
+ * A translator for `lang`. Uses `api.getMessage` (browser.i18n) when it answers in that language, else the
+ * catalogue given for `lang` (the pages bundle the whole files; the overlay gets its share from the service
+ * worker), else whatever language the API speaks, and never returns an empty string for a known key.
  */
-export function createT(lang: UiLang, api: I18nApi | null | undefined, catalogues: Catalogues): T {
+export function createT(lang: UiLang, api: I18nApi | null | undefined, catalogues: Partial<Catalogues>): T {
   const useApi = !!api && apiCatalogueLang(api) === lang;
   const cat = catalogues[lang];
   return (key, subs) => {
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    if (useApi) {
+    const fromApi = () => {
       try {
-        const m = api!.getMessage(key, list);
-        if (m) return m;
+        return api?.getMessage(key, list) ?? '';
       } catch {
-        /* fall through to the bundled catalogue */
+        return '';
       }
+    };
+    if (useApi) {
+      const m = fromApi();
+      if (m) return m;
     }
-    return formatEntry(cat[key], list) || formatEntry(catalogues.fr[key], list) || key;
+    return formatEntry(cat?.[key], list) || (useApi ? '' : fromApi()) || formatEntry(catalogues.fr?.[key], list) || key;
   };
 }
