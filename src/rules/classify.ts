@@ -14,7 +14,7 @@ import { normalizeDate, today } from './dates.js';
 import { providerOrCorporate, type ProviderKind } from './lists.js';
 import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
 import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry, type JurisdictionDecision } from './jurisdictions.js';
-import { REASONS } from './reasons.js';
+import { FRENCH_AUDIENCE_REASONS, REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
 import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
 
@@ -336,8 +336,12 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   });
   const audience = d.audience;
   // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
+  // The audience reasons are neutral facts; under French rules they are French law's reading, with
+  // its sources (and the sole-trader note, French law's reading too). Elsewhere each country's rule says its own.
   const reasons = d.reasons;
-  if (jurisdiction !== 'FR') {
+  if (jurisdiction === 'FR') {
+    for (let i = 0; i < reasons.length; i++) reasons[i] = FRENCH_AUDIENCE_REASONS.get(reasons[i]!) ?? reasons[i]!;
+  } else {
     const k = reasons.indexOf(REASONS.soleTrader);
     if (k >= 0) reasons.splice(k, 1);
   }
