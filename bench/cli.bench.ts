@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng } from './prng';
 
 const SIZES = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [100_000, 1_000_000];
@@ -40,7 +40,7 @@ function csvCell(s: string): string {
 }
 
 /** Writes the CSV in pieces (a 1 M-row file is never held in memory). */
-function writeCsv(path: string, rows: number, seed = 2026): void {
+export function writeCsv(path: string, rows: number, seed = 2026): void {
   const rnd = prng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const fd = openSync(path, 'w');
@@ -188,4 +188,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

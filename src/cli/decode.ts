@@ -66,3 +66,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: decodeWindows1252(b), encoding: 'windows-1252', bom: false };
   }
 }
+
+let CP1252_REVERSE: Map<number, number> | null = null;
+
+/**
+ * Text → Windows-1252 bytes (the way back for a list kept in its original encoding). Every character
+ * that came from a Windows-1252 file maps back; anything else (never in such a list) becomes "?".
+ */
+export function encodeWindows1252(text: string): Buffer {
+  if (!CP1252_REVERSE) {
+    CP1252_REVERSE = new Map();
+    for (let i = 0; i < 32; i++) CP1252_REVERSE.set(CP1252_HIGH[i]!.charCodeAt(0), 0x80 + i);
+  }
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) out[i] = c;
+    else out[i] = CP1252_REVERSE.get(c) ?? 0x3f;
+  }
+  return out;
+}
