@@ -2,9 +2,20 @@
  * Public API of the Prospect Guard rules engine (pure: no DOM, no extension API, no Node builtins).
  */
 export type * from './types.js';
-export { classify, classifyMany, normalizeDate, today } from './classify.js';
-export { parseAddress, splitAddressList, trimAll, MAX_ADDRESS_LENGTH, MAX_INPUT_LENGTH } from './address.js';
-export type { ParsedAddress, ParsedAddressOk, ParsedAddressError } from './address.js';
+export { classify, classifyMany } from './classify.js';
+export { normalizeDate, isCalendarDate, daysInMonth, today } from './dates.js';
+export {
+  parseAddress,
+  parseAddressList,
+  splitAddressList,
+  findAddresses,
+  normalizeAddress,
+  normalizeDomain,
+  trimAll,
+  MAX_ADDRESS_LENGTH,
+  MAX_INPUT_LENGTH,
+} from './address.js';
+export type { ParsedAddress, ParsedAddressOk, ParsedAddressError, ListedAddress } from './address.js';
 export {
   regimeFor,
   regimeStrictness,
@@ -47,5 +58,5 @@ export {
   isRoleLocalPart,
   providerKind,
 } from './lists.js';
-export { toASCII, toUnicode, punycodeDecode, punycodeEncode } from './punycode.js';
+export { toASCII, toUnicode, domainToASCII, domainToUnicode, punycodeDecode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';

@@ -7,7 +7,6 @@ import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
 import roleBasedEmailAddresses from 'role-based-email-addresses';
 import { CORPORATE_DOMAINS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
 import { FR_ROLE_WORDS, ROLE_EXCLUSIONS, STUDENT_LABELS } from './data/roles.js';
-import { hashRange } from './hash.js';
 
 export { CORPORATE_DOMAINS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
 export type { DomainNote } from './data/providers.js';
@@ -67,109 +66,6 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(FR_ROLE_WORDS.filter((e) => e
 
 /** Latin-1 letters U+00C0–U+00FF folded to ASCII ('' where there is no single letter). */
 const LATIN1_FOLD = 'AAAAAA CEEEEIIIIDNOOOOO OUUUUY  aaaaaa ceeeeiiiidnooooo ouuuuy y';
-
-/**
- * A gate before isRoleLocalPart. isRoleLocalPart only answers true when some word of
- * ROLE_LOCAL_PARTS, ROLE_PREFIXES or ROLE_COMPACT equals the local part, a prefix of it, or such a
- * string with the separators ('.', '-', '_') removed, the local part's accents possibly folded
- * first (stripAccents). In every case the word, separators removed, starts the local part with
- * its separators removed, accents folded or not. So look at the local part's first four
- * characters once separators are left out, with the Latin-1 accented letters that stripAccents
- * folds the same way by table and through NFD (é → e …) folded: when no word, separators removed
- * and folded or not, starts with those four or is one, two or three characters long and starts
- * with the first ones, the answer is false. Anything else (other non-ASCII characters, fewer
- * than four characters) goes to isRoleLocalPart.
- */
-const ROLE_GATE_BITS = 14;
-
-/** Latin-1 letters with the same fold by LATIN1_FOLD and by NFD without marks; others 0. */
-const SAFE_FOLD: Uint8Array = (() => {
-  const t = new Uint8Array(256);
-  for (let c = 0; c < 128; c++) t[c] = c;
-  for (let c = 0xc0; c <= 0xff; c++) {
-    const f = LATIN1_FOLD.charAt(c - 0xc0);
-    if (f === ' ') continue;
-    const nfd = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (nfd === f) t[c] = f.charCodeAt(0);
-  }
-  return t;
-})();
-
-/** Folded character (ASCII) for the gate, or -1 when there is none. */
-function gateFold(c: number): number {
-  if (c < 128) return c;
-  if (c > 0xff) return -1;
-  const f = SAFE_FOLD[c]!;
-  return f === 0 ? -1 : f;
-}
-
-function gateHash(n: number, a: number, b: number, c: number, d: number): number {
-  return Math.imul((n << 28) ^ (a << 21) ^ (b << 14) ^ (c << 7) ^ d, 0x9e3779b1) >>> (32 - ROLE_GATE_BITS);
-}
-
-/** Bits for the words' starts: (4, first four characters) for longer words, (n, word) for words of n < 4. */
-const ROLE_GATE: Int32Array | null = (() => {
-  const bits = new Int32Array(1 << (ROLE_GATE_BITS - 5));
-  const set = (h: number): void => {
-    bits[h >>> 5]! |= 1 << (h & 31);
-  };
-  const add = (w: string): boolean => {
-    const c = compact(w);
-    if (c.length === 0) return false; // a word of separators only would start anything
-    const n = Math.min(c.length, 4);
-    const raw = [0, 0, 0, 0];
-    const folded = [0, 0, 0, 0];
-    let foldable = true;
-    for (let i = 0; i < n; i++) {
-      raw[i] = c.charCodeAt(i);
-      const f = gateFold(raw[i]!);
-      if (f < 0) foldable = false;
-      else folded[i] = f;
-    }
-    // raw characters above U+007F never match a folded input character: only ASCII-only starts count raw
-    if (raw.every((x) => x < 128)) set(gateHash(n, raw[0]!, raw[1]!, raw[2]!, raw[3]!));
-    if (foldable) set(gateHash(n, folded[0]!, folded[1]!, folded[2]!, folded[3]!));
-    return true;
-  };
-  for (const w of ROLE_LOCAL_PARTS) if (!add(w)) return null;
-  for (const w of ROLE_PREFIXES) if (!add(w)) return null;
-  for (const w of ROLE_COMPACT) if (!add(w)) return null;
-  return bits;
-})();
-
-function gateBit(h: number): boolean {
-  return (ROLE_GATE![h >>> 5]! & (1 << (h & 31))) !== 0;
-}
-
-function isSeparator(c: number): boolean {
-  return c === 46 || c === 45 || c === 95;
-}
-
-/**
- * False only when isRoleLocalPart(s.slice(0, end)) is certainly false (s lower-case, end > 0);
- * true means "ask isRoleLocalPart".
- */
-export function mayBeRoleLocalPart(s: string, end: number): boolean {
-  if (ROLE_GATE === null) return true;
-  let i = 0;
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let d = 0;
-  for (let k = 0; k < 4; i++) {
-    if (i >= end) return true; // fewer than four characters: not worth gating
-    const x = s.charCodeAt(i);
-    if (isSeparator(x)) continue;
-    const f = gateFold(x);
-    if (f < 0) return true; // may fold otherwise, or decompose: no shortcut
-    if (k === 0) a = f;
-    else if (k === 1) b = f;
-    else if (k === 2) c = f;
-    else d = f;
-    k++;
-  }
-  return gateBit(gateHash(4, a, b, c, d)) || gateBit(gateHash(1, a, 0, 0, 0)) || gateBit(gateHash(2, a, b, 0, 0)) || gateBit(gateHash(3, a, b, c, 0));
-}
 
 /** Student subdomain labels. */
 export const STUDENT_LABEL_SET: ReadonlySet<string> = new Set(STUDENT_LABELS.map((e) => e.label));
@@ -271,26 +167,6 @@ const PROVIDER_MAP: ReadonlyMap<string, ProviderKind | 'corporate'> = (() => {
 })();
 
 /**
- * Bit filter over PROVIDER_MAP's keys (one bit per key hash, 2^20 bits): a clear bit proves the
- * key is absent, so most hosts (the organisations' own domains) skip the Map lookup and the
- * substring it needs. A set bit only means "look in the Map".
- */
-const PROVIDER_FILTER_BITS = 20;
-const PROVIDER_FILTER: Int32Array = (() => {
-  const f = new Int32Array(1 << (PROVIDER_FILTER_BITS - 5));
-  for (const k of PROVIDER_MAP.keys()) {
-    const h = hashRange(k, 0, k.length) & ((1 << PROVIDER_FILTER_BITS) - 1);
-    f[h >>> 5] |= 1 << (h & 31);
-  }
-  return f;
-})();
-
-function maybeProvider(s: string, start: number): boolean {
-  const h = hashRange(s, start, s.length) & ((1 << PROVIDER_FILTER_BITS) - 1);
-  return (PROVIDER_FILTER[h >>> 5]! & (1 << (h & 31))) !== 0;
-}
-
-/**
  * Which consumer-provider list an ASCII host belongs to, checking the host and each parent up
  * to (and including) the registrable domain. Corporate domains short-circuit to null.
  */
@@ -298,10 +174,8 @@ export function providerKind(asciiHost: string, registrable: string | null): Pro
   const stop = registrable === null ? asciiHost.length : registrable.length;
   let pos = 0;
   for (;;) {
-    if (maybeProvider(asciiHost, pos)) {
-      const k = PROVIDER_MAP.get(pos === 0 ? asciiHost : asciiHost.slice(pos));
-      if (k !== undefined) return k === 'corporate' ? null : k;
-    }
+    const k = PROVIDER_MAP.get(pos === 0 ? asciiHost : asciiHost.slice(pos));
+    if (k !== undefined) return k === 'corporate' ? null : k;
     if (asciiHost.length - pos <= stop) return null;
     const dot = asciiHost.indexOf('.', pos);
     if (dot < 0) return null;
