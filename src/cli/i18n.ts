@@ -212,6 +212,8 @@ export interface Messages {
   audience: Record<Audience, string>;
   regime: Record<Regime, string>;
   flags: Record<string, string>;
+  /** Plural of the words counted in the --keep summary, where it differs. */
+  plural: Record<string, string>;
   /** Words accepted by --keep/--drop in this language, beside the stable ids. */
   filterWords: Record<string, string>;
 }
@@ -346,6 +348,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     audience: { private: 'private', professional: 'professional', organization: 'organization', internal: 'internal', unknown: 'unknown', invalid: 'invalid' },
     regime: { 'opt-in': 'opt-in', 'opt-out': 'opt-out', internal: 'internal', banned: 'banned' },
     flags: { 'free-mail': 'free webmail', isp: 'ISP mailbox', disposable: 'disposable', role: 'role address', student: 'student', override: 'your choice', suppressed: 'suppressed' },
+    plural: {},
     filterWords: {},
   },
   fr: {
@@ -413,6 +416,16 @@ export const MESSAGES: Record<Lang, Messages> = {
     audience: { private: 'particulier', professional: 'professionnel', organization: 'organisation', internal: 'interne', unknown: 'inconnu', invalid: 'invalide' },
     regime: { 'opt-in': 'opt-in', 'opt-out': 'opt-out', internal: 'interne', banned: 'interdit' },
     flags: { 'free-mail': 'messagerie grand public', isp: 'messagerie de FAI', disposable: 'jetable', role: 'adresse de fonction', student: 'étudiant', override: 'votre choix', suppressed: 'opposition' },
+    plural: {
+      particulier: 'particuliers',
+      professionnel: 'professionnels',
+      organisation: 'organisations',
+      interne: 'internes',
+      inconnu: 'inconnus',
+      invalide: 'invalides',
+      interdit: 'interdits',
+      opposition: 'oppositions',
+    },
     filterWords: {
       particulier: 'private',
       particuliers: 'private',

@@ -183,7 +183,7 @@ export async function openInput(file: string | undefined, stdin: ByteSource, opt
   }
 
   // Text: decode enough of it to tell a vCard from a table and to find the delimiter.
-  const decoder = new StreamDecoder(detectEncoding(headBytes));
+  const decoder = new StreamDecoder(detectEncoding(headBytes, done));
   let text = decoder.decode(headBytes);
   while (!done && text.length < SAMPLE_TEXT) {
     const c = await nextChunk();

@@ -48,7 +48,7 @@ export function headerKey(cell: string): string {
 }
 
 const QUALIFIER =
-  '(?:work|business|professional|professionnelle?|pro|personal|personnelle?|perso|private|privee?|home|other|autre|primary|principale?|main|secondary|secondaire|additional|alternate|alt|contact|lead|prospect|verified|direct|company|corporate|entreprise|generic|generique|current)';
+  '(?:work|business|professional|professionnel(?:le)?|pro|personal|personnel(?:le)?|perso|private|privee?|home|other|autre|primary|principale?|main|secondary|secondaire|additional|alternate|alt|contact|lead|prospect|verified|direct|company|corporate|entreprise|generic|generique|current)';
 const WORD =
   '(?:e?mails?|courriels?|mels?|e?mailaddress(?:es)?|adressee?mails?|adressede?e?mails?|adressedemessagerie|adressemessagerie|adresseelectronique|adressecourriel|adressedecourriel|adressemel|correo(?:electronico)?)';
 /** Names of an address column: a word for e-mail, qualifiers, a number, "value"/"address". */
@@ -224,7 +224,8 @@ export function detectLayout(sample: readonly string[][], forced: readonly strin
       }
       if (best >= 0) addressColumns = [best];
       else if (width <= 1) addressColumns = [0]; // a one-column list: its rows are the entries, valid or not
-      else return { ok: false, reason: 'no-address-column', header };
+      // for the message: the first row, when it reads like column names
+      else return { ok: false, reason: 'no-address-column', header: header ?? (rows[0] && !hasAt(rows[0]) ? rows[0].map((c) => c.trim()) : null) };
     }
   }
 

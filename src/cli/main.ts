@@ -20,7 +20,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   // PG_REPORT_RESOURCES=1: peak memory for the benchmarks, on stderr.
   if (io.env.PG_REPORT_RESOURCES === '1') {
     const u = process.resourceUsage();
-    io.stderr.write(`PG_RESOURCES ${JSON.stringify({ maxRSSKiB: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000) })}\n`);
+    const m = process.memoryUsage();
+    const mb = (x: number) => Math.round(x / 1048576);
+    io.stderr.write(
+      `PG_RESOURCES ${JSON.stringify({ maxRSSKiB: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000), rssMB: mb(m.rss), heapTotalMB: mb(m.heapTotal), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external), arrayBuffersMB: mb(m.arrayBuffers) })}\n`,
+    );
   }
   return code;
 }

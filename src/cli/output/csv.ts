@@ -61,7 +61,8 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     jurisdiction: string;
     flags: readonly string[];
     prefix: string;
-    cells: string;
+    /** The verdict cells and the line end, encoded. */
+    bytes: Uint8Array;
   }
   const suffixCache = new Map<object | undefined, Cached[]>();
   const sameFlags = (a: readonly string[], b: readonly string[]) => {
@@ -69,7 +70,10 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
     return true;
   };
-  const verdict = (r: CliResult, prefix = ''): string => {
+  const encode = (text: string): Uint8Array =>
+    shape.encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : shape.encoding === 'utf-16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, 'utf8');
+  /** `d` + the verdict cells + the line end, as bytes. */
+  const verdict = (r: CliResult, prefix = ''): Uint8Array => {
     const reason = mainReason(r);
     let list = suffixCache.get(reason);
     if (list === undefined) {
@@ -79,7 +83,7 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     }
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (c.audience === r.audience && c.regime === r.regime && c.jurisdiction === r.jurisdiction && c.prefix === prefix && sameFlags(c.flags, r.flags)) return c.cells;
+      if (c.audience === r.audience && c.regime === r.regime && c.jurisdiction === r.jurisdiction && c.prefix === prefix && sameFlags(c.flags, r.flags)) return c.bytes;
     }
     const text = reason ? (reason[ctx.lang] ?? reason.en ?? reason.id) : '';
     const cells = [
@@ -91,9 +95,10 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     ]
       .map((c) => csvCell(c, d))
       .join(d);
+    const bytes = encode(d + cells + nl);
     if (list.length > 64) list.length = 0;
-    list.push({ audience: r.audience, regime: r.regime, jurisdiction: r.jurisdiction, flags: r.flags.slice(), prefix, cells });
-    return cells;
+    list.push({ audience: r.audience, regime: r.regime, jurisdiction: r.jurisdiction, flags: r.flags.slice(), prefix, bytes });
+    return bytes;
   };
 
   const base = (it: Item): string => {
@@ -116,10 +121,12 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
         const b = base(it);
         if (ctx.multi) {
           for (const e of it.entries) {
-            w.push(b + d + it.row + d + csvCell(safeCell(e.column), d) + d + csvCell(safeCell(addressOf(e)), d) + d + verdict(e.result) + nl);
+            w.push(b + d + it.row + d + csvCell(safeCell(e.column), d) + d + csvCell(safeCell(addressOf(e)), d));
+            w.pushBytes(verdict(e.result));
           }
         } else if (it.entries.length === 1) {
-          w.push(b + d + verdict(it.entries[0]!.result) + nl);
+          w.push(b);
+          w.pushBytes(verdict(it.entries[0]!.result));
         } else {
           // A cell with several addresses further down than the sample showed: one line for the row,
           // with the strictest verdict and the address it is about.
@@ -127,7 +134,8 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
           for (const e of it.entries) if (strictness(e.result) < strictness(worst.result)) worst = e;
           const others = it.entries.length - 1;
           const prefix = `${safeCell(addressOf(worst))} (+${others}): `;
-          w.push(b + d + verdict(worst.result, prefix) + nl);
+          w.push(b);
+          w.pushBytes(verdict(worst.result, prefix));
         }
       }
     },

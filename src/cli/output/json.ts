@@ -85,10 +85,96 @@ export function makeResultWriter(w: ByteWriter): (r: CliResult, prefix?: string)
   };
 }
 
+/** The engine's usual run of shared fields, serialised once per verdict (see jsonWriter). */
+const SHARED = ['audience', 'regime', 'jurisdiction', 'flags', 'reasons'] as const;
+
+interface Segment {
+  audience: unknown;
+  regime: unknown;
+  jurisdiction: unknown;
+  flags: readonly unknown[];
+  reasons: readonly unknown[];
+  ruleId: unknown;
+  withRuleId: boolean;
+  bytes: Uint8Array;
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * One object per line. Most of a result — audience, regime, jurisdiction, flags, reasons and rule —
+ * is shared by every recipient with the same verdict: when a result has these keys in the engine's
+ * order, that run is serialised once and copied as bytes; the rest goes through makeResultWriter's
+ * path (so the output is always JSON.stringify's, key for key).
+ */
 export function jsonWriter(w: ByteWriter): Writer {
   const write = makeResultWriter(w);
   const columnJson = new Map<string, string>();
+  const segments = new Map<unknown, Segment[]>();
   let count = 0;
+
+  const segmentBytes = (r: Record<string, unknown>, withRuleId: boolean): Uint8Array => {
+    const reasons = r.reasons as readonly unknown[];
+    const flags = r.flags as readonly unknown[];
+    const first = reasons[0];
+    let list = segments.get(first);
+    if (list === undefined) {
+      if (segments.size > 10_000) segments.clear();
+      list = [];
+      segments.set(first, list);
+    }
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (
+        c.withRuleId === withRuleId &&
+        c.audience === r.audience &&
+        c.regime === r.regime &&
+        c.jurisdiction === r.jurisdiction &&
+        c.ruleId === r.ruleId &&
+        sameList(c.flags, flags) &&
+        sameList(c.reasons, reasons)
+      ) {
+        return c.bytes;
+      }
+    }
+    const part: Record<string, unknown> = {};
+    for (const k of SHARED) part[k] = r[k];
+    if (withRuleId) part.ruleId = r.ruleId;
+    const json = JSON.stringify(part);
+    const bytes = Buffer.from(',' + json.slice(1, -1), 'utf8');
+    if (list.length > 64) list.length = 0;
+    list.push({ audience: r.audience, regime: r.regime, jurisdiction: r.jurisdiction, flags: flags.slice(), reasons: reasons.slice(), ruleId: r.ruleId, withRuleId, bytes });
+    return bytes;
+  };
+
+  /** The keys are input, email, domain, the shared run (+ ruleId), then anything else: the fast path. */
+  const fast = (r: Record<string, unknown>, keys: readonly string[], prefix: string): boolean => {
+    if (keys.length < 8 || keys[0] !== 'input' || keys[1] !== 'email' || keys[2] !== 'domain') return false;
+    for (let i = 0; i < SHARED.length; i++) if (keys[3 + i] !== SHARED[i]) return false;
+    if (!Array.isArray(r.flags) || !Array.isArray(r.reasons) || r.reasons.length === 0) return false;
+    const input = r.input;
+    const email = r.email;
+    const domain = r.domain;
+    if (typeof input !== 'string' || (email !== null && typeof email !== 'string') || (domain !== null && typeof domain !== 'string')) return false;
+    let i = 3 + SHARED.length;
+    const withRuleId = keys[i] === 'ruleId' && r.ruleId !== undefined;
+    if (keys[i] === 'ruleId') i++;
+    w.push('{' + prefix + ',"input":' + JSON.stringify(input) + ',"email":' + (email === null ? 'null' : JSON.stringify(email)) + ',"domain":' + (domain === null ? 'null' : JSON.stringify(domain)));
+    w.pushBytes(segmentBytes(r, withRuleId));
+    let tail = '';
+    for (; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = JSON.stringify(r[k]);
+      if (v !== undefined) tail += ',' + JSON.stringify(k) + ':' + v;
+    }
+    w.push(tail + '}');
+    return true;
+  };
+
   return {
     items(items: readonly Item[]) {
       for (const it of items) {
@@ -99,7 +185,9 @@ export function jsonWriter(w: ByteWriter): Writer {
             columnJson.set(e.column, cj);
           }
           w.push(count++ === 0 ? '[\n' : ',\n');
-          write(e.result, `"row":${it.row},"column":${cj}`);
+          const prefix = `"row":${it.row},"column":${cj}`;
+          const r = e.result as unknown as Record<string, unknown>;
+          if (typeof r.toJSON === 'function' || !fast(r, Object.keys(r), prefix)) write(e.result, prefix);
         }
       }
     },

@@ -62,9 +62,11 @@ export function judgeRow(it: Item, f: Filter, stats: KeepStats): boolean {
 
 export function keepSummary(stats: KeepStats, lang: Lang): string {
   const M = MESSAGES[lang];
-  const label = (v: FilterValue): string =>
-    v === 'suppressed' ? M.flags.suppressed! : v in M.audience ? M.audience[v as keyof typeof M.audience] : (M.regime[v as keyof typeof M.regime] ?? v);
-  return M.keepSummary(stats.kept, stats.rows, [...stats.dropped].map(([v, n]) => [label(v), n] as [string, number]), stats.mixed, lang);
+  const label = (v: FilterValue, n: number): string => {
+    const word = v === 'suppressed' ? M.flags.suppressed! : v in M.audience ? M.audience[v as keyof typeof M.audience] : (M.regime[v as keyof typeof M.regime] ?? v);
+    return n > 1 ? (M.plural[word] ?? word) : word;
+  };
+  return M.keepSummary(stats.kept, stats.rows, [...stats.dropped].map(([v, n]) => [label(v, n), n] as [string, number]), stats.mixed, lang);
 }
 
 /** Writes kept CSV / text rows and vCards back in the input's encoding, delimiter and line ends. */

@@ -160,6 +160,16 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
       const others = keys.filter((k) => k !== 'address').reduce((s, k) => s + widths[k], 0) + GAP * (keys.length - 1);
       widths.address = Math.max(12, Math.min(natural('address', 40), total - others));
       if (ctx.hasContact && others + widths.address > total) widths.contact = Math.max(8, widths.contact - (others + widths.address - total));
+      // What is left goes to the contact, then the address, up to what they need.
+      let spare = total - (keys.reduce((s, k) => s + widths[k], 0) + GAP * (keys.length - 1));
+      if (ctx.hasContact && spare > 0) {
+        const more = Math.min(spare, natural('contact', 28) - widths.contact);
+        if (more > 0) {
+          widths.contact += more;
+          spare -= more;
+        }
+      }
+      if (spare > 0) widths.address += Math.max(0, Math.min(spare, natural('address', 40) - widths.address));
     } else {
       widths.reason = reasonW;
     }

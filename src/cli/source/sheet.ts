@@ -111,6 +111,7 @@ export function keptWorkbook(opened: OpenedSheet, keepRows: readonly number[]): 
   const wb = xlsx.utils.book_new();
   xlsx.utils.book_append_sheet(wb, out, opened.sheetName.slice(0, 31));
   const bookType = opened.bookType === 'ods' ? 'ods' : opened.bookType === 'xls' ? 'xls' : 'xlsx';
-  const bytes = xlsx.write(wb, { type: 'buffer', bookType, compression: true }) as Uint8Array;
+  // .ods: stored entries, so that the mimetype entry can be read as the OpenDocument format requires.
+  const bytes = xlsx.write(wb, { type: 'buffer', bookType, compression: bookType !== 'ods' }) as Uint8Array;
   return { bytes, bookType };
 }

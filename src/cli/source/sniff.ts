@@ -62,6 +62,9 @@ export function sniffZip(whole: Uint8Array): Sniffed {
   if (s.includes('Index/Document.iwa')) return { kind: 'spreadsheet', container: 'zip' }; // Apple Numbers
   if (s.includes('word/document.xml') || s.includes('application/vnd.oasis.opendocument.text')) return { kind: 'refused', what: 'word' };
   if (s.includes('ppt/presentation.xml') || s.includes('application/vnd.oasis.opendocument.presentation')) return { kind: 'refused', what: 'presentation' };
+  // An OpenDocument file whose mimetype entry is compressed (not as the standard says, but some
+  // writers do it): the spreadsheet reader tells.
+  if (s.includes('META-INF/manifest.xml') && s.includes('content.xml')) return { kind: 'spreadsheet', container: 'zip' };
   return { kind: 'refused', what: 'zip' };
 }
 

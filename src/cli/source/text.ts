@@ -47,14 +47,15 @@ function completeUtf8(b: Uint8Array): number {
   return n; // continuation bytes only: let validation decide
 }
 
-export function detectEncoding(head: Uint8Array): Detected {
+/** `complete`: the head is the whole input (a last byte that starts a sequence is then not cut off but wrong). */
+export function detectEncoding(head: Uint8Array, complete = false): Detected {
   const b = head;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const u16 = sniffUtf16(b);
   if (u16) return { encoding: u16, bom: false };
-  return { encoding: isUtf8(b.subarray(0, completeUtf8(b))) ? 'utf-8' : 'windows-1252', bom: false };
+  return { encoding: isUtf8(complete ? b : b.subarray(0, completeUtf8(b))) ? 'utf-8' : 'windows-1252', bom: false };
 }
 
 export class StreamDecoder {
@@ -62,21 +63,24 @@ export class StreamDecoder {
   readonly bom: boolean;
   /** True when a UTF-8 stream showed a non-UTF-8 byte and went on as Windows-1252. */
   switched = false;
-  private started = false;
+  /** BOM bytes still to skip (a BOM may be cut across the first chunks). */
+  private bomLeft: number;
   private tail: Uint8Array | null = null;
   private utf16: TextDecoder | null = null;
 
   constructor(detected: Detected) {
     this.encoding = detected.encoding;
     this.bom = detected.bom;
+    this.bomLeft = detected.bom ? (detected.encoding === 'utf-8' ? 3 : 2) : 0;
     if (this.encoding === 'utf-16le' || this.encoding === 'utf-16be') this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: true });
   }
 
   decode(chunk: Uint8Array): string {
     let b = chunk;
-    if (!this.started) {
-      this.started = true;
-      if (this.bom) b = b.subarray(this.encoding === 'utf-8' ? 3 : 2);
+    if (this.bomLeft > 0) {
+      const skip = Math.min(this.bomLeft, b.length);
+      this.bomLeft -= skip;
+      b = b.subarray(skip);
     }
     if (this.utf16) return this.utf16.decode(b, { stream: true });
     if (this.encoding === 'windows-1252') return decodeWindows1252(b);
@@ -111,7 +115,7 @@ export class StreamDecoder {
 
 /** Decodes a whole buffer (the suppression list, spreadsheets' CSV fallbacks, tests). */
 export function decodeAll(bytes: Uint8Array): { text: string } & Detected {
-  const d = new StreamDecoder(detectEncoding(bytes));
+  const d = new StreamDecoder(detectEncoding(bytes, true));
   const text = d.decode(bytes) + d.end();
   return { text, encoding: d.encoding, bom: d.bom };
 }
