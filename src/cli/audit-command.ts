@@ -70,9 +70,25 @@ function pending(column: string, input: string): Entry {
   return { column, input, result: undefined as unknown as CliResult };
 }
 
-function isBlankRow(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i]!.trim() !== '') return false;
-  return true;
+/** An Item over a table row (its cells split only if an output needs them). */
+class RowItem implements Item {
+  constructor(
+    private readonly source: Row,
+    readonly contact: string,
+    readonly entries: Entry[],
+  ) {}
+  get row(): number {
+    return this.source.row;
+  }
+  get raw(): string | null {
+    return this.source.raw;
+  }
+  get cells(): readonly string[] {
+    return this.source.cells;
+  }
+  get count(): number {
+    return this.source.count;
+  }
 }
 
 export type EngineLoader = () => Engine | Classifier | Promise<Engine | Classifier>;
@@ -225,18 +241,18 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
       const out: Item[] = [];
       for (const row of batch) {
         if (row.row <= headerRow) continue; // the header and what is above it
-        if (isBlankRow(row.cells)) {
+        if (row.blank) {
           blanks.push(row); // reported only if a filled row follows: trailing blank lines are not rows
           continue;
         }
-        for (const b of blanks) out.push({ row: b.row, cells: b.cells, raw: b.raw, contact: '', entries: [{ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, EMPTY_ROW) }] });
+        for (const b of blanks) out.push(new RowItem(b, '', [{ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, EMPTY_ROW) }]));
         blanks = [];
         const entries: Entry[] = [];
         for (let k = 0; k < L.addressColumns.length; k++) {
-          for (const a of splitCell(row.cells[L.addressColumns[k]!] ?? '')) entries.push(pending(columns[k]!, a));
+          for (const a of splitCell(row.cell(L.addressColumns[k]!))) entries.push(pending(columns[k]!, a));
         }
         if (entries.length === 0) entries.push({ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, noAddress) });
-        out.push({ row: row.row, cells: row.cells, raw: row.raw, contact: wantContact ? contactOf(L, row.cells) : '', entries });
+        out.push(new RowItem(row, wantContact ? contactOf(L, row.cells) : '', entries));
       }
       return out;
     };
@@ -275,7 +291,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
     for (const e of c.emails) for (const a of splitCell(e.value)) entries.push(pending(emailLabel(e), a));
     if (entries.length === 0) entries.push({ column: 'EMAIL', input: null, result: noAddressResult(jurisdiction, NO_EMAIL_IN_CARD) });
     const contact = c.name && c.organization ? `${c.name} (${c.organization})` : c.name || c.organization;
-    return { row: c.index, cells: [c.name, c.organization], raw: c.raw, contact, entries };
+    return { row: c.index, cells: [c.name, c.organization], count: 2, raw: c.raw, contact, entries };
   }
 
   // ---- the output

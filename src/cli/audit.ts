@@ -31,7 +31,9 @@ export interface Item {
   /** 1-based row number in the input (spreadsheet row, CSV record, vCard number). */
   row: number;
   /** The row's cells (for a vCard: name and organisation). */
-  cells: readonly string[];
+  readonly cells: readonly string[];
+  /** Number of cells (without splitting a CSV line). */
+  readonly count: number;
   /** The row's text as read, to write it back unchanged; null when there is none (spreadsheets). */
   raw: string | null;
   /** Name and company, for the table. */
@@ -159,15 +161,30 @@ export function newSummary(columns: string[] = []): Summary {
 }
 
 export function count(summary: Summary, items: readonly Item[]): void {
-  for (const it of items) {
+  const audience = summary.audience;
+  const regime = summary.regime;
+  for (let i = 0; i < items.length; i++) {
+    const entries = items[i]!.entries;
     summary.rows++;
-    for (const e of it.entries) {
-      const r = e.result;
+    for (let j = 0; j < entries.length; j++) {
+      const r = entries[j]!.result;
       summary.addresses++;
-      summary.audience[r.audience] = (summary.audience[r.audience] ?? 0) + 1;
-      const k = r.regime ?? 'none';
-      summary.regime[k] = (summary.regime[k] ?? 0) + 1;
-      if (r.flags.includes('suppressed')) summary.suppressed++;
+      switch (r.audience) {
+        case 'private': audience.private++; break;
+        case 'professional': audience.professional++; break;
+        case 'organization': audience.organization++; break;
+        case 'internal': audience.internal++; break;
+        case 'invalid': audience.invalid++; break;
+        default: audience.unknown++;
+      }
+      switch (r.regime) {
+        case 'opt-in': regime['opt-in']++; break;
+        case 'opt-out': regime['opt-out']++; break;
+        case 'internal': regime.internal++; break;
+        case 'banned': regime.banned++; break;
+        default: regime.none++;
+      }
+      if (r.flags.length && r.flags.includes('suppressed')) summary.suppressed++;
     }
   }
 }

@@ -106,7 +106,7 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     let n: number;
     if (it.raw !== null && sameDelimiter) {
       b = it.raw;
-      n = it.cells.length;
+      n = ctx.width > 1 ? it.count : 1;
     } else {
       b = it.cells.map((c) => csvCell(c, d)).join(d);
       n = it.cells.length;

@@ -12,6 +12,7 @@ export function itemsOf(results: readonly (RecipientResult | CliResult)[], perRo
     items.push({
       row: items.length + 2,
       cells: ['x', rs[0]!.input],
+      count: 2,
       raw: `x;${rs[0]!.input}`,
       contact,
       entries: rs.map((r) => ({ column: 'email', input: null, result: r as CliResult })),

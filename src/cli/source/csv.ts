@@ -18,9 +18,18 @@ export const DELIMITERS: readonly Delimiter[] = [';', '\t', ',', '|'];
 export const MAX_QUOTED = 1 << 20;
 
 export interface CsvRecord {
-  cells: string[];
+  /**
+   * The cells; null for a record without quotes (the common case), whose cells are its raw text split
+   * on the delimiter — left to the reader's user, who often needs only one or two of them (recordCells).
+   */
+  cells: string[] | null;
   /** The record's text as read, without its line end. */
   raw: string;
+}
+
+/** The cells of a record. */
+export function recordCells(r: CsvRecord, delimiter: Delimiter | null): string[] {
+  return r.cells ?? (delimiter === null ? [r.raw] : r.raw.split(delimiter));
 }
 
 const QUOTE = 34;
@@ -36,6 +45,8 @@ export class CsvReader {
   /** The first line end met ('\n' until one is seen). */
   newline: '\r\n' | '\n' | '\r' | null = null;
   private buf = '';
+  /** Once the first line end is \n or \r\n: a lone \r is a character, not a line end. */
+  private lfMode = false;
   private readonly d: number;
   private readonly delim: string;
   private readonly oneCell: boolean;
@@ -69,6 +80,22 @@ export class CsvReader {
     let cr = -2;
     while (pos < n) {
       if (q < pos) q = indexOr(buf, '"', pos, n);
+      if (this.lfMode) {
+        // Lines end with \n (or \r\n): one search per line.
+        if (lf < pos) lf = indexOr(buf, '\n', pos, n);
+        if (q >= lf) {
+          if (lf === n && !final) break;
+          let end = lf;
+          if (end > pos && buf.charCodeAt(end - 1) === CR && (end < n || final)) end--;
+          this.onRecord({ cells: null, raw: buf.slice(pos, end) });
+          pos = lf === n ? n : lf + 1;
+        } else {
+          const next = this.slowRecord(pos, final);
+          if (next < 0) break;
+          pos = next;
+        }
+        continue;
+      }
       if (lf < pos) lf = indexOr(buf, '\n', pos, n);
       if (cr < pos) cr = indexOr(buf, '\r', pos, n);
       const lineEnd = lf < cr ? lf : cr;
@@ -78,8 +105,7 @@ export class CsvReader {
         if (lineEnd === n && !final) break;
         next = this.terminatorEnd(lineEnd, final);
         if (next < 0) break;
-        const raw = buf.slice(pos, lineEnd);
-        this.onRecord({ cells: this.oneCell ? [raw] : raw.split(this.delim), raw });
+        this.onRecord({ cells: null, raw: buf.slice(pos, lineEnd) });
       } else {
         next = this.slowRecord(pos, final);
         if (next < 0) break;
@@ -96,7 +122,10 @@ export class CsvReader {
     if (at >= n) return n;
     const c = buf.charCodeAt(at);
     if (c === LF) {
-      this.newline ??= '\n';
+      if (this.newline === null) {
+        this.newline = '\n';
+        this.lfMode = true;
+      }
       return at + 1;
     }
     // CR
@@ -106,7 +135,10 @@ export class CsvReader {
       return at + 1;
     }
     if (buf.charCodeAt(at + 1) === LF) {
-      this.newline ??= '\r\n';
+      if (this.newline === null) {
+        this.newline = '\r\n';
+        this.lfMode = true;
+      }
       return at + 2;
     }
     this.newline ??= '\r';
@@ -118,9 +150,15 @@ export class CsvReader {
     const buf = this.buf;
     const n = buf.length;
     const d = this.d;
+    const lfMode = this.lfMode;
     for (let e = from; e < n; e++) {
       const c = buf.charCodeAt(e);
-      if (c === d || c === LF || c === CR) return e;
+      if (c === d || c === LF) return e;
+      if (c === CR) {
+        if (!lfMode) return e;
+        if (e + 1 >= n) return final ? e : -1;
+        if (buf.charCodeAt(e + 1) === LF) return e;
+      }
     }
     return final ? n : -1;
   }
