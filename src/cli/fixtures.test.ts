@@ -170,6 +170,19 @@ describe('every address of every export, in order, with its row', () => {
     });
   }
 
+  it('an old .xls workbook (BIFF8) too', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Nom', 'Courriel'], ['Dupont', 'j@acme-industrie.fr'], ['Martin', 'm@gmail.com']]), 'Feuil1');
+    const p = join(dir, 'old.xls');
+    writeFileSync(p, XLSX.write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer);
+    const { io } = await audit([p, '--format', 'json']);
+    expect((JSON.parse(io.out()) as Out[]).map((r) => [r.row, r.column, r.input])).toEqual([
+      [2, 'Courriel', 'j@acme-industrie.fr'],
+      [3, 'Courriel', 'm@gmail.com'],
+    ]);
+  });
+
   it('the committed spreadsheets are what make-spreadsheets.ts writes', () => {
     const s = spreadsheets();
     expect(readFileSync(fixture('prospects.xlsx')).equals(s.xlsx)).toBe(true);
