@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchExtension, routePage, waitForVerdict, ROOT } from '../e2e/harness';
+import { launchExtension, routePage, waitForVerdict, ROOT } from '../e2e/chromium-legacy';
 
 // Size: the production build (no test hooks). Latency: the test build, whose overlay host shows the verdict.
 const OUT = '.tmp/bench-build';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './harness';
+import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './chromium-legacy';
 
 const ORIGIN = 'https://webmail.exemple-pme.fr';
 const OUT = '.tmp/e2e-enable-site';

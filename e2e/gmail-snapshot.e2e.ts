@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './harness';
+import { launchExtension, routePage, waitForVerdict, ROOT, type Launched } from './chromium-legacy';
 
 const SNAPSHOT = resolve(ROOT, '../shared/fixtures/gmail/gmail-compose-popup-classic-recipients-2020.html');
 const present = existsSync(SNAPSHOT);

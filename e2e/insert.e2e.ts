@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, routePage } from './harness';
+import { launchBrowser, routePage } from './chromium-legacy';
 import { bundleForPage } from './bundle';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';

@@ -17,7 +17,7 @@ import type { CDPSession, FrameLocator, Locator, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchExtension, waitForVerdict, ROOT, type Launched } from './harness';
+import { launchExtension, waitForVerdict, ROOT, type Launched } from './chromium-legacy';
 
 const RC_URL = process.env.RC_URL ?? 'http://127.0.0.1/roundcube/';
 const RC_USER = process.env.RC_USER ?? 'prospect';
@@ -35,7 +35,10 @@ const CONSUMER = 'jean.dupont@orange.fr';
 const CORPORATE = 'm.martin@acme-industrie.fr';
 
 /** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
 
 async function roundcubeUp(): Promise<string | null> {
   try {

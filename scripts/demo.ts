@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { chromiumMissingMessage, launchExtension, routePage, waitForVerdict, ROOT } from '../e2e/harness';
+import { chromiumMissingMessage, launchExtension, routePage, waitForVerdict, ROOT } from '../e2e/chromium-legacy';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const WEBMAIL = 'https://webmail.exemple-pme.fr';

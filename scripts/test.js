@@ -1,21 +1,51 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests, build (when sources are newer), web-ext lint of the Firefox build,
-// then the browser tests against the built extension in Debian's Chromium. Ends with one summary line.
+// then the browser tests against the built extension, once in Debian's Chromium and once in Debian's Firefox ESR
+// (PG_BROWSERS=chromium or =firefox for one), each with its scenarios listed and its time. Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`npm test needs Chromium (${chromium} not found). Install it: sudo apt-get install -y chromium chromium-l10n`);
-  process.exit(1);
-}
-const locales = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
-if (!existsSync(join(locales, 'fr.pak'))) {
-  console.error(`npm test needs Chromium's locales (${locales}/fr.pak not found). Install them: sudo apt-get install -y chromium-l10n`);
-  process.exit(1);
+const BROWSERS = {
+  chromium: {
+    label: 'Chromium',
+    install: 'sudo apt-get install -y chromium chromium-l10n',
+    missing() {
+      const bin = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+      const locales = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
+      if (!existsSync(bin)) return `Chromium (${bin}) not found`;
+      if (!existsSync(join(locales, 'fr.pak'))) return `Chromium's locales (${locales}/fr.pak) not found`;
+      return null;
+    },
+  },
+  firefox: {
+    label: 'Firefox',
+    install: 'sudo apt-get install -y firefox-esr firefox-esr-l10n-fr',
+    missing() {
+      const bin = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+      const dir = process.env.FIREFOX_DIR ?? '/usr/lib/firefox-esr';
+      if (!existsSync(bin)) return `Firefox ESR (${bin}) not found`;
+      const packs = [join(dir, 'browser/extensions'), join(dir, 'distribution/extensions'), '/usr/share/firefox-esr/browser/extensions'];
+      if (!packs.some((d) => existsSync(join(d, 'langpack-fr@firefox-esr.mozilla.org.xpi')) || existsSync(join(d, 'langpack-fr@firefox.mozilla.org.xpi')))) {
+        return "Firefox's French language pack not found";
+      }
+      return null;
+    },
+  },
+};
+const wanted = (process.env.PG_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+for (const b of wanted) {
+  if (!BROWSERS[b]) {
+    console.error(`PG_BROWSERS: unknown browser "${b}" (chromium, firefox)`);
+    process.exit(2);
+  }
+  const why = BROWSERS[b].missing();
+  if (why) {
+    console.error(`npm test needs ${BROWSERS[b].label}: ${why}. Install it: ${BROWSERS[b].install}`);
+    process.exit(1);
+  }
 }
 
 const out = '.tmp/test-results';
@@ -82,8 +112,32 @@ try {
   failures.push('web-ext lint');
 }
 
-run('browser tests (Chromium)', process.execPath, [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${out}/e2e.json`]);
-countVitest(`${out}/e2e.json`);
+/** Prints each browser scenario of a vitest JSON report: ✓/✗/- and its describe › title. */
+function listScenarios(file) {
+  if (!existsSync(file)) return;
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  for (const f of j.testResults) {
+    console.log(`  ${f.name.slice(root.length)}`);
+    for (const a of f.assertionResults) {
+      const mark = a.status === 'passed' ? '✓' : a.status === 'failed' ? '✗' : '-';
+      const where = a.ancestorTitles.map((t) => t.replace(/ \[(chromium|firefox)\]$/, '')).join(' › ');
+      console.log(`    ${mark} ${where ? `${where} › ` : ''}${a.title}`);
+    }
+  }
+}
+
+const times = [];
+for (const b of wanted) {
+  const { label } = BROWSERS[b];
+  const t0 = Date.now();
+  run(`browser tests (${label})`, process.execPath, [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile=${out}/e2e-${b}.json`], { PG_BROWSERS: b });
+  const secs = ((Date.now() - t0) / 1000).toFixed(0);
+  times.push(`${label} ${secs} s`);
+  console.log(`\n  browser scenarios in ${label} (${secs} s):`);
+  listScenarios(`${out}/e2e-${b}.json`);
+  countVitest(`${out}/e2e-${b}.json`);
+}
+if (times.length) console.log(`\nbrowser tests: ${times.join(', ')}`);
 
 if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
 // A step that failed without a failing test (a crash, a type error) still counts as a failure.

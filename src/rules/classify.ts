@@ -11,9 +11,11 @@
 import { parse as parseHost } from 'tldts';
 import { parseAddress, normalizeDomain, type ParsedAddressOk } from './address.js';
 import { normalizeDate, today } from './dates.js';
-import { hasStudentLabel, isRoleLocalPart, providerKind, type ProviderKind } from './lists.js';
-import { jurisdictionReason, REASONS } from './reasons.js';
-import { ALL_CHANNELS, FALLBACK_RULE, normalizeJurisdiction, ruleFor, ruleReason } from './regime.js';
+import { providerOrCorporate, type ProviderKind } from './lists.js';
+import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
+import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry, type JurisdictionDecision } from './jurisdictions.js';
+import { REASONS } from './reasons.js';
+import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
 import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
 
 export { normalizeDate, today } from './dates.js';
@@ -30,15 +32,19 @@ interface DomainInfo {
   registrableAscii: string | null;
   unknown: UnknownKind | null;
   provider: ProviderKind | null;
-  student: boolean;
-  /** Country read from the ccTLD, when it is one we have rules for. */
-  tldJurisdiction: Jurisdiction | null;
+  /** A corporate exception decided that the domain is no consumer provider (lists.ts). */
+  corporate: boolean;
+  /** What the domain says about students (mailbox.ts domainStudentCode). */
+  student: number;
+  /** The country the domain names (consumer provider's country, else ccTLD); null for IPs. */
+  country: DomainCountry | null;
+  /** Memo of decideJurisdiction for the last default jurisdiction asked about. */
+  decisionFor: Jurisdiction | null;
+  decision: JurisdictionDecision | null;
 }
 
 const HOST_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false } as const;
 const HOST_OPTIONS_PRIVATE = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, detectIp: false } as const;
-
-const TLD_JURISDICTION: Readonly<Record<string, Jurisdiction>> = { de: 'DE', be: 'BE', es: 'ES', uk: 'GB', us: 'US' };
 
 /** Last `labels` labels of a dotted name. */
 function lastLabels(name: string, labels: number): string {
@@ -59,8 +65,11 @@ const IP_INFO: DomainInfo = Object.freeze({
   registrableAscii: null,
   unknown: 'ip',
   provider: null,
-  student: false,
-  tldJurisdiction: null,
+  corporate: false,
+  student: 0,
+  country: null,
+  decisionFor: null,
+  decision: null,
 });
 
 /** Facts about a (non-IP) domain given in ASCII and Unicode form. */
@@ -69,14 +78,18 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
   const regAscii = h.domain;
   const unknown: UnknownKind | null = regAscii === null ? 'public-suffix' : h.isIcann !== true ? 'suffix' : null;
   const registrable = regAscii === null ? null : regAscii === ascii ? unicode : lastLabels(unicode, countLabels(regAscii));
-  const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
+  const pc = providerOrCorporate(ascii, regAscii);
+  const provider = pc === 'corporate' ? null : pc;
   return {
     registrable,
     registrableAscii: regAscii,
     unknown,
-    provider: providerKind(ascii, regAscii),
-    student: hasStudentLabel(ascii, regAscii),
-    tldJurisdiction: TLD_JURISDICTION[tld] ?? null,
+    provider,
+    corporate: pc === 'corporate',
+    student: domainStudentCode(ascii, regAscii),
+    country: domainCountry(ascii, regAscii, h.publicSuffix, provider === 'isp'),
+    decisionFor: null,
+    decision: null,
   };
 }
 
@@ -101,6 +114,16 @@ function domainInfo(p: ParsedAddressOk): DomainInfo {
   }
   memoNew.set(key, info);
   return info;
+}
+
+/** Whose rules apply to a recipient at this domain, the user's default being `fallback` (remembered in the domain's facts). */
+function jurisdictionDecision(info: DomainInfo, fallback: Jurisdiction): JurisdictionDecision | null {
+  if (info.country === null) return null;
+  if (info.decisionFor !== fallback) {
+    info.decision = decideJurisdiction(info.country, info.registrableAscii, fallback);
+    info.decisionFor = fallback;
+  }
+  return info.decision;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,22 +265,24 @@ function baseLocal(local: string): string {
   return plus > 0 ? local.slice(0, plus) : local;
 }
 
-/** isRoleLocalPart per base local part (first names and role words repeat), bounded like the domain memo. */
-let roleNew = new Map<string, boolean>();
-let roleOld = new Map<string, boolean>();
+/** mailbox.ts localCode per base local part (first names and role words repeat), bounded like the domain memo. */
+let localNew = new Map<string, number>();
+let localOld = new Map<string, number>();
 
-function isRole(local: string): boolean {
+function localCodeOf(local: string): number {
   const base = baseLocal(local);
-  let role = roleNew.get(base);
-  if (role !== undefined) return role;
-  role = roleOld.get(base) ?? isRoleLocalPart(base);
-  if (roleNew.size >= MEMO_SIZE) {
-    roleOld = roleNew;
-    roleNew = new Map();
+  let code = localNew.get(base);
+  if (code !== undefined) return code;
+  code = localOld.get(base) ?? localCode(base);
+  if (localNew.size >= MEMO_SIZE) {
+    localOld = localNew;
+    localNew = new Map();
   }
-  roleNew.set(base, role);
-  return role;
+  localNew.set(base, code);
+  return code;
 }
+
+const UNKNOWN_CODE: Readonly<Record<UnknownKind, number>> = { ip: 1, suffix: 2, 'public-suffix': 3 };
 
 // ---------------------------------------------------------------------------------------------
 // classify
@@ -280,55 +305,38 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
 
   const info = domainInfo(parsed);
-  const role = isRole(parsed.local);
   const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info) : null;
 
-  let audience: Audience;
-  const reasons: Reason[] = [];
-  if (ov !== null) {
-    if (ov.kind === 'business') {
-      audience = role ? 'organization' : 'professional';
-      reasons.push(ov.scope === 'address' ? REASONS.overrideBusinessAddress : REASONS.overrideBusinessDomain);
-    } else {
-      audience = 'private';
-      reasons.push(ov.scope === 'address' ? REASONS.overridePrivateAddress : REASONS.overridePrivateDomain);
-    }
-  } else if (ctx.own !== null && isInternal(ctx.own, parsed, info)) {
-    audience = 'internal';
-    reasons.push(REASONS.internal);
-  } else if (info.provider !== null) {
-    audience = 'private';
-    if (info.provider === 'disposable') reasons.push(REASONS.disposable);
-    else reasons.push(info.provider === 'isp' ? REASONS.isp : REASONS.freeMail, REASONS.soleTrader);
-    if (role) reasons.push(REASONS.roleAtConsumer);
-  } else if (info.student) {
-    audience = 'private';
-    reasons.push(REASONS.student);
-  } else if (info.unknown !== null) {
-    audience = 'unknown';
-    reasons.push(info.unknown === 'ip' ? REASONS.unknownIp : info.unknown === 'suffix' ? REASONS.unknownSuffix : REASONS.unknownPublicSuffix);
-  } else if (role) {
-    audience = 'organization';
-    reasons.push(REASONS.organization);
-  } else {
-    audience = 'professional';
-    reasons.push(REASONS.professional);
+  // The recipient's country decides; the user's default only when the domain names none (said so),
+  // or one the rules do not cover (flagged).
+  const decision = jurisdictionDecision(info, ctx.defaultJurisdiction);
+  const jurisdiction = decision !== null ? decision.jurisdiction : ctx.defaultJurisdiction;
+
+  // Who the recipient is: mailbox.ts, from the facts about the address.
+  const d = decideAudience({
+    override: ov,
+    internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
+    provider: info.provider,
+    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCodeOf(parsed.local), info.student),
+    unknown: info.unknown === null ? 0 : UNKNOWN_CODE[info.unknown],
+    corporate: info.corporate,
+  });
+  const audience = d.audience;
+  // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
+  const reasons = d.reasons;
+  if (jurisdiction !== 'FR') {
+    const k = reasons.indexOf(REASONS.soleTrader);
+    if (k >= 0) reasons.splice(k, 1);
   }
 
-  let jurisdiction = ctx.defaultJurisdiction;
-  if (info.tldJurisdiction !== null) {
-    jurisdiction = info.tldJurisdiction;
-    if (audience !== 'internal') reasons.push(jurisdictionReason(jurisdiction));
-  }
+  const notCovered = decision !== null && decision.notCovered && audience !== 'internal';
+  if (decision !== null && audience !== 'internal') reasons.push(decision.reason);
   const rule = ruleFor(jurisdiction, ctx.channel, audience, ctx.date, ctx.topic) ?? FALLBACK_RULE;
   if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
   reasons.push(ruleReason(rule));
 
-  const flags: Flag[] = [];
-  if (info.provider !== null) flags.push(info.provider);
-  if (info.student) flags.push('student');
-  if (role) flags.push('role');
-  if (ov !== null) flags.push('override');
+  const flags: Flag[] = d.flags;
+  if (notCovered) flags.push('jurisdiction-not-covered');
 
   const result: RecipientResult = {
     input,
@@ -341,6 +349,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
     reasons,
     ruleId: rule.id,
   };
+  if (decision !== null && decision.country !== null) result.country = decision.country;
   if (parsed.name !== undefined) result.name = parsed.name;
   return result;
 }

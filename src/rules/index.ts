@@ -30,33 +30,54 @@ export {
   JURISDICTIONS,
 } from './regime.js';
 export type { RegimeRule, RegimeLookup, RuleAudience } from './regime.js';
-export { reasonText, invalidReason, jurisdictionReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export { reasonText, invalidReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export {
+  JURISDICTION_INFO,
+  JURISDICTION_INPUTS,
+  EU_DEFAULT_CCTLDS,
+  GENERIC_CCTLDS,
+  jurisdictionInfo,
+  jurisdictionOfCountry,
+  domainCountry,
+  decideJurisdiction,
+  countryName,
+} from './jurisdictions.js';
+export type { JurisdictionInfo, DomainCountry, JurisdictionDecision, CountrySource } from './jurisdictions.js';
 export type { Lang, InvalidDetail } from './reasons.js';
 export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
 export type { Verdict } from './verdict.js';
 export {
   buildIntroduction,
   unsubscribeLink,
-  DEFAULT_INTRO_SETTINGS,
-  DEFAULT_INTRO_SETTINGS_BY_LANG,
+  frenchDe,
   INTRO_ELEMENTS,
 } from './intro.js';
-export type { IntroSettings, IntroElement, Introduction } from './intro.js';
+export type { IntroSettings, IntroElement, IntroAudience, Introduction } from './intro.js';
 export {
-  FREE_MAIL_DOMAINS,
-  DISPOSABLE_DOMAINS,
-  ISP_DOMAINS,
-  ROLE_LOCAL_PARTS,
-  STUDENT_LABEL_SET,
+  CONSUMER_SUPPLEMENT,
+  TRAP_PAIRS,
+  CORPORATE_EXCEPTIONS,
   CORPORATE_DOMAIN_SET,
   FREE_MAIL_SUPPLEMENT,
   ISP_CONSUMER_DOMAINS,
-  CORPORATE_DOMAINS,
+  UPSTREAM_VERSIONS,
   FR_ROLE_WORDS,
+  PERSON_TITLES,
+  PUBLIC_SERVICE_RULES,
   ROLE_EXCLUSIONS,
+  STUDENT_DOMAINS,
   STUDENT_LABELS,
+  STUDENT_LOCAL_MARKS,
   isRoleLocalPart,
+  isPersonTitle,
+  roleClass,
+  studentClass,
   providerKind,
+  providerCountry,
+  supplementEntry,
+  isCorporateException,
 } from './lists.js';
+export type { ConsumerMailbox, TrapPair, CorporateException, ProviderKind, RoleClass } from './lists.js';
+export { MAILBOX_REASONS, MAILBOX_SOURCES } from './mailbox-reasons.js';
 export { toASCII, toUnicode, domainToASCII, domainToUnicode, punycodeDecode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';

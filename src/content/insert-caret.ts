@@ -1,0 +1,83 @@
+/**
+ * Caret memory and placement for the insertion: clicking the overlay's button may take the selection out of the
+ * body, so the last caret seen in an editable element (and which text fields the user focused) is remembered.
+ */
+import { isTextField } from './dom-util';
+import type { InsertOptions, Point } from './insert-common';
+
+const lastCaret = new WeakMap<Document, Range>();
+export const focusedFields = new WeakSet<Element>();
+const watched = new WeakSet<Document>();
+
+/**
+ * Remember the last caret in an editable element and which text fields the user focused, so that a click on
+ * the overlay does not lose where the user was typing. Safe to call many times; call it early (content script start).
+ */
+export function watchCaret(doc: Document): void {
+  if (watched.has(doc)) return;
+  watched.add(doc);
+  doc.addEventListener('selectionchange', () => {
+    const sel = doc.getSelection();
+    if (!sel || !sel.rangeCount) return;
+    const r = sel.getRangeAt(0);
+    const c = r.startContainer;
+    const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
+    if ((el as HTMLElement | null)?.isContentEditable || doc.designMode === 'on') lastCaret.set(doc, r.cloneRange());
+  });
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const t = e.target as Element | null;
+      if (t && isTextField(t)) focusedFields.add(t);
+    },
+    true,
+  );
+}
+
+export function setCaret(doc: Document, p: Point): void {
+  const sel = doc.getSelection();
+  if (!sel) return;
+  const r = doc.createRange();
+  r.setStart(p.node, p.offset);
+  r.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(r);
+}
+
+export function focusEditable(body: HTMLElement): void {
+  const doc = body.ownerDocument;
+  if (doc.activeElement === body || body.contains(doc.activeElement)) return;
+  try {
+    if (doc.defaultView && doc.defaultView !== globalThis.window) doc.defaultView.focus();
+  } catch {
+    /* ignore */
+  }
+  body.focus({ preventScroll: true });
+}
+
+/** True when the user is now typing somewhere else than `body` (another field or editor has the focus). */
+function typingElsewhere(body: HTMLElement, topDoc: Document): boolean {
+  for (const d of new Set([body.ownerDocument, topDoc])) {
+    let a: Element | null = d.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    if (!a || a === body || body.contains(a) || a === d.body) continue;
+    if (a.tagName === 'IFRAME' && (a as HTMLIFrameElement).contentDocument === body.ownerDocument) continue;
+    if (isTextField(a) || (a as HTMLElement).isContentEditable) return true;
+  }
+  return false;
+}
+
+export function currentCaret(body: HTMLElement, opts: InsertOptions, topDoc: Document): Point | null {
+  const doc = body.ownerDocument;
+  const inBody = (r: Range | null | undefined) =>
+    !!r && r.startContainer.isConnected && (r.startContainer === body || body.contains(r.startContainer));
+  const sel = doc.getSelection();
+  let r: Range | null = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+  if (!inBody(r)) r = opts.caret ?? null;
+  // The remembered caret only stands in for a selection lost to a click on the overlay, not for one the user
+  // moved to another field on purpose.
+  if (!inBody(r) && !typingElsewhere(body, topDoc)) r = lastCaret.get(doc) ?? null;
+  if (!inBody(r)) return null;
+  // A selection is collapsed to its end: nothing the user selected is ever replaced.
+  return { node: r!.endContainer, offset: r!.endOffset };
+}
