@@ -320,6 +320,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
     newline: '\r\n',
     encoding: text ? text.encoding : 'utf-8',
     bom: text ? text.bom : false,
+    defaultJurisdiction: jurisdiction,
     columns: dest.isTTY && dest.columns ? dest.columns : Number(io.env.COLUMNS) > 0 ? Number(io.env.COLUMNS) : 80,
   };
 

@@ -190,13 +190,17 @@ export function count(summary: Summary, items: readonly Item[]): void {
 }
 
 /**
- * The reason that explains a result: the suppression, else the audience reason, unless the recipient's
- * country (read from the domain) brings its own rule — then that rule (e.g. a .de business address is
- * opt-in under UWG §7).
+ * The reason that explains a result: the suppression, else the audience reason — unless the recipient's
+ * country is not the one the audit defaults to (--jurisdiction, France otherwise) and brings its own
+ * rule: then that rule, the last reason (e.g. a .de business address is opt-in under UWG §7).
  */
-export function mainReason(r: CliResult): Reason | undefined {
-  if (r.flags.includes('suppressed')) return r.reasons[0];
-  return r.reasons.some((x) => x.id === 'jurisdiction-tld') ? r.reasons[r.reasons.length - 1] : r.reasons[0];
+export function mainReason(r: CliResult, defaultJurisdiction: string = 'FR'): Reason | undefined {
+  if (r.flags.length && r.flags.includes('suppressed')) return r.reasons[0];
+  if (r.jurisdiction !== defaultJurisdiction && r.regime !== null && r.reasons.length > 1) {
+    const last = r.reasons[r.reasons.length - 1]!;
+    if (last.id.startsWith('regime:')) return last;
+  }
+  return r.reasons[0];
 }
 
 /** Campaign order, strictest first: suppressed, banned, opt-in, invalid, unknown, opt-out, internal. */

@@ -36,6 +36,21 @@ const audit: Command = {
   },
 };
 
+/** `check-message` (the message analysis, src/rules/message): its own module, loaded when used. */
+const checkMessageCommand: Command = {
+  summary: {
+    fr: "analyse un message : prospection ou non, éléments B2B présents ou manquants, interdiction (--help)",
+    en: 'checks a message: prospecting or not, B2B elements present or missing, ban (--help)',
+  },
+  valueOptions: new Set(['--audience', '--subject', '--format', '--lang', '--topic']),
+  async run(argv, io) {
+    const at = argv.indexOf('check-message');
+    const { checkMessage } = await import('./check-message');
+    return checkMessage([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  },
+};
+
 export const COMMANDS: Readonly<Record<string, Command>> = {
   audit,
+  'check-message': checkMessageCommand,
 };

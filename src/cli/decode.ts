@@ -38,3 +38,6 @@ export function encodeWindows1252(text: string): Buffer {
   }
   return out;
 }
+
+/** Bytes → text, the encoding decided as the streaming decoder does (a whole message, a small file). */
+export { decodeAll as decodeBytes } from './source/text';

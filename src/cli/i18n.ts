@@ -30,18 +30,35 @@ export function labelled(label: string, value: string, lang: Lang): string {
   return lang === 'fr' ? `${label}${NBSP}: ${value}` : `${label}: ${value}`;
 }
 
+/** Words wrapped to `width`, every line after the first indented by `indent` spaces. */
+function wrapWords(text: string, width: number, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  lines.push(line);
+  return lines.join('\n' + ' '.repeat(indent));
+}
+
 /** Help text. `jurisdictions` is the list --jurisdiction accepts (src/cli/args.ts). */
 export function usage(lang: Lang, jurisdictions: readonly string[], commands: readonly { name: string; summary: string }[]): string {
-  const j = jurisdictions.join(' ');
-  const others = commands.filter((c) => c.name !== 'audit');
-  const more = others.length
-    ? (lang === 'fr' ? '\nAutres commandes :\n' : '\nOther commands:\n') + others.map((c) => `  prospect-guard ${c.name.padEnd(14)} ${c.summary}\n`).join('')
+  const j = wrapWords(`${jurisdictions.join(' ')} (${lang === 'fr' ? 'défaut' : 'default'} : FR)`.replace(lang === 'fr' ? '' : ' :', lang === 'fr' ? '' : ':'), 51, 27);
+  const others = jurisdictions.filter((x) => x !== 'FR' && x !== 'UK');
+  const otherCommands = commands.filter((c) => c.name !== 'audit');
+  const more = otherCommands.length
+    ? (lang === 'fr' ? '\nAutres commandes :\n' : '\nOther commands:\n') +
+      otherCommands.map((c) => `  prospect-guard ${c.name}\n      ${wrapWords(c.summary, 72, 6)}\n`).join('')
     : '';
   if (lang === 'en') {
     return `Usage: prospect-guard audit [FILE|-] [options]
 
 Audit a prospect list: for each address, tell whether e-mail prospecting is
-opt-in, opt-out, internal or banned under French law (and ${jurisdictions.filter((x) => x !== 'FR' && x !== 'UK').join(', ')}).
+opt-in, opt-out, internal or banned under French law and the law of the
+recipient's country (${wrapWords(others.join(', ') + ').', 55, 0)}
 
 FILE is a CSV or text export (Google Contacts, Outlook, HubSpot, lemlist,
 Waalaxy, LinkedIn …; delimiter ; , tab or | detected; UTF-8, UTF-16 or
@@ -69,7 +86,8 @@ Options:
   --own-domain DOMAIN      one of your own domains: its addresses are internal
                            (repeatable; comma-separated values accepted)
   --jurisdiction CC        default jurisdiction when the recipient's domain
-                           names none: ${j} (default: FR)
+                           names none:
+                           ${j}
   --channel CHANNEL        email sms mms automated-call fax phone postal
                            linkedin (default: email)
   --date YYYY-MM-DD        date the messages would be sent (default: today)
@@ -94,7 +112,8 @@ ${more}`;
 
 Audite une liste de prospects : pour chaque adresse, indique si la prospection
 par e-mail relève de l'opt-in, de l'opt-out, de l'interne ou est interdite en
-droit français (et ${jurisdictions.filter((x) => x !== 'FR' && x !== 'UK').join(', ')}).
+droit français et selon le pays du destinataire
+(${wrapWords(others.join(', ') + ').', 76, 0)}
 
 FICHIER est un export CSV ou texte (Google Contacts, Outlook, HubSpot, lemlist,
 Waalaxy, LinkedIn… ; séparateur ; , tabulation ou | détecté ; UTF-8, UTF-16
@@ -128,7 +147,7 @@ Options :
                            (répétable ; valeurs séparées par des virgules)
   --jurisdiction CC        juridiction par défaut quand le domaine du
                            destinataire n'en désigne aucune :
-                           ${j} (défaut : FR)
+                           ${j}
   --channel CANAL          email sms mms automated-call fax phone postal
                            linkedin (défaut : email)
   --date AAAA-MM-JJ        date d'envoi prévue (défaut : aujourd'hui)
@@ -137,7 +156,8 @@ Options :
                            (adaptation du logement) — interdit envers les
                            consommateurs
   --lang fr|en             langue des messages, des valeurs et des motifs
-                           (défaut : selon LANG, français sauf s'il commence par en)
+                           (défaut : selon LANG, français sauf s'il
+                           commence par en)
   -h, --help               affiche cette aide
   -V, --version            affiche la version
 
@@ -445,3 +465,147 @@ export const MESSAGES: Record<Lang, Messages> = {
 };
 
 export { quoteList };
+
+// ---------------------------------------------------------------------------------------------
+// prospect-guard check-message (the message analysis; src/cli/check-message.ts)
+
+export const CHECK_MESSAGE_USAGE: Record<Lang, string> = {
+  en: `Usage: prospect-guard check-message [FILE|-] --audience AUDIENCE [options]
+
+Read a message (the text of an email or a LinkedIn message) and tell whether it
+is prospecting, which elements of the B2B introduction it carries and where, which
+are missing, and whether French law bans it towards a private individual.
+
+FILE is a text file (UTF-8, UTF-16 with BOM or Windows-1252). Without FILE, or
+with -, the message is read from standard input.
+
+Options:
+  --audience A            the recipient: private, professional or organization
+                          (required)
+  --subject S             the subject line (a reply or forward prefix counts)
+  --topic T               the activity you declared: energy-renovation or
+                          home-adaptation (banned towards consumers)
+  --already-contacted     this address already received a prospecting message
+                          from you: not a first contact
+  --format text|json      output format (default: text)
+  --lang fr|en            language of the output
+                          (default: from LANG, French unless it starts with en)
+  -h, --help              show this help
+
+Output (json): { prospecting, firstContact, present, missing, banned, where,
+cues, topics, thread, reasons }; offsets are indices (UTF-16 code units) in
+the decoded text.
+Exit status: 0 done, 2 usage error or unreadable input.
+
+Examples:
+  prospect-guard check-message draft.txt --audience professional
+  pbpaste | prospect-guard check-message - --audience private --subject "RE: devis" --format json
+`,
+  fr: `Usage : prospect-guard check-message [FICHIER|-] --audience AUDIENCE [options]
+
+Lit un message (le texte d'un e-mail ou d'un message LinkedIn) et indique s'il
+s'agit de prospection, quels éléments de la présentation B2B il contient et où,
+lesquels manquent, et si le droit français l'interdit envers un particulier.
+
+FICHIER est un fichier texte (UTF-8, UTF-16 avec BOM ou Windows-1252). Sans
+FICHIER, ou avec -, le message est lu sur l'entrée standard.
+
+Options :
+  --audience A            le destinataire : private (particulier), professional
+                          (professionnel) ou organization (adresse générique
+                          d'une organisation) (obligatoire)
+  --subject S             l'objet du message (un préfixe de réponse ou de
+                          transfert compte)
+  --topic T               l'activité déclarée : energy-renovation (rénovation
+                          énergétique) ou home-adaptation (adaptation du
+                          logement) — interdit envers les consommateurs
+  --already-contacted     cette adresse a déjà reçu un message de prospection
+                          de votre part : ce n'est pas un premier contact
+  --format text|json      format de sortie (défaut : text)
+  --lang fr|en            langue de la sortie
+                          (défaut : selon LANG, français sauf s'il commence par en)
+  -h, --help              affiche cette aide
+
+Sortie (json) : { prospecting, firstContact, present, missing, banned, where,
+cues, topics, thread, reasons } ; les positions sont des indices de caractères
+dans le message.
+Code de sortie : 0 terminé, 2 erreur d'utilisation ou entrée illisible.
+
+Exemples :
+  prospect-guard check-message brouillon.txt --audience professional
+  cat message.txt | prospect-guard check-message - --audience private --subject "RE: devis" --format json
+`,
+};
+
+export interface CheckMessageWords {
+  missingAudience: string;
+  badAudience: Msg;
+  badFormat: Msg;
+  badTopic: Msg;
+  empty: Msg;
+  binary: Msg;
+  tooLarge: Msg;
+  yes: string;
+  no: string;
+  none: string;
+  prospecting: string;
+  firstContact: string;
+  followUp: string;
+  present: string;
+  missing: string;
+  banned: string;
+  reasons: string;
+  chars: Msg;
+  thread: Record<'reply' | 'forward' | 'own-thread', string>;
+  elements: Record<'activity' | 'contact-source' | 'future-offers' | 'unsubscribe', string>;
+  topics: Record<'energy-renovation' | 'home-adaptation', string>;
+}
+
+export const CHECK_MESSAGE_WORDS: Record<Lang, CheckMessageWords> = {
+  en: {
+    missingAudience: 'missing --audience (private, professional or organization)',
+    badAudience: (v) => `unknown audience "${v}" (expected private, professional or organization)`,
+    badFormat: (v) => `unknown format "${v}" (expected text or json)`,
+    badTopic: (v) => `unknown topic "${v}" (expected energy-renovation or home-adaptation)`,
+    empty: (f) => `${f} is empty: no message to check`,
+    binary: (f) => `${f} is not a text file (binary data): give the message as text`,
+    tooLarge: (f, max) => `${f} is too large for one message (more than ${max})`,
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+    prospecting: 'Prospecting',
+    firstContact: 'first contact',
+    followUp: 'not a first contact',
+    present: 'Elements present',
+    missing: 'Elements missing',
+    banned: 'Canvassing banned',
+    reasons: 'Reasons',
+    chars: (a, b) => `characters ${a}–${b}`,
+    thread: { reply: 'a reply', forward: 'a forward', 'own-thread': 'follow-up of your own message' },
+    elements: { activity: 'your business', 'contact-source': 'contact source', 'future-offers': 'future offers unless they object', unsubscribe: 'unsubscribe' },
+    topics: { 'energy-renovation': 'energy renovation', 'home-adaptation': 'home adaptation' },
+  },
+  fr: {
+    missingAudience: 'il manque --audience (private, professional ou organization)',
+    badAudience: (v) => `audience inconnue « ${v} » (attendu : private, professional ou organization)`,
+    badFormat: (v) => `format inconnu « ${v} » (attendu : text ou json)`,
+    badTopic: (v) => `sujet inconnu « ${v} » (attendu : energy-renovation ou home-adaptation)`,
+    empty: (f) => `${f} est vide : aucun message à vérifier`,
+    binary: (f) => `${f} n'est pas un fichier texte (données binaires) : donnez le message sous forme de texte`,
+    tooLarge: (f, max) => `${f} est trop volumineux pour un message (plus de ${max})`,
+    yes: 'oui',
+    no: 'non',
+    none: 'aucun',
+    prospecting: 'Prospection',
+    firstContact: 'premier contact',
+    followUp: 'pas un premier contact',
+    present: 'Éléments présents',
+    missing: 'Éléments manquants',
+    banned: 'Démarchage interdit',
+    reasons: 'Motifs',
+    chars: (a, b) => `caractères ${a}–${b}`,
+    thread: { reply: 'une réponse', forward: 'un transfert', 'own-thread': 'suite de votre propre message' },
+    elements: { activity: 'votre activité', 'contact-source': 'source du contact', 'future-offers': 'offres futures sauf opposition', unsubscribe: 'désinscription' },
+    topics: { 'energy-renovation': 'rénovation énergétique', 'home-adaptation': 'adaptation du logement' },
+  },
+};

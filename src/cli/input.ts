@@ -304,8 +304,13 @@ export async function openInput(file: string | undefined, stdin: ByteSource, opt
   return { kind: delimiter === null ? 'lines' : 'csv', text: info, delimiter, sepLine: sep ? sep.line : null, rows: rows(), size, read };
 }
 
-/** Reads a whole input into memory (the suppression list). */
-export async function readAll(file: string, stdin: ByteSource): Promise<Uint8Array> {
+/** Reads a whole input into memory (a message to check). Throws ReadError. */
+export function readInput(file: string | undefined, stdin: ByteSource): Promise<Uint8Array> {
+  return readAll(file, stdin);
+}
+
+/** Reads a whole input into memory. Throws ReadError. */
+export async function readAll(file: string | undefined, stdin: ByteSource): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const c of chunksOf(file, stdin)) parts.push(c);
   return Buffer.concat(parts);

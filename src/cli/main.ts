@@ -1,5 +1,5 @@
 /**
- * Entry point loaded by bin/prospect-guard.js (through tsx): wires the real rules engine and
+ * Entry point loaded by bin/prospect-guard.js (bundled, or through tsx): wires the real rules engine and
  * the process streams into `run`.
  */
 import type { Engine } from './audit';

@@ -133,10 +133,13 @@ describe('run: audit', () => {
     const io = memoryIo();
     expect(await run(['--help'], io, classifier)).toBe(0);
     expect(io.out()).toMatch(/^Usage: prospect-guard audit \[FILE\|-\]/);
-    expect(io.out()).toContain('names none: FR DE BE ES GB UK US (default: FR)');
+    expect(io.out()).toMatch(/names none:\n +FR DE BE ES GB UK US/);
+    expect(io.out()).toMatch(/Other commands:\n {2}prospect-guard check-message\n/);
+    for (const line of io.out().split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const fr = memoryIo();
     await run(['--help', '--lang', 'fr'], fr, classifier);
     expect(fr.out()).toMatch(/^Usage : prospect-guard audit \[FICHIER\|-\]/);
+    for (const line of fr.out().split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const v = memoryIo();
     expect(await run(['--version'], v, classifier)).toBe(0);
     expect(v.out()).toMatch(/^prospect-guard \d+\.\d+\.\d+/);

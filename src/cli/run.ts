@@ -70,13 +70,7 @@ export async function run(argv: readonly string[], io: Io, getEngine: CommandCon
   const names = Object.keys(COMMANDS);
   const name = commandName(argv);
   const command = name !== undefined ? COMMANDS[name] : undefined;
-  if (command && name !== 'audit') {
-    if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout.write(helpText(lang));
-      return 0;
-    }
-    return command.run(argv, io, { lang, loadEngine: getEngine, commands: names });
-  }
+  if (command && name !== 'audit') return command.run(argv, io, { lang, loadEngine: getEngine, commands: names });
   const args = parseArgs(argv, io.env, names);
   switch (args.command) {
     case 'help':

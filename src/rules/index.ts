@@ -81,3 +81,15 @@ export type { ConsumerMailbox, TrapPair, CorporateException, ProviderKind, RoleC
 export { MAILBOX_REASONS, MAILBOX_SOURCES } from './mailbox-reasons.js';
 export { toASCII, toUnicode, domainToASCII, domainToUnicode, punycodeDecode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';
+export {
+  analyzeMessage,
+  createMessageAnalyzer,
+  decideMessage,
+  requiredElements,
+  historyKey,
+  historyHashInput,
+  hashHistoryKey,
+  historyKeysToRecord,
+  firstContactDecision,
+} from './message/index.js';
+export type { MessageAnalysis, MessageAnalyzer, MessageContext, MessageFacts, MessageInput, CueHit, LinkSpan, HashFunction } from './message/index.js';

@@ -22,6 +22,8 @@ export interface OutputContext {
   newline: '\r\n' | '\n' | '\r';
   encoding: Encoding;
   bom: boolean;
+  /** The jurisdiction the audit defaults to (--jurisdiction, else FR): the main reason names another country's rule. */
+  defaultJurisdiction: string;
   /** Width of the terminal (or COLUMNS), for the table. */
   columns: number;
 }

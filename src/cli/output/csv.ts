@@ -74,7 +74,7 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     shape.encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : shape.encoding === 'utf-16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, 'utf8');
   /** `d` + the verdict cells + the line end, as bytes. */
   const verdict = (r: CliResult, prefix = ''): Uint8Array => {
-    const reason = mainReason(r);
+    const reason = mainReason(r, ctx.defaultJurisdiction);
     let list = suffixCache.get(reason);
     if (list === undefined) {
       if (suffixCache.size > 10_000) suffixCache.clear();

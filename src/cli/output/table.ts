@@ -117,7 +117,7 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
   let layout: { widths: number[]; keys: (keyof Cells)[]; stacked: boolean; indent: number } | null = null;
 
   const cellsOf = (it: Item, r: CliResult): Cells => {
-    const reason = mainReason(r);
+    const reason = mainReason(r, ctx.defaultJurisdiction);
     const text = reason ? clean(reason[lang] ?? reason.en ?? reason.id) : '';
     const address = r.email ?? r.input;
     return {

@@ -35,6 +35,7 @@ export function context(over: Partial<OutputContext> = {}): OutputContext {
     encoding: 'utf-8',
     bom: false,
     columns: 80,
+    defaultJurisdiction: 'FR',
     ...over,
   };
 }
