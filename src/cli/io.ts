@@ -15,6 +15,8 @@ export interface OutStream {
   write(s: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Bytes queued, not yet written (Node's streams): 0 right after a write means it went out at once. */
+  writableLength?: number;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -29,7 +31,8 @@ export interface Io {
 export interface Destination {
   readonly isTTY: boolean;
   readonly columns: number | undefined;
-  write(b: Uint8Array): void;
+  /** Writes; true when the bytes were written out at once (the caller may reuse the buffer). */
+  write(b: Uint8Array): boolean;
   /** Resolves once the destination has taken what was written (back-pressure). */
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +45,8 @@ export function stdoutDestination(out: OutStream): Destination {
     columns: out.columns,
     write(b) {
       if (out.write(b) === false) full = true;
+      // A file, a terminal or (on Linux) a pipe: written synchronously, nothing left queued.
+      return out.writableLength === 0;
     },
     drain() {
       if (!full || !out.once) return Promise.resolve();
@@ -66,6 +71,7 @@ export function fileDestination(path: string): Promise<Destination> {
         columns: undefined,
         write(b) {
           if (!ws.write(b)) full = true;
+          return false; // written later: the buffer must not be reused
         },
         drain() {
           if (failure) return Promise.reject(failure);
@@ -95,7 +101,8 @@ export class ByteWriter {
   private pos = 0;
   private text = '';
   constructor(
-    private readonly sink: (chunk: Uint8Array) => void,
+    /** Returns true when it is done with the chunk (its buffer is then reused). */
+    private readonly sink: (chunk: Uint8Array) => boolean | void,
     readonly encoding: Encoding = 'utf-8',
   ) {}
 
@@ -155,9 +162,8 @@ export class ByteWriter {
 
   private flushBuffer(): void {
     if (this.pos === 0) return;
-    // A fresh buffer each time: the sink may hold on to the one it was given (asynchronous writes).
-    this.sink(this.buf.subarray(0, this.pos));
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    // A fresh buffer unless the sink is done with this one: it may hold on to it (asynchronous writes).
+    if (this.sink(this.buf.subarray(0, this.pos)) !== true) this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
     this.pos = 0;
   }
 }

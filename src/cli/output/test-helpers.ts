@@ -43,7 +43,7 @@ export function context(over: Partial<OutputContext> = {}): OutputContext {
 /** Runs a writer over the items; returns the raw chunks and the text. */
 export function written(make: (w: ByteWriter) => Writer, items: readonly Item[], encoding: Encoding = 'utf-8'): { chunks: Uint8Array[]; bytes: Buffer; text: string } {
   const chunks: Uint8Array[] = [];
-  const w = new ByteWriter((c) => chunks.push(c), encoding);
+  const w = new ByteWriter((c) => void chunks.push(c), encoding);
   const writer = make(w);
   writer.items(items);
   const summary = newSummary(['email']);
