@@ -352,7 +352,7 @@ export const MESSAGES: Record<Lang, Messages> = {
         (mixed ? ` (${formatCount(mixed, lang)} of them also had an address that passes)` : '')
       );
     },
-    suppressionLoaded: (n, f) => `suppression list: ${n} addresses from ${f}`,
+    suppressionLoaded: (n, f) => `suppression list: ${n} address${n === '1' ? '' : 'es'} read from ${f}`,
     noAddress: 'No address found in the input.',
     total: 'Total',
     rowsLabel: 'Rows',
@@ -420,7 +420,7 @@ export const MESSAGES: Record<Lang, Messages> = {
         (mixed ? ` (dont ${formatCount(mixed, lang)} avec aussi une adresse qui passe)` : '')
       );
     },
-    suppressionLoaded: (n, f) => `liste d'opposition : ${n} adresses lues dans ${f}`,
+    suppressionLoaded: (n, f) => `liste d'opposition : ${n} adresse${Number(n) > 1 ? 's' : ''} lue${Number(n) > 1 ? 's' : ''} dans ${f}`,
     noAddress: "Aucune adresse trouvée dans l'entrée.",
     total: 'Total',
     rowsLabel: 'Lignes',
