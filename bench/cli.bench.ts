@@ -5,12 +5,14 @@
  * median wall time and the child's peak RSS (GNU time's %M when /usr/bin/time exists, else the CLI's own
  * process.resourceUsage().maxRSS).
  * Run: npx tsx bench/cli.bench.ts [rows …]   (default: 100000 1000000; PG_BENCH_FORMATS=json,csv)
- * Prints human lines, then one JSON summary line (last line of stdout).
+ * Prints human lines, then one JSON summary line (last line of stdout). The machine may be shared: each
+ * line also gives the child's CPU time (user + system) and the load average, to tell a slow run from a
+ * busy machine.
  * Goal (issue 8): 1 M rows in ≤ 5 s and ≤ 150 MB peak RSS, memory not growing with the file.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { devNull, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng } from './prng';
@@ -19,7 +21,8 @@ const SIZES = process.argv.slice(2).length ? process.argv.slice(2).map(Number) :
 const FORMATS = (process.env.PG_BENCH_FORMATS ?? 'json,csv').split(',').filter(Boolean);
 const RUNS = Number(process.env.PG_BENCH_RUNS ?? 3);
 const GOAL = { rows: 1_000_000, ms: 5000, rssMB: 150 };
-const BIN = fileURLToPath(new URL('../bin/prospect-guard.js', import.meta.url));
+/** PG_BENCH_BIN: another build of the command (e.g. an older checkout) to compare with. */
+const BIN = process.env.PG_BENCH_BIN ?? fileURLToPath(new URL('../bin/prospect-guard.js', import.meta.url));
 const TIME = '/usr/bin/time';
 
 const FIRST = ['Jean', 'Marie', 'Pierre', 'Sophie', 'Luc', 'Hélène', 'François', 'Zoé', 'Ahmed', 'Anne-Laure', 'Camille', 'Olivier', 'Inès', 'Thomas', 'Léa'];
@@ -69,6 +72,8 @@ export function writeCsv(path: string, rows: number, seed = 2026): void {
 
 interface Run {
   ms: number;
+  /** User + system CPU time of the child: what the run cost, whatever else the machine is doing. */
+  cpuMs: number | null;
   maxRssKiB: number | null;
   status: number | null;
   stderr: string;
@@ -77,7 +82,16 @@ interface Run {
 function command(file: string, format: string): [string, string[]] {
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
-  return [cmd, [...(useTime ? ['-f', 'PG_TIME_MAXRSS %M', process.execPath] : []), BIN, 'audit', file, '--format', format]];
+  return [cmd, [...(useTime ? ['-f', 'PG_TIME_MAXRSS %M PG_TIME_CPU %U %S', process.execPath] : []), BIN, 'audit', file, '--format', format]];
+}
+
+function cpuOf(stderr: string): number | null {
+  const t = /PG_TIME_CPU ([\d.]+) ([\d.]+)/.exec(stderr);
+  if (t) return Math.round((Number(t[1]) + Number(t[2])) * 1000);
+  const p = /PG_RESOURCES (\{.*\})/.exec(stderr);
+  if (!p) return null;
+  const r = JSON.parse(p[1]!) as { userMs: number; systemMs: number };
+  return r.userMs + r.systemMs;
 }
 
 function rssOf(stderr: string): number | null {
@@ -95,7 +109,7 @@ function runCli(file: string, format: string): Run {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   closeSync(out);
   const stderr = r.stderr ?? '';
-  return { ms, maxRssKiB: rssOf(stderr), status: r.status, stderr };
+  return { ms, cpuMs: cpuOf(stderr), maxRssKiB: rssOf(stderr), status: r.status, stderr };
 }
 
 /**
@@ -153,20 +167,24 @@ async function main(): Promise<void> {
           runs.push(r);
         }
         const med = median(runs.map((r) => r.ms));
+        const cpus = runs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
+        const cpu = cpus.length ? median(cpus) : null;
         const rss = runs.map((r) => r.maxRssKiB).filter((x): x is number => x !== null);
         const peakRssMB = rss.length ? Math.round((Math.max(...rss) / 1024) * 10) / 10 : null;
         const goal = rows === GOAL.rows ? ` — goal ≤ ${GOAL.ms} ms and ≤ ${GOAL.rssMB} MB: ${med <= GOAL.ms && peakRssMB !== null && peakRssMB <= GOAL.rssMB ? 'met' : 'NOT met'}` : '';
         console.log(
           `cli ${format}: ${rows.toLocaleString('en')} rows (${sizeMB.toFixed(1)} MB CSV → ${warm.outMB.toFixed(1)} MB ${format}): ` +
             `median ${med.toFixed(0)} ms over ${RUNS} runs [${runs.map((r) => r.ms.toFixed(0)).join(', ')}], ` +
-            `peak RSS ${peakRssMB ?? '?'} MB${goal}`,
+            `CPU (user+sys) median ${cpu ?? '?'} ms, peak RSS ${peakRssMB ?? '?'} MB${goal}; load average ${loadavg()[0]!.toFixed(1)}`,
         );
         summary.push({
           rows,
           format,
           runs: runs.map((r) => Math.round(r.ms)),
           medianMs: Math.round(med),
+          cpuMedianMs: cpu,
           peakRssMB,
+          loadAverage: Math.round(loadavg()[0]! * 10) / 10,
           inputMB: Math.round(sizeMB * 10) / 10,
           outputMB: Math.round(warm.outMB * 10) / 10,
           ...(rows === GOAL.rows ? { goalMet: med <= GOAL.ms && peakRssMB !== null && peakRssMB <= GOAL.rssMB } : {}),
