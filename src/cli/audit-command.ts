@@ -389,6 +389,8 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
     if (filter && opened.kind === 'sheet') {
       for (const it of items) if (judgeRow(it, filter, keepStats)) keptSheetRows.push(it.row - opened.sheet.firstRow - 1);
     } else {
+      // A "UTF-8" file with Windows-1252 bytes further down: the kept rows go on in Windows-1252, as read.
+      if (filter && text?.switched() && w && (w as ByteWriter).encoding === 'utf-8') (w as ByteWriter).setEncoding('windows-1252');
       writer!.items(items);
     }
     progress.update(opened.read(), summary.rows);

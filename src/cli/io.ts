@@ -103,8 +103,18 @@ export class ByteWriter {
   constructor(
     /** Returns true when it is done with the chunk (its buffer is then reused). */
     private readonly sink: (chunk: Uint8Array) => boolean | void,
-    readonly encoding: Encoding = 'utf-8',
+    private enc: Encoding = 'utf-8',
   ) {}
+
+  get encoding(): Encoding {
+    return this.enc;
+  }
+
+  /** Changes the encoding of what is pushed from now on (what was pushed before keeps its own). */
+  setEncoding(e: Encoding): void {
+    this.encodeText();
+    this.enc = e;
+  }
 
   /** Queues text; it is encoded a few kilobytes at a time (one call instead of one per row). */
   push(s: string): void {
@@ -116,17 +126,17 @@ export class ByteWriter {
     const s = this.text;
     if (s === '') return;
     this.text = '';
-    if (this.encoding === 'windows-1252') return this.putBytes(encodeWindows1252(s));
-    if (this.encoding === 'utf-16be') return this.putBytes(Buffer.from(s, 'utf16le').swap16());
-    const perUnit = this.encoding === 'utf-16le' ? 2 : 3;
+    if (this.enc === 'windows-1252') return this.putBytes(encodeWindows1252(s));
+    if (this.enc === 'utf-16be') return this.putBytes(Buffer.from(s, 'utf16le').swap16());
+    const perUnit = this.enc === 'utf-16le' ? 2 : 3;
     if (s.length * perUnit > this.buf.length - this.pos) {
       this.flushBuffer();
       if (s.length * perUnit > this.buf.length) {
-        this.sink(Buffer.from(s, this.encoding === 'utf-16le' ? 'utf16le' : 'utf8'));
+        this.sink(Buffer.from(s, this.enc === 'utf-16le' ? 'utf16le' : 'utf8'));
         return;
       }
     }
-    this.pos += this.buf.write(s, this.pos, this.encoding === 'utf-16le' ? 'utf16le' : 'utf8');
+    this.pos += this.buf.write(s, this.pos, this.enc === 'utf-16le' ? 'utf16le' : 'utf8');
   }
 
   /** Copies ready-made bytes (after the text queued before them). */
@@ -150,9 +160,9 @@ export class ByteWriter {
   /** The byte order mark of this writer's encoding. */
   bom(): void {
     this.encodeText();
-    if (this.encoding === 'utf-8') this.pushBytes(Uint8Array.of(0xef, 0xbb, 0xbf));
-    else if (this.encoding === 'utf-16le') this.pushBytes(Uint8Array.of(0xff, 0xfe));
-    else if (this.encoding === 'utf-16be') this.pushBytes(Uint8Array.of(0xfe, 0xff));
+    if (this.enc === 'utf-8') this.pushBytes(Uint8Array.of(0xef, 0xbb, 0xbf));
+    else if (this.enc === 'utf-16le') this.pushBytes(Uint8Array.of(0xff, 0xfe));
+    else if (this.enc === 'utf-16be') this.pushBytes(Uint8Array.of(0xfe, 0xff));
   }
 
   flush(): void {

@@ -199,6 +199,15 @@ describe('run: campaign-safe list and suppression', () => {
     expect(zoe.flags).toContain('suppressed');
   });
 
+  it('--keep writes a "UTF-8" file whose Windows-1252 bytes come late back byte for byte', async () => {
+    const head = 'email;nom\r\n' + Array.from({ length: 70000 }, (_, i) => `u${i}@acme.fr;U${i}\r\n`).join('');
+    const bytes = Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from('h@acme.fr;H\u00e9l\u00e8ne \u0080\r\n', 'latin1')]);
+    const io = memoryIo();
+    expect(await run(['audit', file('late.csv', bytes), '--keep', 'professional'], io, classifier)).toBe(0);
+    expect(io.outBytes().equals(bytes)).toBe(true);
+    expect(io.err()).toContain('the rest was read as Windows-1252');
+  });
+
   it('--output writes to a file, never over the input', async () => {
     const input = file('o.csv', CSV);
     const out = join(dir, 'out.csv');
