@@ -7,7 +7,7 @@ import type { RecipientResult } from './types.js';
 
 const AUDIENCES = ['private', 'professional', 'organization', 'internal', 'unknown', 'invalid'];
 const REGIMES = ['opt-in', 'opt-out', 'internal', 'banned', null];
-const FLAGS = ['free-mail', 'isp', 'disposable', 'role', 'student', 'override', 'jurisdiction-not-covered'];
+const FLAGS = ['free-mail', 'isp', 'disposable', 'role', 'student', 'override', 'alumni', 'public-service', 'function-title', 'jurisdiction-not-covered'];
 
 function wellFormed(r: RecipientResult, input: unknown): void {
   expect(r.input).toBe(input);

@@ -45,7 +45,9 @@ export {
 export type { JurisdictionInfo, DomainCountry, JurisdictionDecision, CountrySource } from './jurisdictions.js';
 export type { Lang, InvalidDetail } from './reasons.js';
 export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
-export type { Verdict } from './verdict.js';
+export type { Verdict, RecipientVerdict, ConsentLike } from './verdict.js';
+export { recipientWording, messageWording, audienceLabel, verdictLabel, shortCitation } from './wording.js';
+export type { RecipientWording, MessageWording, WordingInput } from './wording.js';
 export {
   buildIntroduction,
   unsubscribeLink,

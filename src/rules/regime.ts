@@ -578,20 +578,38 @@ const EMAIL_RULES: RegimeRule[] = [
   },
 ];
 
+/** Where the "a direct message is electronic mail" reading comes from, per jurisdiction. */
+const EU_MEMBERS: ReadonlySet<string> = new Set(['DE', 'BE', 'ES', 'IT', 'NL', 'AT', 'PT', 'IE', 'LU', 'EU']);
+
+function linkedinBasis(j: RegimeRule['jurisdiction']): { fr: string; en: string; source: Source } {
+  if (j === 'FR') {
+    return {
+      fr: 'LCEN art. 1 et CJUE C-102/20 : lecture large du courrier électronique',
+      en: 'LCEN art. 1 and CJEU C-102/20: broad reading of electronic mail',
+      source: SOURCES.linkedin,
+    };
+  }
+  if (EU_MEMBERS.has(j)) {
+    return { fr: 'CJUE C-102/20 : lecture large du courrier électronique', en: 'CJEU C-102/20: broad reading of electronic mail', source: SOURCES.linkedinEu };
+  }
+  return { fr: 'notre lecture', en: 'our reading', source: SOURCES.linkedinOther };
+}
+
 /** LinkedIn and other social-network direct messages: the email row, marked not confirmed. */
 function linkedinRows(rows: readonly RegimeRule[]): RegimeRule[] {
   const out: RegimeRule[] = [];
   for (const r of rows) {
     if (!r.channels.includes('email') || r.topic !== undefined) continue;
+    const basis = linkedinBasis(r.jurisdiction);
     out.push({
       ...r,
       id: `${r.id}-linkedin`,
       channels: ['linkedin'],
       conditions: {
-        fr: `message LinkedIn / réseau social traité comme un e-mail (LCEN art. 1 et CJUE C-102/20 : lecture large du courrier électronique) : ${r.conditions.fr}`,
-        en: `LinkedIn / social-network message treated as email (LCEN art. 1 and CJEU C-102/20: broad reading of electronic mail): ${r.conditions.en}`,
+        fr: `message LinkedIn / réseau social traité comme un e-mail (${basis.fr}) : ${r.conditions.fr}`,
+        en: `LinkedIn / social-network message treated as email (${basis.en}): ${r.conditions.en}`,
       },
-      source: { ref: `${r.source.ref}; ${SOURCES.linkedin.ref}`, confidence: 'NC' },
+      source: { ref: `${r.source.ref}; ${basis.source.ref}`, short: r.source.short ?? r.source.ref.split(';')[0]!, confidence: 'NC' },
     });
   }
   return out;

@@ -49,6 +49,8 @@ export interface Source {
   ref: string;
   /** Confidence as in law.md: P primary, S secondary only, NC not confirmed. */
   confidence: 'P' | 'S' | 'NC';
+  /** The citation in a title, when `ref` is long ("Codice privacy art. 130"); else the part of `ref` before any ';'. */
+  short?: string;
   url?: string;
 }
 
