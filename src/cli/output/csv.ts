@@ -12,6 +12,7 @@
  */
 import type { CliResult, Entry, Item } from '../audit';
 import { mainReason, strictness } from '../audit';
+import { reasonTexts } from '../reason-text';
 import { MESSAGES } from '../i18n';
 import type { ByteWriter } from '../io';
 import { csvCell } from '../source/csv';
@@ -65,6 +66,7 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
     bytes: Uint8Array;
   }
   const suffixCache = new Map<object | undefined, Cached[]>();
+  const explain = reasonTexts(ctx.lang);
   const sameFlags = (a: readonly string[], b: readonly string[]) => {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -85,7 +87,8 @@ export function csvWriter(ctx: OutputContext, w: ByteWriter, shape: CsvShape = c
       const c = list[i]!;
       if (c.audience === r.audience && c.regime === r.regime && c.jurisdiction === r.jurisdiction && c.prefix === prefix && sameFlags(c.flags, r.flags)) return c.bytes;
     }
-    const text = reason ? (reason[ctx.lang] ?? reason.en ?? reason.id) : '';
+    const t = explain(r);
+    const text = t.notes.length ? `${t.main} ${t.notes.join(' ')}` : t.main;
     const cells = [
       M.audience[r.audience] ?? r.audience,
       r.regime ? (M.regime[r.regime] ?? r.regime) : '',

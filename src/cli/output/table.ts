@@ -8,7 +8,8 @@
  * the row. French typography: no break before ":" ";" "!" "?" "»" or after "«".
  */
 import type { CliResult, Item, Summary } from '../audit';
-import { AUDIENCES, REGIMES, mainReason } from '../audit';
+import { AUDIENCES, REGIMES } from '../audit';
+import { reasonTexts } from '../reason-text';
 import { formatCount, labelled, MESSAGES, quoteList, type Lang } from '../i18n';
 import type { ByteWriter } from '../io';
 import type { OutputContext, Writer } from './context';
@@ -116,9 +117,18 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
   const pending: Cells[] = [];
   let layout: { widths: number[]; keys: (keyof Cells)[]; stacked: boolean; indent: number } | null = null;
 
+  const explain = reasonTexts(lang);
+  // A note (the sole-trader reading, a country whose law is not covered …) is shown the first time only.
+  const shownNotes = new Set<string>();
   const cellsOf = (it: Item, r: CliResult): Cells => {
-    const reason = mainReason(r, ctx.defaultJurisdiction);
-    const text = reason ? clean(reason[lang] ?? reason.en ?? reason.id) : '';
+    const t = explain(r);
+    let text = t.main;
+    for (const n of t.notes) {
+      if (shownNotes.has(n)) continue;
+      if (shownNotes.size < 100) shownNotes.add(n);
+      text += ` ${n}`;
+    }
+    text = clean(text);
     const address = r.email ?? r.input;
     return {
       row: String(it.row),
