@@ -30,8 +30,9 @@ export function reasonText(r: CliResult, lang: Lang): ReasonText {
   const w = recipientWording(r as unknown as RecipientResult, lang);
   let s = text(first);
   if (r.regime !== 'internal' && w.verdict !== 'internal') {
-    const cite = w.source ? ` (${shortCitation(w.source)})` : '';
-    s += `${s && !/[.!?]$/.test(s) ? '.' : ''} ${capitalize(w.verdictLabel)}${cite}.`;
+    // the audience reason may already cite the law (French rules): cite the rule only when it does not
+    const cite = w.source && !first?.source ? ` (${shortCitation(w.source)})` : '';
+    s += `${s && /[\p{L}\p{N}]$/u.test(s) ? '.' : ''} ${capitalize(w.verdictLabel)}${cite}.`;
   }
   return { main: s.trim(), notes: w.notes };
 }
