@@ -40,7 +40,9 @@ function deps(stored: Partial<Stored> = {}, extra: Partial<HandlerDeps> = {}): H
       removeConsent: vi.fn(async () => undefined),
       setOverride: vi.fn(async () => ({})),
       saveSettings: vi.fn(async () => defaultSettings()),
+      recordConsentsAtSend: vi.fn(async () => []),
     },
+    message: { analyze: vi.fn(async () => ({}) as never), recordSend: vi.fn(async () => 0) },
     ...extra,
   };
 }

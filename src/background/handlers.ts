@@ -13,6 +13,7 @@ import { normalizeOrigin } from '../storage/schema';
 import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
+import type { MessageService } from './message';
 import type { Catalogue } from '../ui/overlay/i18n';
 
 export interface HandlerDeps {
@@ -29,7 +30,9 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'>;
+  /** The message checks: analysis, first-contact history, confirm before send (./message.ts). */
+  message: Pick<MessageService, 'analyze' | 'recordSend'>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
 }
@@ -97,7 +100,7 @@ export function createHandler(deps: HandlerDeps) {
     return answer;
   }
 
-  async function answer(req: Request): Promise<Response> {
+  async function answer(req: Request, sender: Sender): Promise<Response> {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
@@ -135,6 +138,16 @@ export function createHandler(deps: HandlerDeps) {
       case 'enableSite':
         await deps.sites.enable(req.origin, req.tabId);
         return ok;
+      case 'analyzeMessage': {
+        const stored = await deps.load();
+        const lang = langFor(stored.settings, deps.uiLanguage());
+        const key = `${sender.tab?.id ?? 'page'}:${req.compose}`;
+        return deps.message.analyze(stored, lang, { key, body: req.body, subject: req.subject, links: req.links, recipients: req.recipients });
+      }
+      case 'recordSend':
+        return { ok: true, recorded: await deps.message.recordSend(req.recipients) };
+      case 'consentAtSend':
+        return { ok: true, records: await deps.writer.recordConsentsAtSend(req.addresses) };
     }
   }
 
@@ -147,7 +160,7 @@ export function createHandler(deps: HandlerDeps) {
     return (async (): Promise<Response> => {
       const allowed = fromExtensionPage(sender) || (CONTENT_REQUESTS.includes(req.type) && (await fromOurContentScript(sender)));
       if (!allowed) return { ok: false, error: 'not allowed' };
-      return answer(req);
+      return answer(req, sender);
     })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };
 }

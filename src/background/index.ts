@@ -10,6 +10,8 @@ import { createHandler } from './handlers';
 import { introductionFor } from './intro';
 import { createSites, isBuiltIn } from './sites';
 import { createWriter } from './writer';
+import { createMessageService } from './message';
+import { createHistoryStore } from '../storage/history';
 import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 let stored: Promise<Stored> | null = null;
@@ -40,6 +42,10 @@ const sites = createSites({
   removeEnabledSite: (o) => writer.removeEnabledSite(o),
 });
 
+// The first-contact history: hashed, in the extension's own IndexedDB, written here only.
+const history = typeof indexedDB !== 'undefined' && globalThis.crypto?.subtle ? createHistoryStore() : null;
+const message = createMessageService({ classifyMany: (inputs, options) => classifyMany(inputs, options), history });
+
 const handle = createHandler({
   runtimeId: browser.runtime.id,
   extensionUrl: browser.runtime.getURL(''),
@@ -52,6 +58,7 @@ const handle = createHandler({
   sites,
   isBuiltIn: (origin) => isBuiltIn(browser.runtime.getManifest(), origin),
   writer,
+  message,
   messages: (lang) => OVERLAY_CATALOGUES[lang],
 });
 

@@ -75,6 +75,28 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
       });
     },
 
+    /**
+     * "I have their consent", answered in the confirm before send: one record per address, dated today by the worker,
+     * method 'at-send'. An address that already has a record keeps it (its method says more). One write.
+     */
+    recordConsentsAtSend(addresses: readonly string[]): Promise<ConsentRecord[]> {
+      return serial(async () => {
+        const list = [...new Set(addresses.map((x) => normalizeAddress(x)).filter((x): x is string => !!x))];
+        if (!list.length) throw new WriteError('invalid address');
+        const { consents } = await loadAll(area);
+        const out: ConsentRecord[] = [];
+        for (const a of list) {
+          if (!consents[a]) {
+            if (Object.keys(consents).length >= LIMITS.consents) throw new WriteError('too many consent records');
+            consents[a] = validateConsentRecord({ date: todayIso(now()), method: 'at-send' }, a)!;
+          }
+          out.push(consents[a]);
+        }
+        await area.set({ [STORAGE_KEYS.consents]: consents });
+        return out;
+      });
+    },
+
     removeConsent(address: string): Promise<void> {
       return serial(async () => {
         const a = normalizeAddress(address);

@@ -27,6 +27,11 @@ export interface Settings {
   topic: Topic | null;
   /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
   enabledSites: string[];
+  /**
+   * Confirm before send: a prospecting message to someone who never said yes (opt-in, banned) is stopped at Send and
+   * the user asked once (send anyway / cancel / I have their consent). On unless the user turns it off.
+   */
+  sendGuard: boolean;
 }
 
 export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
@@ -40,6 +45,7 @@ export interface SettingsPatch {
   lang?: UiLang | null;
   intro?: Partial<IntroSettings>;
   topic?: Topic | null;
+  sendGuard?: boolean;
 }
 
 /** Lower-cased address or domain → what the user says it is. */
@@ -47,8 +53,11 @@ export type Overrides = Record<string, OverrideKind>;
 
 /** How the recipient's consent was obtained, as the user says when recording it. */
 export type ConsentMethod = 'form' | 'written' | 'oral' | 'other';
-/** Records written before the method was asked for. */
-export type StoredConsentMethod = ConsentMethod | 'unspecified';
+/**
+ * Records written before the method was asked for ('unspecified'), and consents the user declared in the confirm
+ * before send ('at-send': "I have their consent", answered when the message was about to leave).
+ */
+export type StoredConsentMethod = ConsentMethod | 'unspecified' | 'at-send';
 export const CONSENT_METHODS: readonly ConsentMethod[] = ['form', 'written', 'oral', 'other'];
 
 export interface ConsentRecord {
@@ -89,6 +98,7 @@ export function defaultSettings(): Settings {
     intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
     topic: null,
     enabledSites: [],
+    sendGuard: true,
   };
 }
 
@@ -182,6 +192,7 @@ export function validateSettings(raw: unknown): Settings {
   s.intro = validateIntro(src.intro);
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
+  s.sendGuard = src.sendGuard !== false;
   return s;
 }
 
@@ -206,7 +217,8 @@ export function isConsentMethod(raw: unknown): raw is ConsentMethod {
 /** A stored record for `address` (its key): a real calendar date, a known method (none → unspecified), a short note. */
 export function validateConsentRecord(raw: unknown, address: string): ConsentRecord | null {
   if (!isRecord(raw) || !isIsoDate(raw.date)) return null;
-  const rec: ConsentRecord = { address, date: raw.date, method: isConsentMethod(raw.method) ? raw.method : 'unspecified' };
+  const method = isConsentMethod(raw.method) || raw.method === 'at-send' ? raw.method : 'unspecified';
+  const rec: ConsentRecord = { address, date: raw.date, method };
   const note = cleanText(raw.note, LIMITS.note);
   if (note) rec.note = note;
   return rec;

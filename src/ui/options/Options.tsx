@@ -34,11 +34,12 @@ export interface OptionsApi {
   onChange(cb: () => void): () => void;
 }
 
-const METHOD_LABELS: Record<ConsentMethod, MessageKey> = {
+const METHOD_LABELS: Record<ConsentMethod | 'at-send', MessageKey> = {
   form: 'ovMethodForm',
   written: 'ovMethodWritten',
   oral: 'ovMethodOral',
   other: 'ovMethodOther',
+  'at-send': 'ovMethodAtSend',
 };
 
 const TOPIC_LABELS: Record<Topic, MessageKey> = {
@@ -76,6 +77,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const [domainsText, setDomainsText] = useState('');
   const [lang, setLang] = useState<'' | UiLang>('');
   const [topic, setTopic] = useState<'' | Topic>('');
+  const [sendGuard, setSendGuard] = useState(true);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [loaded, setLoaded] = useState(false);
 
@@ -92,6 +94,7 @@ export function Options({ api }: { api: OptionsApi }) {
         setDomainsText(s.settings.ownDomains.join('\n'));
         setLang(s.settings.lang ?? '');
         setTopic(s.settings.topic ?? '');
+        setSendGuard(s.settings.sendGuard !== false);
       }
       setLoaded(true);
     });
@@ -112,7 +115,7 @@ export function Options({ api }: { api: OptionsApi }) {
     const { domains, invalid } = parseDomains(domainsText);
     try {
       // lang: null clears the choice (back to the browser's language).
-      await api.saveSettings({ intro, ownDomains: domains, lang: lang || null, topic: topic || null });
+      await api.saveSettings({ intro, ownDomains: domains, lang: lang || null, topic: topic || null, sendGuard });
       setDomainsText(domains.join('\n'));
       setStatus({ ok: true, text: invalid.length ? `${t('optSaved')} ${t('optInvalidDomains', invalid.join(', '))}` : t('optSaved') });
     } catch (err) {
@@ -169,6 +172,15 @@ export function Options({ api }: { api: OptionsApi }) {
               </option>
             ))}
           </select>
+        </section>
+
+        <section aria-labelledby="guard-h">
+          <h2 id="guard-h">{t('optSendGuard')}</h2>
+          <label class="choice">
+            <input type="checkbox" name="sendGuard" checked={sendGuard} onChange={(e) => setSendGuard((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            {t('optSendGuardLabel')}
+          </label>
+          <p class="help">{t('optSendGuardHelp')}</p>
         </section>
 
         <section aria-labelledby="domains-h">
