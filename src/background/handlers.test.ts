@@ -94,6 +94,13 @@ describe('worker message handler (with the real rules engine)', () => {
       complete: false,
       filled: { activity: false, 'contact-source': false, 'future-offers': true, unsubscribe: true },
       setup: { activity: '', contactSource: '', unsubscribe: '' },
+      // The elements the settings fill can be added on their own; the others have no text.
+      elements: {
+        activity: null,
+        'contact-source': null,
+        'future-offers': 'Nous pourrons vous adresser à l\u2019avenir des offres en rapport avec votre activité professionnelle, sauf si vous vous y opposez.',
+        unsubscribe: 'Pour vous y opposer et ne plus recevoir nos messages, répondez simplement « STOP » à ce message.',
+      },
     });
   });
 

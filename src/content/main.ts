@@ -9,7 +9,7 @@
  * content script into the open tabs; if it lands in the same world, it stops an old instance it finds first.
  */
 import { adapterFor } from '../sites/index';
-import { insertIntroduction, watchCaret } from './insert';
+import { insertIntroduction, insertLines, watchCaret } from './insert';
 import { affectsClassification } from '../storage/area';
 import type { Send } from '../background/protocol';
 import { langFromUi } from '../ui/overlay/i18n';
@@ -84,6 +84,7 @@ function main() {
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
     insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
+    insertLines: (handle, text, at): Promise<InsertOutcome> => insertLines(handle, text, { at }),
     onStorageChange(cb) {
       const onChanged = ext.storage.onChanged;
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {

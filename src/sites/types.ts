@@ -51,8 +51,21 @@ export interface ComposeHandle {
    * knows better than the DOM detection (e.g. LinkedIn's editor: `{ kind: 'linkedin', strategies: ['exec'] }`).
    */
   editorHint?(): EditorHint | null;
-  /** The send control, for a later confirm-before-send guard. */
+  /**
+   * The send control: the one button that sends this message (never another one next to it, such as Gmail's "Send
+   * and request money"). The confirm before send watches it and, after "send anyway", presses it once.
+   */
   sendButton(): HTMLElement | null;
+  /**
+   * Optional: the other controls that send this message later, wherever the site puts them (Gmail's "Schedule send"
+   * menu item, in a menu outside the compose): a trusted click or Enter on one of them is checked like Send.
+   */
+  scheduleSendButtons?(): HTMLElement[];
+  /**
+   * Optional: presses a send control the way the site's own code expects (after "send anyway"). Default: mousedown,
+   * mouseup and click on it.
+   */
+  pressSend?(el: HTMLElement): void;
   /**
    * Where the overlay host goes: appended to `parent` before `before` (null = at the end).
    * Chosen so the overlay covers neither the editor nor the site's buttons.

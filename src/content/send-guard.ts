@@ -1,0 +1,289 @@
+/**
+ * Confirm before send. Capture-phase listeners on the compose root (the send button's click, Enter or Space on it,
+ * Ctrl/Cmd+Enter anywhere in the compose) and on the document for the site's other send controls that live outside
+ * the compose (Gmail's Schedule send menu item). Only the user's own (trusted) input counts: our resend, and any
+ * script's, passes untouched.
+ *
+ * At Send the recipients and the message are read again (an address typed without confirming the autocomplete
+ * counts). When the last analysis was for exactly that message and recipients, the decision is synchronous: nothing
+ * to ask → the event goes on untouched; something to ask → it is cancelled and the overlay asks. Otherwise the event
+ * is cancelled at once and the worker asked; then the site's own button is pressed once (or the overlay asks).
+ * "Send anyway" presses it once and leaves a short-lived bypass for that very message (a site that ignored our press:
+ * the user's next click goes through without a second question).
+ *
+ * Fail open: an error or a timeout in our code after the event was cancelled presses the button once and the page
+ * says the check did not run; before it was cancelled, the event simply goes on.
+ */
+import type { ComposeHandle } from '../sites/types';
+import type { Send } from '../background/protocol';
+import type { GuardView } from '../ui/overlay/model';
+import type { Analysis, Checklist, Snapshot } from './checklist';
+import { normalizeKey, withTimeout } from './client';
+import { insideOwn } from './own-ui';
+import { guard, report } from './safe';
+import { TEST_HOOKS } from '../build-flags';
+
+export type GuardChoice = 'send' | 'cancel' | 'consent';
+
+export interface SendGuardDeps {
+  handle: ComposeHandle;
+  checklist: Checklist;
+  send: Send;
+  /** Shows the guard's state in the overlay (null: nothing). */
+  show(view: GuardView | null): void;
+  /** A message on the page that outlives the compose (the check did not run). */
+  notice(key: 'ovGuardNotRun' | 'ovGuardConsentFailed'): void;
+  /** Puts the focus back in the message (after "cancel"). */
+  focusBody(): void;
+  timeoutMs?: number;
+  bypassMs?: number;
+}
+
+export interface SendGuard {
+  /** The user's answer in the overlay (a trusted click there). */
+  answer(choice: GuardChoice): void;
+  destroy(): void;
+}
+
+/** What started the send: the control pressed (to press again), or the keyboard shortcut. */
+interface Trigger {
+  el: HTMLElement | null;
+  schedule: boolean;
+  key?: KeyboardEvent;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Test builds only: the page makes the guard throw at a given step (the fail-open browser test). */
+function testThrow(step: 'before' | 'after' | 'check'): void {
+  if (TEST_HOOKS && document.documentElement.getAttribute('data-pg-test-guard-throw') === step) throw new Error(`test: the guard throws (${step})`);
+}
+
+function cancel(e: Event) {
+  e.preventDefault();
+  e.stopPropagation();
+  e.stopImmediatePropagation();
+}
+
+function fire(el: HTMLElement, type: string, pointer: boolean) {
+  const r = el.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+  const Ctor = pointer && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  el.dispatchEvent(new Ctor(type, init));
+}
+
+/** Presses a control as a user's click does: (pointer) down, up, click. */
+function press(el: HTMLElement, pointer: boolean) {
+  if (pointer) fire(el, 'pointerdown', true);
+  fire(el, 'mousedown', false);
+  if (pointer) fire(el, 'pointerup', true);
+  fire(el, 'mouseup', false);
+  el.click();
+}
+
+export function createSendGuard(deps: SendGuardDeps): SendGuard {
+  const { handle, checklist } = deps;
+  const timeoutMs = deps.timeoutMs ?? 2000;
+  const bypassMs = deps.bypassMs ?? 10000;
+  const root = handle.root;
+  const doc = root.ownerDocument;
+  let state: 'idle' | 'checking' | 'asking' | 'busy' = 'idle';
+  let guardOn: boolean | null = null;
+  let pending: { s: Snapshot; a: Analysis; t: Trigger } | null = null;
+  let bypass: { sig: string; until: number; a: Analysis } | null = null;
+  /** Space activates a button on its keyup: the keyup of a Space we stopped is stopped too. */
+  let swallowSpaceUp = false;
+  /** A schedule-send activation we stopped at its mousedown: its mouseup and click are stopped too. */
+  let swallowUntil = 0;
+  let destroyed = false;
+
+  const sendButton = () => guard('sendButton', () => handle.sendButton(), null);
+  const within = (el: Element | null | undefined, target: EventTarget | null) => !!el && target instanceof Node && el.contains(target);
+  const scheduleItem = (target: EventTarget | null): HTMLElement | null =>
+    guard('schedule', () => (handle.scheduleSendButtons?.() ?? []).find((el) => within(el, target)) ?? null, null);
+
+  /** Reads the compose now: recipients as the site shows them this instant (typed ones included). */
+  function snapshot(): Snapshot {
+    const rs = handle.readRecipients();
+    const keys = Array.isArray(rs) ? [...new Set(rs.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))] : [];
+    return checklist.snapshot(keys);
+  }
+
+  /** The message went out: a prospecting one joins the hashed history (the worker writes it). */
+  function sent(s: Snapshot, a: Analysis | null) {
+    bypass = null;
+    if (a?.analysis.prospecting && s.recipients.length)
+      deps.send({ type: 'recordSend', recipients: s.recipients }).catch((e: unknown) => report('recordSend', e));
+  }
+
+  function resend(t: Trigger) {
+    if (t.el && t.schedule) {
+      if (t.el.isConnected) press(t.el, true);
+      else deps.show({ kind: 'again' }); // the site's menu closed meanwhile: the bypass lets the user's next click through
+      return;
+    }
+    const b = sendButton() ?? (t.el?.isConnected ? t.el : null);
+    if (b) {
+      if (handle.pressSend) handle.pressSend(b);
+      else press(b, false);
+    } else if (t.key) {
+      const k = t.key;
+      (k.target as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, bubbles: true, cancelable: true }));
+    }
+  }
+
+  function failOpen(t: Trigger, e: unknown) {
+    report('send guard', e);
+    state = 'idle';
+    pending = null;
+    guard('show', () => deps.show(null), undefined);
+    guard('resend', () => resend(t), undefined);
+    guard('notice', () => deps.notice('ovGuardNotRun'), undefined);
+  }
+
+  function ask(s: Snapshot, a: Analysis, t: Trigger) {
+    state = 'asking';
+    pending = { s, a, t };
+    deps.show({ kind: 'ask', who: a.check.who, banned: a.check.banned, reason: a.analysis.reasons[0] ?? '' });
+  }
+
+  function decide(e: Event, t: Trigger) {
+    if (state !== 'idle') return cancel(e); // a second press while we check or ask: one send at most
+    let stopped = false;
+    try {
+      testThrow('before');
+      if (guardOn === false) return;
+      const s = snapshot();
+      if (bypass && bypass.until > now() && bypass.sig === s.sig) {
+        deps.show(null);
+        return sent(s, bypass.a);
+      }
+      const a = checklist.fresh(s);
+      if (a) {
+        guardOn = a.guard;
+        if (!a.guard || !a.check.ask) return sent(s, a);
+      }
+      cancel(e);
+      stopped = true;
+      testThrow('after');
+      if (a) return ask(s, a, t);
+      state = 'checking';
+      deps.show({ kind: 'checking' });
+      withTimeout(checklist.check(s), timeoutMs)
+        .then((r) => {
+          if (destroyed) return;
+          testThrow('check');
+          guardOn = r.guard;
+          if (r.guard && r.check.ask) return ask(s, r, t);
+          state = 'idle';
+          deps.show(null);
+          resend(t);
+          sent(s, r);
+        })
+        .catch((err: unknown) => failOpen(t, err));
+    } catch (err) {
+      if (stopped) failOpen(t, err);
+      else report('send guard', err); // not cancelled: the send goes on
+    }
+  }
+
+  const onClick = (e: MouseEvent) => {
+    if (!e.isTrusted || insideOwn(e.target as Node)) return;
+    const b = sendButton();
+    if (within(b, e.target)) decide(e, { el: b!, schedule: false });
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted || insideOwn(e.target as Node) || e.isComposing) return;
+    const enter = e.key === 'Enter';
+    if (enter && (e.ctrlKey || e.metaKey)) return decide(e, { key: e, el: null, schedule: false });
+    if (!enter && e.key !== ' ') return;
+    const b = sendButton();
+    if (within(b, e.target)) {
+      decide(e, { el: b!, schedule: false });
+      swallowSpaceUp = !enter && e.defaultPrevented;
+    }
+  };
+
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (e.key !== ' ' || !swallowSpaceUp) return;
+    swallowSpaceUp = false;
+    cancel(e);
+  };
+
+  /** Gmail's Schedule send item (a menu outside the compose): decided at the first event of the activation. */
+  const onSchedule = (e: Event) => {
+    if (!e.isTrusted || !handle.scheduleSendButtons) return;
+    const item = scheduleItem(e.target);
+    if (!item) return;
+    const t = e.type;
+    if (t === 'keydown') {
+      const k = (e as KeyboardEvent).key;
+      if (k === 'Enter' || k === ' ') decide(e, { el: item, schedule: true });
+      return;
+    }
+    if (swallowUntil > now()) {
+      cancel(e);
+      if (t === 'click') swallowUntil = 0;
+      return;
+    }
+    if (t !== 'pointerdown' && t !== 'mousedown') return;
+    decide(e, { el: item, schedule: true });
+    if (e.defaultPrevented) swallowUntil = now() + 2000;
+  };
+
+  const opts = { capture: true } as const;
+  root.addEventListener('click', onClick, opts);
+  root.addEventListener('keydown', onKey, opts);
+  root.addEventListener('keyup', onKeyUp, opts);
+  const scheduleEvents = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'];
+  if (handle.scheduleSendButtons) for (const t of scheduleEvents) doc.addEventListener(t, onSchedule, opts);
+
+  return {
+    answer(choice) {
+      const p = pending;
+      if (!p || state !== 'asking') return;
+      if (choice === 'cancel') {
+        state = 'idle';
+        pending = null;
+        deps.show(null);
+        deps.focusBody();
+        return;
+      }
+      if (choice === 'send') {
+        state = 'idle';
+        pending = null;
+        bypass = { sig: p.s.sig, until: now() + bypassMs, a: p.a };
+        deps.show(null);
+        guard('resend', () => resend(p.t), undefined);
+        return sent(p.s, p.a);
+      }
+      // "I have their consent": recorded by the worker (dated, 'at-send'), then the message goes.
+      state = 'busy';
+      const addresses = p.a.check.who.filter((w) => w.verdict === 'opt-in').map((w) => w.address);
+      withTimeout(deps.send({ type: 'consentAtSend', addresses }), timeoutMs)
+        .then((res) => {
+          if (!res?.ok) throw new Error('consent not recorded');
+        })
+        .catch((e: unknown) => {
+          report('consentAtSend', e);
+          guard('notice', () => deps.notice('ovGuardConsentFailed'), undefined);
+        })
+        .finally(() => {
+          state = 'idle';
+          pending = null;
+          bypass = { sig: p.s.sig, until: now() + bypassMs, a: p.a };
+          guard('show', () => deps.show(null), undefined);
+          guard('resend', () => resend(p.t), undefined);
+          sent(p.s, p.a);
+        });
+    },
+    destroy() {
+      destroyed = true;
+      root.removeEventListener('click', onClick, opts);
+      root.removeEventListener('keydown', onKey, opts);
+      root.removeEventListener('keyup', onKeyUp, opts);
+      for (const t of scheduleEvents) doc.removeEventListener(t, onSchedule, opts);
+    },
+  };
+}
