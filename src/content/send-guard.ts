@@ -90,11 +90,16 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   let state: 'idle' | 'checking' | 'asking' | 'busy' = 'idle';
   let guardOn: boolean | null = null;
   let pending: { s: Snapshot; a: Analysis; t: Trigger } | null = null;
-  let bypass: { sig: string; until: number; a: Analysis } | null = null;
+  /** After "send anyway": that very message passes at the user's next press (`a`: to record then, if not yet). */
+  let bypass: { sig: string; until: number; a: Analysis | null } | null = null;
   /** Space activates a button on its keyup: the keyup of a Space we stopped is stopped too. */
   let swallowSpaceUp = false;
-  /** A schedule-send activation we stopped at its mousedown: its mouseup and click are stopped too. */
+  /**
+   * A schedule-send activation is decided at its first event (pointerdown or mousedown): when we stopped it, its other
+   * events are stopped too; when we let it through, they pass without a second decision.
+   */
   let swallowUntil = 0;
+  let passUntil = 0;
   let destroyed = false;
 
   const sendButton = () => guard('sendButton', () => handle.sendButton(), null);
@@ -111,16 +116,19 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
 
   /** The message went out: a prospecting one joins the hashed history (the worker writes it). */
   function sent(s: Snapshot, a: Analysis | null) {
-    bypass = null;
     if (a?.analysis.prospecting && s.recipients.length)
       deps.send({ type: 'recordSend', recipients: s.recipients }).catch((e: unknown) => report('recordSend', e));
   }
 
-  function resend(t: Trigger) {
+  /** Presses the site's own control once; false when it cannot (the menu closed): the user's next press passes. */
+  function resend(t: Trigger): boolean {
     if (t.el && t.schedule) {
-      if (t.el.isConnected) press(t.el, true);
-      else deps.show({ kind: 'again' }); // the site's menu closed meanwhile: the bypass lets the user's next click through
-      return;
+      if (t.el.isConnected) {
+        press(t.el, true);
+        return true;
+      }
+      deps.show({ kind: 'again' });
+      return false;
     }
     const b = sendButton() ?? (t.el?.isConnected ? t.el : null);
     if (b) {
@@ -130,6 +138,14 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
       const k = t.key;
       (k.target as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, bubbles: true, cancelable: true }));
     }
+    return true;
+  }
+
+  /** Sends after the user's answer: presses once, and lets that message through at the user's next press. */
+  function release(p: { s: Snapshot; a: Analysis; t: Trigger }) {
+    const pressed = guard('resend', () => resend(p.t), true);
+    bypass = { sig: p.s.sig, until: now() + bypassMs, a: pressed ? null : p.a };
+    if (pressed) sent(p.s, p.a);
   }
 
   function failOpen(t: Trigger, e: unknown) {
@@ -155,8 +171,10 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
       if (guardOn === false) return;
       const s = snapshot();
       if (bypass && bypass.until > now() && bypass.sig === s.sig) {
+        const a = bypass.a;
+        bypass = null;
         deps.show(null);
-        return sent(s, bypass.a);
+        return sent(s, a);
       }
       const a = checklist.fresh(s);
       if (a) {
@@ -227,9 +245,14 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
       if (t === 'click') swallowUntil = 0;
       return;
     }
+    if (passUntil > now()) {
+      if (t === 'click') passUntil = 0;
+      return;
+    }
     if (t !== 'pointerdown' && t !== 'mousedown') return;
     decide(e, { el: item, schedule: true });
     if (e.defaultPrevented) swallowUntil = now() + 2000;
+    else passUntil = now() + 2000;
   };
 
   const opts = { capture: true } as const;
@@ -253,10 +276,8 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
       if (choice === 'send') {
         state = 'idle';
         pending = null;
-        bypass = { sig: p.s.sig, until: now() + bypassMs, a: p.a };
         deps.show(null);
-        guard('resend', () => resend(p.t), undefined);
-        return sent(p.s, p.a);
+        return release(p);
       }
       // "I have their consent": recorded by the worker (dated, 'at-send'), then the message goes.
       state = 'busy';
@@ -272,10 +293,8 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
         .finally(() => {
           state = 'idle';
           pending = null;
-          bypass = { sig: p.s.sig, until: now() + bypassMs, a: p.a };
           guard('show', () => deps.show(null), undefined);
-          guard('resend', () => resend(p.t), undefined);
-          sent(p.s, p.a);
+          release(p);
         });
     },
     destroy() {
