@@ -25,11 +25,12 @@ const SLOW_EDITS = 20;
 const GOAL_MS = 1;
 const GMAIL = 'https://mail.google.com';
 
-// A 5,000-word draft from the corpus's paragraphs (real sentences, both languages).
+// A 5,000-word prospecting draft from the paragraphs of the corpus's prospecting messages (real sentences, both languages).
 const dir = join(ROOT, 'src/rules/message/corpus/tuning');
 const paragraphs: string[] = [];
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
   const t = readFileSync(join(dir, f), 'utf8');
+  if (!/^expect-prospecting: yes$/m.test(t.slice(0, t.indexOf('\n---\n')))) continue;
   const own = t.slice(t.indexOf('\n---\n') + 5).split(/\n(?:Le .* a écrit|On .* wrote:|-{3,}|De :|From:|Von:|>)/)[0]!;
   for (const p of own.split(/\n\s*\n/)) if (p.trim().split(/\s+/).length >= 8) paragraphs.push(p.trim().replace(/\s+/g, ' '));
 }

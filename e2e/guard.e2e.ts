@@ -5,7 +5,7 @@
  *   npm run build:test && npx vitest run -c e2e/vitest.config.ts e2e/guard.e2e.ts
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, host, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
+import { BROWSERS, buildWithHosts, host, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const ROUTES: Array<[string, string]> = [['https://mail.google.com/', 'e2e/pages/gmail.html']];
@@ -227,4 +227,52 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       }
     });
   }
+});
+
+/** The same guard on a webmail no adapter knows (the generic adapter, after "enable on this site"): site-agnostic. */
+const WEBMAIL = 'https://webmail.exemple-pme.fr';
+describe.each(BROWSERS)('confirm before send on an enabled webmail (generic adapter) [%s]', (name) => {
+  const b: Session = useBrowser(
+    name,
+    { extension: buildWithHosts(name, [`${WEBMAIL}/*`], `.tmp/e2e-guard-webmail-${name}`), routes: [[`${WEBMAIL}/`, 'e2e/pages/webmail.html']] },
+    async (s) => {
+      await s.background((x) => chrome.storage.local.set(x), SETTINGS);
+      const page = await s.openExtensionPage('src/ui/options/index.html');
+      const res = await page.evaluate((o) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), WEBMAIL);
+      if (!(res as { ok?: boolean })?.ok) throw new Error(`enableSite: ${JSON.stringify(res)}`);
+      await page.close();
+    },
+  );
+  const envois = (tab: Tab) => tab.evaluate(() => (window as unknown as { pgWebmail: { envois: unknown[] } }).pgWebmail.envois.length);
+
+  it('a cold pitch to a private address is stopped at "Envoyer" (a form submit button) and goes out once after "send anyway"', async () => {
+    const tab = await b.open(`${WEBMAIL}/`);
+    await tab.waitForVerdict('none', { timeout: 10000 });
+    await tab.typeInto('[data-champ=principal] input', 'prospect.webmail@gmail.com');
+    await tab.press('Enter');
+    await tab.waitForVerdict('opt-in');
+    await tab.typeInto('input.objet', 'Offre');
+    await tab.typeInto('.zone-texte', PITCH);
+    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.click('button.btn-principal');
+    await hostAttr(tab, 'data-guard', 'ask');
+    expect(await envois(tab)).toBe(0);
+    await tab.click(overlay('[data-action="guard-send"]'));
+    await tab.waitFor(() => (window as any).pgWebmail.envois.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await envois(tab)).toBe(1);
+  });
+
+  it('a reply stays quiet and its submit goes through at once', async () => {
+    const tab = await b.open(`${WEBMAIL}/`);
+    await tab.waitForVerdict('none', { timeout: 10000 });
+    await tab.typeInto('[data-champ=principal] input', 'client.webmail@gmail.com');
+    await tab.press('Enter');
+    await tab.waitForVerdict('opt-in');
+    await tab.typeInto('input.objet', 'RE: Votre facture');
+    await tab.typeInto('.zone-texte', 'Bonjour, vous trouverez ci-joint la facture de novembre, comme convenu.');
+    await hostAttr(tab, 'data-message', 'ordinary');
+    await tab.click('button.btn-principal');
+    await tab.waitFor(() => (window as any).pgWebmail.envois.length === 1);
+  });
 });
