@@ -43,6 +43,34 @@ function zipEntries(file: string): Map<string, () => Buffer> {
   return out;
 }
 
+interface Listing {
+  name: string;
+  summary: string;
+  description: string[];
+  privacy: string[];
+  permissions: Record<string, string>;
+}
+/** The store texts (store/listing.json) fit the stores' limits and justify every permission the manifest asks. */
+function listingCovers(manifest: { permissions?: string[]; optional_host_permissions?: string[]; host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> }) {
+  const listing = JSON.parse(readFileSync(join(ROOT, 'store/listing.json'), 'utf8')) as Record<'fr' | 'en', Listing>;
+  const asked = [
+    ...(manifest.permissions ?? []),
+    ...(manifest.optional_host_permissions?.length ? ['optional_host_permissions'] : []),
+    ...(manifest.host_permissions ?? []).map((h) => `host_permissions:${h}`),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches.map((m) => `content_scripts:${m}`)),
+  ];
+  for (const lang of ['fr', 'en'] as const) {
+    const l = listing[lang];
+    expect(l.name.length).toBeLessThanOrEqual(45);
+    expect(l.summary.length, `${lang} summary fits the Chrome Web Store's 132 characters`).toBeLessThanOrEqual(132);
+    expect(l.description.join('\n').length).toBeLessThanOrEqual(16000);
+    expect(l.privacy.join('\n').length).toBeGreaterThan(100);
+    // One justification per permission, none for a permission the manifest no longer asks.
+    expect(Object.keys(l.permissions).sort(), `${lang} permission justifications`).toEqual([...new Set(asked)].sort());
+    for (const text of Object.values(l.permissions)) expect(text.length).toBeGreaterThan(40);
+  }
+}
+
 describe.runIf(once)('store packages', () => {
   it('npm run package writes both zips from the production build and the Firefox zip lints with 0 errors', () => {
     rmSync(OUT, { recursive: true, force: true });
@@ -85,6 +113,7 @@ describe.runIf(once)('store packages', () => {
         ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
       ];
       for (const f of named) expect(entries.has(f), `${browser} zip holds ${f}`).toBe(true);
+      listingCovers(manifest);
     }
   });
 });
