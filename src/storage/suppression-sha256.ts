@@ -23,7 +23,6 @@ const H0 = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510
 const W = new Int32Array(64);
 /** The state after the last call: eight big-endian 32-bit words. */
 const H = new Int32Array(8);
-const encoder = new TextEncoder();
 let buf = new Uint8Array(1024);
 
 function compress(b: Uint8Array, off: number): void {
@@ -72,12 +71,49 @@ function compress(b: Uint8Array, off: number): void {
   H[7] = (H[7]! + h) | 0;
 }
 
+/**
+ * Writes `s` as UTF-8 (lone surrogates as U+FFFD, as TextEncoder does) and returns the byte count. In JavaScript
+ * because TextEncoder.encodeInto costs a call into the browser's native code per address.
+ */
+function utf8Into(s: string, out: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        out[n++] = 0xf0 | (c >> 18);
+        out[n++] = 0x80 | ((c >> 12) & 0x3f);
+        out[n++] = 0x80 | ((c >> 6) & 0x3f);
+        out[n++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[n++] = 0xe0 | (c >> 12);
+    out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    out[n++] = 0x80 | (c & 0x3f);
+  }
+  return n;
+}
+
 /** Hashes `s` (UTF-8) into the module state H. */
 function digestInto(s: string): void {
   // UTF-8 takes at most 3 bytes per UTF-16 unit; + 1 (0x80) + 8 (length) + up to 63 of padding.
   const need = s.length * 3 + 72;
   if (buf.length < need) buf = new Uint8Array(Math.max(need, buf.length * 2));
-  const n = encoder.encodeInto(s, buf).written;
+  const n = utf8Into(s, buf);
   const total = (((n + 8) >>> 6) + 1) << 6;
   buf[n] = 0x80;
   buf.fill(0, n + 1, total - 8);
