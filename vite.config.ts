@@ -54,6 +54,8 @@ export default defineConfig({
     sourcemap: false,
     target: browser === 'firefox' ? 'firefox140' : 'chrome120',
     modulePreload: false,
+    // Extension pages the manifest does not name (crxjs builds those it names): the rules page.
+    rolldownOptions: { input: { rules: resolve(import.meta.dirname, 'src/ui/rules/index.html') } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 });
