@@ -22,6 +22,9 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
     m.host_permissions = process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
   }
   if (target === 'firefox') {
+    // Firefox reads managed storage from enterprise policy (3rdparty.Extensions) or a native manifest, without a
+    // schema in the extension: the key is Chrome's (and Edge's).
+    delete m.storage;
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     m.background = { scripts: [base.background.service_worker], type: 'module' };
     m.browser_specific_settings = {
