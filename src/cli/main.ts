@@ -16,7 +16,8 @@ export function processIo(): Io {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const code = await run(argv, io, loadEngine);
+  // `check-message` (the message analysis) has its own module; everything else is `run`'s.
+  const code = argv[0] === 'check-message' ? await (await import('./check-message')).checkMessage(argv.slice(1), io) : await run(argv, io, loadEngine);
   // PG_REPORT_RESOURCES=1: peak memory for the benchmarks, on stderr.
   if (io.env.PG_REPORT_RESOURCES === '1') {
     const u = process.resourceUsage();

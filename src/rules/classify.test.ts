@@ -112,7 +112,7 @@ const CASES: Case[] = [
   P('jean@etud.univ-pau.fr', 'student', { domain: 'univ-pau.fr' }),
   P('jean@etudiant.univ-rennes1.fr', 'student'),
   P('jean@eleve.ecole.fr', 'student'),
-  P('jean@alumni.polytechnique.org', 'student'),
+  P('jean@alumni.polytechnique.org', 'student', { flags: ['student', 'alumni'] }),
   P('hans@student.uni-heidelberg.de', 'student', { jurisdiction: 'DE', ruleId: 'DE-email' }),
   P('hans@stud.uni-hannover.de', 'student', { jurisdiction: 'DE', ruleId: 'DE-email' }),
   P('tom@student.manchester.ac.uk', 'student', { jurisdiction: 'GB', ruleId: 'GB-email-individual' }),

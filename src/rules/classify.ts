@@ -26,7 +26,8 @@ import {
   type ParsedAddressOk,
 } from './address.js';
 import { hashRange, hashString, RangeCache, sampleHash, StringCache } from './hash.js';
-import { hasStudentLabel, isRoleLocalPart, mayBeRoleLocalPart, providerKind, type ProviderKind } from './lists.js';
+import { isCorporateException, providerKind, providerOrCorporate, type ProviderKind } from './lists.js';
+import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
 import { jurisdictionReason, REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, normalizeJurisdiction, ruleFor, ruleReason, type RegimeRule } from './regime.js';
 import type {
@@ -53,7 +54,8 @@ interface DomainInfo {
   registrableAscii: string | null;
   unknown: UnknownKind | null;
   provider: ProviderKind | null;
-  student: boolean;
+  /** Student code of the domain (mailbox.ts domainStudentCode). */
+  student: number;
   /** Country read from the ccTLD, when it is one we have rules for. */
   tldJurisdiction: Jurisdiction | null;
   /** unknown, provider, student and tldJurisdiction packed in one integer (see packFacts). */
@@ -70,10 +72,11 @@ interface DomainInfo {
 const PROVIDER_OF: readonly (ProviderKind | null)[] = [null, 'free-mail', 'isp', 'disposable'];
 const UNKNOWN_OF: readonly (UnknownKind | null)[] = [null, 'ip', 'suffix', 'public-suffix'];
 const TLD_OF: readonly (Jurisdiction | null)[] = [null, 'DE', 'BE', 'ES', 'GB', 'US'];
-const F_STUDENT = 4;
+// bits 8-9: student code (mailbox.ts domainStudentCode); bit 10: a corporate exception decided
+const F_CORPORATE = 1 << 10;
 
-function packFacts(provider: ProviderKind | null, student: boolean, unknown: UnknownKind | null, tld: Jurisdiction | null): number {
-  return PROVIDER_OF.indexOf(provider) | (student ? F_STUDENT : 0) | (UNKNOWN_OF.indexOf(unknown) << 3) | (TLD_OF.indexOf(tld) << 5);
+function packFacts(provider: ProviderKind | null, student: number, unknown: UnknownKind | null, tld: Jurisdiction | null, corporate: boolean): number {
+  return PROVIDER_OF.indexOf(provider) | (UNKNOWN_OF.indexOf(unknown) << 3) | (TLD_OF.indexOf(tld) << 5) | (student << 8) | (corporate ? F_CORPORATE : 0);
 }
 
 const HOST_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false } as const;
@@ -114,8 +117,9 @@ function makeInfo(
   registrableAscii: string | null,
   unknown: UnknownKind | null,
   provider: ProviderKind | null,
-  student: boolean,
+  student: number,
   tld: Jurisdiction | null,
+  corporate = false,
 ): DomainInfo {
   return {
     registrable,
@@ -124,7 +128,7 @@ function makeInfo(
     provider,
     student,
     tldJurisdiction: tld,
-    facts: packFacts(provider, student, unknown, tld),
+    facts: packFacts(provider, student, unknown, tld, corporate),
     internalFor: null,
     internal: false,
   };
@@ -141,26 +145,29 @@ function domainFacts(ascii: string, unicode: string): number {
   const unknown = regAscii === null ? 3 /* public-suffix */ : h.isIcann !== true ? 2 /* suffix */ : 0;
   factsRegistrable = regAscii === null ? null : regAscii === ascii ? unicode : lastLabels(unicode, countLabels(regAscii));
   factsRegistrableAscii = regAscii;
-  const provider = providerKind(ascii, regAscii);
+  const pc = providerOrCorporate(ascii, regAscii);
+  const provider = pc === 'corporate' ? null : pc;
   return (
     (provider === null ? 0 : provider === 'free-mail' ? 1 : provider === 'isp' ? 2 : 3) |
-    (hasStudentLabel(ascii, regAscii) ? F_STUDENT : 0) |
     (unknown << 3) |
-    (tldCode(ascii) << 5)
+    (tldCode(ascii) << 5) |
+    (domainStudentCode(ascii, regAscii) << 8) |
+    (pc === 'corporate' ? F_CORPORATE : 0)
   );
 }
 
 /** Facts about a domain: its ASCII form, Unicode form (equal for ASCII domains), IP or not. */
 function computeDomainInfo(ascii: string, unicode: string, ipLiteral: boolean): DomainInfo {
-  if (ipLiteral) return makeInfo(null, null, 'ip', null, false, null);
+  if (ipLiteral) return makeInfo(null, null, 'ip', null, 0, null);
   const facts = domainFacts(ascii, unicode);
   return makeInfo(
     factsRegistrable,
     factsRegistrableAscii,
     UNKNOWN_OF[(facts >> 3) & 3]!,
     PROVIDER_OF[facts & 3]!,
-    (facts & F_STUDENT) !== 0,
+    (facts >> 8) & 3,
     TLD_OF[(facts >> 5) & 7]!,
+    (facts & F_CORPORATE) !== 0,
   );
 }
 
@@ -168,7 +175,7 @@ function computeDomainInfo(ascii: string, unicode: string, ipLiteral: boolean): 
  * Domain facts per ASCII domain, for parseAddress results (see hash.ts: frequent domains stay,
  * one-off domains cycle through the probation way). 2 × 4096 entries.
  */
-const NO_INFO: DomainInfo = makeInfo(null, null, null, null, false, null);
+const NO_INFO: DomainInfo = makeInfo(null, null, null, null, 0, null);
 const domainCache = new StringCache<DomainInfo>(12, NO_INFO);
 
 /**
@@ -516,36 +523,35 @@ function baseLocal(local: string): string {
   return plus > 0 ? local.slice(0, plus) : local;
 }
 
-/** isRoleLocalPart per base local part (local parts repeat far more than they vary). 2 × 4096. */
-const roleCache = new StringCache<boolean>(12, false);
+/** mailbox.ts localCode per base local part (local parts repeat far more than they vary). 2 × 4096. */
+const roleCache = new StringCache<number>(12, 0);
 
-/** isRoleLocalPart(base) through the cache; `h` is hashString(base). */
-function isRoleHashed(base: string, h: number): boolean {
+/** localCode(base) through the cache; `h` is hashString(base). */
+function isRoleHashed(base: string, h: number): number {
   const slot = roleCache.find(base, h);
   if (slot >= 0) return roleCache.value(slot);
-  const role = isRoleLocalPart(base);
+  const role = localCode(base);
   roleCache.add(base, h, role);
   return role;
 }
 
-function isRoleCached(local: string): boolean {
+function isRoleCached(local: string): number {
   const base = baseLocal(local);
-  if (base.length === 0) return isRoleLocalPart(base);
-  return mayBeRoleLocalPart(base, base.length) && isRoleHashed(base, hashString(base));
+  if (base.length === 0) return localCode(base);
+  return isRoleHashed(base, hashString(base));
 }
 
 /**
  * isRoleLocalPart(baseLocal(email[0, at))) for a plain address (lower-case, Latin-1 local part);
  * `plus` is the index of the local part's first '+', or -1.
  */
-function plainRole(email: string, at: number, plus: number): boolean {
+function plainRole(email: string, at: number, plus: number): number {
   const end = plus > 0 ? plus : at;
-  if (!mayBeRoleLocalPart(email, end)) return false;
   if (!RangeCache.fits(0, end)) return isRoleHashed(email.slice(0, end), hashRange(email, 0, end));
   const h = sampleHash(email, 0, end);
   let e = plainRoles.find(email, 0, end, h);
-  if (e < 0) e = plainRoles.add(email, 0, end, h, isRoleLocalPart(email.slice(0, end)) ? 1 : 0, 0, null);
-  return plainRoles.a(e) === 1;
+  if (e < 0) e = plainRoles.add(email, 0, end, h, localCode(email.slice(0, end)), 0, null);
+  return plainRoles.a(e);
 }
 
 /** Entry of plainDomains for email[start, end) (a plain address's lower-case domain that fits), added when missing. */
@@ -632,43 +638,11 @@ function invalidResult(ctx: Context, input: string, reason: Reason): RecipientRe
   };
 }
 
-/** A packed array of the first `n` of a, b, c, d (array literals: exact size, no holes). */
-function flagArray(n: number, a: Flag, b: Flag, c: Flag, d: Flag): Flag[] {
-  switch (n) {
-    case 0:
-      return [];
-    case 1:
-      return [a];
-    case 2:
-      return [a, b];
-    case 3:
-      return [a, b, c];
-    default:
-      return [a, b, c, d];
-  }
-}
-
-function reasonArray(n: number, a: Reason, b: Reason, c: Reason, d: Reason, e: Reason, f: Reason): Reason[] {
-  switch (n) {
-    case 2:
-      return [a, b];
-    case 3:
-      return [a, b, c];
-    case 4:
-      return [a, b, c, d];
-    case 5:
-      return [a, b, c, d, e];
-    default:
-      return [a, b, c, d, e, f];
-  }
-}
-
-const UNKNOWN_REASONS: readonly Reason[] = [REASONS.unknownIp, REASONS.unknownIp, REASONS.unknownSuffix, REASONS.unknownPublicSuffix];
-
 /**
  * The result for a valid address, from what parsing and the caches found: the normalised address,
- * its display name, the domain's packed facts and registrable domain, whether the local part is a
- * role, the override that applies (if any) and whether the domain is one of ours.
+ * its display name, the domain's packed facts and registrable domain, what the local part says
+ * (mailbox.ts localCode), the override that applies (if any) and whether the domain is one of ours.
+ * Who the recipient is comes from mailbox.ts decideAudience.
  */
 function decide(
   ctx: Context,
@@ -677,130 +651,37 @@ function decide(
   name: string | undefined,
   facts: number,
   registrable: string | null,
-  role: boolean,
+  role: number,
   ov: OverrideHit | null,
   internal: boolean,
 ): RecipientResult {
-  const provider = PROVIDER_OF[facts & 3]!;
-  const student = (facts & F_STUDENT) !== 0;
-  const unknown = (facts >> 3) & 3;
   const tld = TLD_OF[(facts >> 5) & 7]!;
-
-  // Audience and its reasons (at most three).
-  let audience: Audience;
-  let r1: Reason;
-  let r2: Reason | null = null;
-  let r3: Reason | null = null;
-  if (ov !== null) {
-    if (ov.kind === 'business') {
-      audience = role ? 'organization' : 'professional';
-      r1 = ov.scope === 'address' ? REASONS.overrideBusinessAddress : REASONS.overrideBusinessDomain;
-    } else {
-      audience = 'private';
-      r1 = ov.scope === 'address' ? REASONS.overridePrivateAddress : REASONS.overridePrivateDomain;
-    }
-  } else if (internal) {
-    audience = 'internal';
-    r1 = REASONS.internal;
-  } else if (provider !== null) {
-    audience = 'private';
-    if (provider === 'disposable') r1 = REASONS.disposable;
-    else {
-      r1 = provider === 'isp' ? REASONS.isp : REASONS.freeMail;
-      r2 = REASONS.soleTrader;
-    }
-    if (role) {
-      if (r2 === null) r2 = REASONS.roleAtConsumer;
-      else r3 = REASONS.roleAtConsumer;
-    }
-  } else if (student) {
-    audience = 'private';
-    r1 = REASONS.student;
-  } else if (unknown !== 0) {
-    audience = 'unknown';
-    r1 = UNKNOWN_REASONS[unknown]!;
-  } else if (role) {
-    audience = 'organization';
-    r1 = REASONS.organization;
-  } else {
-    audience = 'professional';
-    r1 = REASONS.professional;
-  }
+  const codes = addressCodes(email, email.lastIndexOf('@'), registrable, role, (facts >> 8) & 3);
+  const d = decideAudience({
+    override: ov,
+    internal,
+    provider: PROVIDER_OF[facts & 3]!,
+    codes,
+    unknown: (facts >> 3) & 3,
+    corporate: (facts & F_CORPORATE) !== 0,
+  });
+  const audience = d.audience;
 
   let jurisdiction = ctx.defaultJurisdiction;
-  let rj: Reason | null = null;
+  const reasons = d.reasons;
   if (tld !== null) {
     jurisdiction = tld;
-    if (audience !== 'internal') rj = jurisdictionReason(tld);
+    if (audience !== 'internal') reasons.push(jurisdictionReason(tld));
   }
   const slot = ruleSlot(ctx, jurisdiction, audience);
   const rule = ctx.rules[slot]!;
-
-  // Flags in a fixed order: provider, student, role, override.
-  let nFlags = 0;
-  let f0: Flag = 'role';
-  let f1: Flag = 'role';
-  let f2: Flag = 'role';
-  let f3: Flag = 'role';
-  if (provider !== null) {
-    f0 = provider;
-    nFlags = 1;
-  }
-  if (student) {
-    if (nFlags === 0) f0 = 'student';
-    else f1 = 'student';
-    nFlags++;
-  }
-  if (role) {
-    if (nFlags === 0) f0 = 'role';
-    else if (nFlags === 1) f1 = 'role';
-    else f2 = 'role';
-    nFlags++;
-  }
-  if (ov !== null) {
-    if (nFlags === 0) f0 = 'override';
-    else if (nFlags === 1) f1 = 'override';
-    else if (nFlags === 2) f2 = 'override';
-    else f3 = 'override';
-    nFlags++;
-  }
-  const flags = flagArray(nFlags, f0, f1, f2, f3);
-
-  // Reasons: audience (1 to 3), jurisdiction, invalid date, then the rule's. Slots not filled
-  // keep the rule's reason, so the one after the last filled slot is it.
-  const rr = ctx.ruleReasons[slot]!;
-  let nReasons = 1;
-  let q1 = rr;
-  let q2 = rr;
-  let q3 = rr;
-  let q4 = rr;
-  if (r2 !== null) {
-    q1 = r2;
-    nReasons = 2;
-    if (r3 !== null) {
-      q2 = r3;
-      nReasons = 3;
-    }
-  }
-  if (rj !== null) {
-    if (nReasons === 1) q1 = rj;
-    else if (nReasons === 2) q2 = rj;
-    else q3 = rj;
-    nReasons++;
-  }
-  if (ctx.dateInvalid) {
-    if (nReasons === 1) q1 = REASONS.dateInvalid;
-    else if (nReasons === 2) q2 = REASONS.dateInvalid;
-    else if (nReasons === 3) q3 = REASONS.dateInvalid;
-    else q4 = REASONS.dateInvalid;
-    nReasons++;
-  }
-  const reasons = reasonArray(nReasons + 1, r1, q1, q2, q3, q4, rr);
+  if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
+  reasons.push(ctx.ruleReasons[slot]!);
 
   if (name === undefined) {
-    return { input, email, domain: registrable, audience, regime: rule.regime, jurisdiction, flags, reasons, ruleId: rule.id };
+    return { input, email, domain: registrable, audience, regime: rule.regime, jurisdiction, flags: d.flags, reasons, ruleId: rule.id };
   }
-  return { input, email, domain: registrable, audience, regime: rule.regime, jurisdiction, flags, reasons, ruleId: rule.id, name };
+  return { input, email, domain: registrable, audience, regime: rule.regime, jurisdiction, flags: d.flags, reasons, ruleId: rule.id, name };
 }
 
 /** The general path: parseAddress, then the (cached) facts about its parts. */
@@ -833,7 +714,7 @@ function classifyPlain(ctx: Context, input: string, email: string, at: number, p
 }
 
 /** decide() for a plain address whose domain is entry `de` of plainDomains. */
-function decidePlain(ctx: Context, input: string, email: string, at: number, name: string | undefined, role: boolean, de: number): RecipientResult {
+function decidePlain(ctx: Context, input: string, email: string, at: number, name: string | undefined, role: number, de: number): RecipientResult {
   const registrable = plainDomains.value(de);
   let ov: OverrideHit | null = null;
   if (ctx.overrides !== null) {
@@ -918,40 +799,19 @@ export function classifyReference(input: string, options?: ClassifyOptions): Rec
   if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
 
   const info = referenceDomainInfo(parsed);
-  const role = isRoleLocalPart(baseLocal(parsed.local));
+  const base = baseLocal(parsed.local);
   const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info.registrable, info.registrableAscii) : null;
-
-  let audience: Audience;
-  const reasons: Reason[] = [];
-  if (ov !== null) {
-    if (ov.kind === 'business') {
-      audience = role ? 'organization' : 'professional';
-      reasons.push(ov.scope === 'address' ? REASONS.overrideBusinessAddress : REASONS.overrideBusinessDomain);
-    } else {
-      audience = 'private';
-      reasons.push(ov.scope === 'address' ? REASONS.overridePrivateAddress : REASONS.overridePrivateDomain);
-    }
-  } else if (ctx.own !== null && isInternal(ctx.own, parsed, info)) {
-    audience = 'internal';
-    reasons.push(REASONS.internal);
-  } else if (info.provider !== null) {
-    audience = 'private';
-    if (info.provider === 'disposable') reasons.push(REASONS.disposable);
-    else reasons.push(info.provider === 'isp' ? REASONS.isp : REASONS.freeMail, REASONS.soleTrader);
-    if (role) reasons.push(REASONS.roleAtConsumer);
-  } else if (info.student) {
-    audience = 'private';
-    reasons.push(REASONS.student);
-  } else if (info.unknown !== null) {
-    audience = 'unknown';
-    reasons.push(info.unknown === 'ip' ? REASONS.unknownIp : info.unknown === 'suffix' ? REASONS.unknownSuffix : REASONS.unknownPublicSuffix);
-  } else if (role) {
-    audience = 'organization';
-    reasons.push(REASONS.organization);
-  } else {
-    audience = 'professional';
-    reasons.push(REASONS.professional);
-  }
+  const d = decideAudience({
+    override: ov,
+    internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
+    provider: info.provider,
+    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCode(base), info.student),
+    unknown: info.unknown === null ? 0 : UNKNOWN_OF.indexOf(info.unknown),
+    corporate: (info.facts & F_CORPORATE) !== 0,
+  });
+  const audience = d.audience;
+  const reasons = d.reasons;
+  const flags = d.flags;
 
   let jurisdiction = ctx.defaultJurisdiction;
   if (info.tldJurisdiction !== null) {
@@ -961,12 +821,6 @@ export function classifyReference(input: string, options?: ClassifyOptions): Rec
   const rule = ruleFor(jurisdiction, ctx.channel, audience, ctx.date, ctx.topic) ?? FALLBACK_RULE;
   if (ctx.dateInvalid) reasons.push(REASONS.dateInvalid);
   reasons.push(ruleReason(rule));
-
-  const flags: Flag[] = [];
-  if (info.provider !== null) flags.push(info.provider);
-  if (info.student) flags.push('student');
-  if (role) flags.push('role');
-  if (ov !== null) flags.push('override');
 
   const result: RecipientResult = {
     input,
@@ -985,7 +839,7 @@ export function classifyReference(input: string, options?: ClassifyOptions): Rec
 
 /** The domain's facts as classify computed them before the caches (tldts, then the lists). */
 function referenceDomainInfo(p: ParsedAddressOk): DomainInfo {
-  if (p.ipLiteral) return makeInfo(null, null, 'ip', null, false, null);
+  if (p.ipLiteral) return makeInfo(null, null, 'ip', null, 0, null);
   const ascii = p.asciiDomain;
   const h = parseHost(ascii, HOST_OPTIONS);
   const regAscii = h.domain;
@@ -993,5 +847,6 @@ function referenceDomainInfo(p: ParsedAddressOk): DomainInfo {
   if (regAscii === null) unknown = 'public-suffix';
   else if (h.isIcann !== true) unknown = 'suffix';
   const registrable = regAscii === null ? null : regAscii === ascii ? p.domain : lastLabels(p.domain, countLabels(regAscii));
-  return makeInfo(registrable, regAscii, unknown, providerKind(ascii, regAscii), hasStudentLabel(ascii, regAscii), TLD_OF[tldCode(ascii)]!);
+  const provider = providerKind(ascii, regAscii);
+  return makeInfo(registrable, regAscii, unknown, provider, domainStudentCode(ascii, regAscii), TLD_OF[tldCode(ascii)]!, provider === null && isCorporateException(ascii, regAscii));
 }

@@ -32,20 +32,42 @@ export {
 } from './intro.js';
 export type { IntroSettings, IntroElement, Introduction } from './intro.js';
 export {
-  FREE_MAIL_DOMAINS,
-  DISPOSABLE_DOMAINS,
-  ISP_DOMAINS,
-  ROLE_LOCAL_PARTS,
-  STUDENT_LABEL_SET,
+  CONSUMER_SUPPLEMENT,
+  TRAP_PAIRS,
+  CORPORATE_EXCEPTIONS,
   CORPORATE_DOMAIN_SET,
   FREE_MAIL_SUPPLEMENT,
   ISP_CONSUMER_DOMAINS,
-  CORPORATE_DOMAINS,
+  UPSTREAM_VERSIONS,
   FR_ROLE_WORDS,
+  PERSON_TITLES,
+  PUBLIC_SERVICE_RULES,
   ROLE_EXCLUSIONS,
+  STUDENT_DOMAINS,
   STUDENT_LABELS,
+  STUDENT_LOCAL_MARKS,
   isRoleLocalPart,
+  isPersonTitle,
+  roleClass,
+  studentClass,
   providerKind,
+  providerCountry,
+  supplementEntry,
+  isCorporateException,
 } from './lists.js';
+export type { ConsumerMailbox, TrapPair, CorporateException, ProviderKind, RoleClass } from './lists.js';
+export { MAILBOX_REASONS, MAILBOX_SOURCES } from './mailbox-reasons.js';
 export { toASCII, toUnicode, punycodeDecode, punycodeEncode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';
+export {
+  analyzeMessage,
+  createMessageAnalyzer,
+  decideMessage,
+  requiredElements,
+  historyKey,
+  historyHashInput,
+  hashHistoryKey,
+  historyKeysToRecord,
+  firstContactDecision,
+} from './message/index.js';
+export type { MessageAnalysis, MessageAnalyzer, MessageContext, MessageFacts, MessageInput, CueHit, LinkSpan, HashFunction } from './message/index.js';

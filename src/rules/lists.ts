@@ -1,308 +1,83 @@
 /**
- * Lookup sets built once at module load from the npm lists plus the hand-kept data in ./data.
- * All keys are lower-case ASCII (punycode) domains or lower-case local parts.
+ * Which mailbox provider a domain belongs to, from
+ * - the merged npm lists (free-email-domains, email-providers, disposable-email-domains,
+ *   disposable-email-domains-js, mailchecker), shipped as two sorted newline-joined strings
+ *   generated at build time (data/upstream.generated.ts, looked up by binary search: nothing is
+ *   built when the worker starts);
+ * - the hand-kept consumer supplement with each provider's country (data/providers.ts);
+ * - the corporate exceptions and the trap pairs' corporate sides (data/corporate.ts,
+ *   data/providers.ts), which win over every list.
+ *
+ * Precedence for a host: the longest matching name decides (a host, then each parent down to its
+ * registrable domain); for one name: corporate > supplement > disposable > free-mail.
+ * All keys are lower-case ASCII (punycode) domains.
  */
-import freeEmailDomains from 'free-email-domains';
-import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
-import roleBasedEmailAddresses from 'role-based-email-addresses';
-import { CORPORATE_DOMAINS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
-import { FR_ROLE_WORDS, ROLE_EXCLUSIONS, STUDENT_LABELS } from './data/roles.js';
-import { hashRange } from './hash.js';
+import { CORPORATE_EXCEPTIONS } from './data/corporate.js';
+import { CONSUMER_SUPPLEMENT, TRAP_PAIRS, type ConsumerMailbox } from './data/providers.js';
+import * as UPSTREAM from './data/upstream.generated.js';
+import { inSortedList, lineFilter, mayContain } from './sorted-list.js';
 
-export { CORPORATE_DOMAINS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
-export type { DomainNote } from './data/providers.js';
-export { FR_ROLE_WORDS, ROLE_EXCLUSIONS, STUDENT_LABELS } from './data/roles.js';
+export { CONSUMER_SUPPLEMENT, TRAP_PAIRS, FREE_MAIL_SUPPLEMENT, ISP_CONSUMER_DOMAINS } from './data/providers.js';
+export type { ConsumerMailbox, DomainNote, TrapPair } from './data/providers.js';
+export { CORPORATE_EXCEPTIONS } from './data/corporate.js';
+export type { CorporateException } from './data/corporate.js';
+export { UPSTREAM_VERSIONS } from './data/upstream.generated.js';
+export { FR_ROLE_WORDS, PERSON_TITLES, PUBLIC_SERVICE_RULES, ROLE_EXCLUSIONS } from './data/roles.js';
 export type { RoleWord } from './data/roles.js';
-
-/** Consumer webmail domains: free-email-domains plus the French supplement. */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set<string>([
-  ...(freeEmailDomains as readonly string[]),
-  ...FREE_MAIL_SUPPLEMENT.map((e) => e.domain),
-]);
-
-/** Throw-away mailbox domains (disposable-email-domains-js). */
-export const DISPOSABLE_DOMAINS: ReadonlySet<string> = disposableEmailBlocklistSet();
-
-/** ISP consumer mailbox domains (hand-kept, see data/providers.ts). */
-export const ISP_DOMAINS: ReadonlySet<string> = new Set(ISP_CONSUMER_DOMAINS.map((e) => e.domain));
-
-/** Corporate domains never treated as consumer providers. */
-export const CORPORATE_DOMAIN_SET: ReadonlySet<string> = new Set(CORPORATE_DOMAINS.map((e) => e.domain));
-
-const SEPARATORS = /[._-]/g;
-const SEPARATOR_ONE = /[._-]/;
-
-const roleExclusions = new Set(ROLE_EXCLUSIONS.map((e) => e.word));
-
-/** Role local parts: role-based-email-addresses (minus exclusions) plus French words. */
-export const ROLE_LOCAL_PARTS: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const w of roleBasedEmailAddresses as readonly string[]) {
-    const l = w.toLowerCase();
-    if (!roleExclusions.has(l)) s.add(l);
-  }
-  for (const e of FR_ROLE_WORDS) s.add(e.word);
-  return s;
-})();
-
-/** Same words with '.', '-' and '_' removed, for "service.client" / "service_client". */
-const ROLE_COMPACT: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const w of ROLE_LOCAL_PARTS) {
-    const c = compact(w);
-    if (c.length > 2 && !roleExclusions.has(c)) s.add(c);
-  }
-  return s;
-})();
-
-/** Every prefix of every compact role word: a cheap gate before building a compact form. */
-const ROLE_COMPACT_PREFIXES: ReadonlySet<string> = (() => {
-  const s = new Set<string>();
-  for (const w of ROLE_COMPACT) for (let i = 1; i <= w.length; i++) s.add(w.slice(0, i));
-  return s;
-})();
-
-/** Words that also match as the first segment of a compound local part. */
-const ROLE_PREFIXES: ReadonlySet<string> = new Set(FR_ROLE_WORDS.filter((e) => e.prefix).map((e) => e.word));
-
-/** Latin-1 letters U+00C0–U+00FF folded to ASCII ('' where there is no single letter). */
-const LATIN1_FOLD = 'AAAAAA CEEEEIIIIDNOOOOO OUUUUY  aaaaaa ceeeeiiiidnooooo ouuuuy y';
-
-/**
- * A gate before isRoleLocalPart. isRoleLocalPart only answers true when some word of
- * ROLE_LOCAL_PARTS, ROLE_PREFIXES or ROLE_COMPACT equals the local part, a prefix of it, or such a
- * string with the separators ('.', '-', '_') removed, the local part's accents possibly folded
- * first (stripAccents). In every case the word, separators removed, starts the local part with
- * its separators removed, accents folded or not. So look at the local part's first four
- * characters once separators are left out, with the Latin-1 accented letters that stripAccents
- * folds the same way by table and through NFD (é → e …) folded: when no word, separators removed
- * and folded or not, starts with those four or is one, two or three characters long and starts
- * with the first ones, the answer is false. Anything else (other non-ASCII characters, fewer
- * than four characters) goes to isRoleLocalPart.
- */
-const ROLE_GATE_BITS = 14;
-
-/** Latin-1 letters with the same fold by LATIN1_FOLD and by NFD without marks; others 0. */
-const SAFE_FOLD: Uint8Array = (() => {
-  const t = new Uint8Array(256);
-  for (let c = 0; c < 128; c++) t[c] = c;
-  for (let c = 0xc0; c <= 0xff; c++) {
-    const f = LATIN1_FOLD.charAt(c - 0xc0);
-    if (f === ' ') continue;
-    const nfd = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (nfd === f) t[c] = f.charCodeAt(0);
-  }
-  return t;
-})();
-
-/** Folded character (ASCII) for the gate, or -1 when there is none. */
-function gateFold(c: number): number {
-  if (c < 128) return c;
-  if (c > 0xff) return -1;
-  const f = SAFE_FOLD[c]!;
-  return f === 0 ? -1 : f;
-}
-
-function gateHash(n: number, a: number, b: number, c: number, d: number): number {
-  return Math.imul((n << 28) ^ (a << 21) ^ (b << 14) ^ (c << 7) ^ d, 0x9e3779b1) >>> (32 - ROLE_GATE_BITS);
-}
-
-/** Bits for the words' starts: (4, first four characters) for longer words, (n, word) for words of n < 4. */
-const ROLE_GATE: Int32Array | null = (() => {
-  const bits = new Int32Array(1 << (ROLE_GATE_BITS - 5));
-  const set = (h: number): void => {
-    bits[h >>> 5]! |= 1 << (h & 31);
-  };
-  const add = (w: string): boolean => {
-    const c = compact(w);
-    if (c.length === 0) return false; // a word of separators only would start anything
-    const n = Math.min(c.length, 4);
-    const raw = [0, 0, 0, 0];
-    const folded = [0, 0, 0, 0];
-    let foldable = true;
-    for (let i = 0; i < n; i++) {
-      raw[i] = c.charCodeAt(i);
-      const f = gateFold(raw[i]!);
-      if (f < 0) foldable = false;
-      else folded[i] = f;
-    }
-    // raw characters above U+007F never match a folded input character: only ASCII-only starts count raw
-    if (raw.every((x) => x < 128)) set(gateHash(n, raw[0]!, raw[1]!, raw[2]!, raw[3]!));
-    if (foldable) set(gateHash(n, folded[0]!, folded[1]!, folded[2]!, folded[3]!));
-    return true;
-  };
-  for (const w of ROLE_LOCAL_PARTS) if (!add(w)) return null;
-  for (const w of ROLE_PREFIXES) if (!add(w)) return null;
-  for (const w of ROLE_COMPACT) if (!add(w)) return null;
-  return bits;
-})();
-
-function gateBit(h: number): boolean {
-  return (ROLE_GATE![h >>> 5]! & (1 << (h & 31))) !== 0;
-}
-
-function isSeparator(c: number): boolean {
-  return c === 46 || c === 45 || c === 95;
-}
-
-/**
- * False only when isRoleLocalPart(s.slice(0, end)) is certainly false (s lower-case, end > 0);
- * true means "ask isRoleLocalPart".
- */
-export function mayBeRoleLocalPart(s: string, end: number): boolean {
-  if (ROLE_GATE === null) return true;
-  let i = 0;
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let d = 0;
-  for (let k = 0; k < 4; i++) {
-    if (i >= end) return true; // fewer than four characters: not worth gating
-    const x = s.charCodeAt(i);
-    if (isSeparator(x)) continue;
-    const f = gateFold(x);
-    if (f < 0) return true; // may fold otherwise, or decompose: no shortcut
-    if (k === 0) a = f;
-    else if (k === 1) b = f;
-    else if (k === 2) c = f;
-    else d = f;
-    k++;
-  }
-  return gateBit(gateHash(4, a, b, c, d)) || gateBit(gateHash(1, a, 0, 0, 0)) || gateBit(gateHash(2, a, b, 0, 0)) || gateBit(gateHash(3, a, b, c, 0));
-}
-
-/** Student subdomain labels. */
-export const STUDENT_LABEL_SET: ReadonlySet<string> = new Set(STUDENT_LABELS.map((e) => e.label));
-
-function compact(s: string): string {
-  return s.replace(SEPARATORS, '');
-}
-
-/** "comptabilité" → "comptabilite". Latin-1 by table, anything else through NFD. */
-function stripAccents(s: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c >= 0xc0 && c <= 0xff) {
-      const f = LATIN1_FOLD.charAt(c - 0xc0);
-      if (f !== ' ') {
-        out += s.slice(last, i) + f;
-        last = i + 1;
-        continue;
-      }
-    }
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  }
-  return out + s.slice(last);
-}
-
-/**
- * Is this local part (lower-case, any "+tag" already removed) a role address?
- * Tries: as is; without separators; without trailing digits; first segment for prefix words.
- */
-export function isRoleLocalPart(local: string): boolean {
-  const n = local.length;
-  if (n === 0 || n > 64) return false;
-  if (ROLE_LOCAL_PARTS.has(local)) return true;
-  let firstSep = -1;
-  let nonAscii = false;
-  let trailingDigits = 0;
-  for (let i = 0; i < n; i++) {
-    const c = local.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      trailingDigits++;
-      continue;
-    }
-    trailingDigits = 0;
-    if (c === 46 || c === 45 || c === 95) {
-      if (firstSep < 0) firstSep = i;
-    } else if (c > 127) nonAscii = true;
-  }
-  if (firstSep < 0 && trailingDigits === 0 && !nonAscii) return false; // plain word not in the list
-  let base = local;
-  if (nonAscii) {
-    base = stripAccents(local);
-    if (ROLE_LOCAL_PARTS.has(base)) return true;
-  }
-  if (firstSep > 0) {
-    // first segment: "contact.lyon", "accueil-paris"
-    const seg = base.slice(0, firstSep);
-    if (ROLE_PREFIXES.has(seg)) return true;
-    if (!ROLE_COMPACT_PREFIXES.has(seg)) return trailingDigits > 0 && roleStem(base, trailingDigits);
-    if (ROLE_COMPACT.has(compact(base))) return true;
-    // first two segments: "service-client.lyon"
-    const second = base.slice(firstSep + 1).search(SEPARATOR_ONE);
-    if (second > 0) {
-      const two = base.slice(0, firstSep + 1 + second);
-      if (ROLE_PREFIXES.has(two) || ROLE_PREFIXES.has(compact(two))) return true;
-    }
-  }
-  return trailingDigits > 0 && roleStem(base, trailingDigits);
-}
-
-/** "contact2", "info01", "contact-2": the word without its trailing digits. */
-function roleStem(base: string, trailingDigits: number): boolean {
-  if (trailingDigits >= base.length) return false;
-  let stem = base.slice(0, base.length - trailingDigits);
-  if (ROLE_LOCAL_PARTS.has(stem)) return true;
-  const last = stem.charCodeAt(stem.length - 1);
-  if (last === 46 || last === 45 || last === 95) {
-    stem = stem.slice(0, -1);
-    if (ROLE_LOCAL_PARTS.has(stem) || ROLE_PREFIXES.has(stem)) return true;
-  }
-  return false;
-}
+export { STUDENT_DOMAINS, STUDENT_LABELS, STUDENT_LOCAL_MARKS } from './data/students.js';
+export { isRoleLocalPart, isPersonTitle, roleClass, ROLE_LOCAL_PARTS } from './roles.js';
+export type { RoleClass } from './roles.js';
+export { hasStudentLabel, studentClass } from './students.js';
 
 export type ProviderKind = 'disposable' | 'isp' | 'free-mail';
 
-/**
- * One lookup instead of four: domain → provider kind, or 'corporate' (never a provider).
- * Precedence for a domain on several lists: corporate > disposable > isp > free-mail.
- */
-const PROVIDER_MAP: ReadonlyMap<string, ProviderKind | 'corporate'> = (() => {
-  const m = new Map<string, ProviderKind | 'corporate'>();
-  for (const d of FREE_MAIL_DOMAINS) m.set(d, 'free-mail');
-  for (const d of ISP_DOMAINS) m.set(d, 'isp');
-  for (const d of DISPOSABLE_DOMAINS) m.set(d, 'disposable');
-  for (const d of CORPORATE_DOMAIN_SET) m.set(d, 'corporate');
-  return m;
-})();
+/** Supplement entries by domain (a few hundred: a Map is cheap). */
+const SUPPLEMENT: ReadonlyMap<string, ConsumerMailbox> = new Map(CONSUMER_SUPPLEMENT.map((e) => [e.domain, e]));
 
-/**
- * Bit filter over PROVIDER_MAP's keys (one bit per key hash, 2^20 bits): a clear bit proves the
- * key is absent, so most hosts (the organisations' own domains) skip the Map lookup and the
- * substring it needs. A set bit only means "look in the Map".
- */
-const PROVIDER_FILTER_BITS = 20;
-const PROVIDER_FILTER: Int32Array = (() => {
-  const f = new Int32Array(1 << (PROVIDER_FILTER_BITS - 5));
-  for (const k of PROVIDER_MAP.keys()) {
-    const h = hashRange(k, 0, k.length) & ((1 << PROVIDER_FILTER_BITS) - 1);
-    f[h >>> 5] |= 1 << (h & 31);
-  }
-  return f;
-})();
+/** Domains never treated as a consumer provider. */
+export const CORPORATE_DOMAIN_SET: ReadonlySet<string> = new Set([...CORPORATE_EXCEPTIONS.map((e) => e.domain), ...TRAP_PAIRS.map((p) => p.corporate)]);
 
-function maybeProvider(s: string, start: number): boolean {
-  const h = hashRange(s, start, s.length) & ((1 << PROVIDER_FILTER_BITS) - 1);
-  return (PROVIDER_FILTER[h >>> 5]! & (1 << (h & 31))) !== 0;
+/** On the merged consumer-webmail lists (not on a disposable one). */
+export function inFreeMailList(asciiDomain: string): boolean {
+  return inSortedList(LISTS.free, asciiDomain);
+}
+
+/** On one of the merged disposable lists. */
+export function inDisposableList(asciiDomain: string): boolean {
+  return inSortedList(LISTS.disposable, asciiDomain);
 }
 
 /**
- * Which consumer-provider list an ASCII host belongs to, checking the host and each parent up
- * to (and including) the registrable domain. Corporate domains short-circuit to null.
+ * The two lists, read through one object: a bundler's minifier would otherwise copy a 2 MB string
+ * constant into every place that uses it (it did: the worker chunk doubled).
  */
-export function providerKind(asciiHost: string, registrable: string | null): ProviderKind | null {
+const LISTS: { readonly free: string; readonly disposable: string } = { free: UPSTREAM.FREE_MAIL_LIST, disposable: UPSTREAM.DISPOSABLE_LIST };
+
+/** Bit filters over the two lists (256 KiB each, built in one pass at load): most names skip the search. */
+const FREE_MAIL_FILTER = lineFilter(LISTS.free);
+const DISPOSABLE_FILTER = lineFilter(LISTS.disposable);
+
+type NameKind = ProviderKind | 'corporate' | null;
+
+/** What one name (not its parents) is. */
+function nameKind(name: string): NameKind {
+  if (CORPORATE_DOMAIN_SET.has(name)) return 'corporate';
+  const s = SUPPLEMENT.get(name);
+  if (s !== undefined) return s.kind;
+  if (mayContain(DISPOSABLE_FILTER, name) && inSortedList(LISTS.disposable, name)) return 'disposable';
+  if (mayContain(FREE_MAIL_FILTER, name) && inSortedList(LISTS.free, name)) return 'free-mail';
+  return null;
+}
+
+/** The longest of host and its parents down to `registrable` that is on some list, and what it is. */
+function findProvider(asciiHost: string, registrable: string | null): { name: string; kind: ProviderKind | 'corporate' } | null {
   const stop = registrable === null ? asciiHost.length : registrable.length;
   let pos = 0;
   for (;;) {
-    if (maybeProvider(asciiHost, pos)) {
-      const k = PROVIDER_MAP.get(pos === 0 ? asciiHost : asciiHost.slice(pos));
-      if (k !== undefined) return k === 'corporate' ? null : k;
-    }
-    if (asciiHost.length - pos <= stop) return null;
+    const name = pos === 0 ? asciiHost : asciiHost.slice(pos);
+    const k = nameKind(name);
+    if (k !== null) return { name, kind: k };
+    if (name.length <= stop) return null;
     const dot = asciiHost.indexOf('.', pos);
     if (dot < 0) return null;
     pos = dot + 1;
@@ -310,16 +85,58 @@ export function providerKind(asciiHost: string, registrable: string | null): Pro
   }
 }
 
-/** True when a label of the subdomain part (left of the registrable domain) is a student label. */
-export function hasStudentLabel(asciiHost: string, registrable: string | null): boolean {
-  if (registrable === null || asciiHost.length <= registrable.length) return false;
-  const subEnd = asciiHost.length - registrable.length - 1; // index of the '.' before registrable
-  let start = 0;
-  while (start < subEnd) {
-    let dot = asciiHost.indexOf('.', start);
-    if (dot < 0 || dot > subEnd) dot = subEnd;
-    if (STUDENT_LABEL_SET.has(asciiHost.slice(start, dot))) return true;
-    start = dot + 1;
+/**
+ * Which consumer-provider list an ASCII host belongs to, checking the host and each parent down to
+ * (and including) the registrable domain; null for an organisation's domain (corporate exceptions
+ * included). Without a registrable domain, only the host itself is looked up.
+ */
+export function providerKind(asciiHost: string, registrable: string | null): ProviderKind | null {
+  const f = findProvider(asciiHost, registrable);
+  return f === null || f.kind === 'corporate' ? null : f.kind;
+}
+
+/** The supplement entry that makes a host a consumer mailbox, if any. */
+export function supplementEntry(asciiHost: string, registrable: string | null): ConsumerMailbox | null {
+  const f = findProvider(asciiHost, registrable);
+  return f === null || f.kind === 'corporate' ? null : (SUPPLEMENT.get(f.name) ?? null);
+}
+
+/** providerKind and isCorporateException in one walk: a ProviderKind, 'corporate', or null. */
+export function providerOrCorporate(asciiHost: string, registrable: string | null): ProviderKind | 'corporate' | null {
+  return findProvider(asciiHost, registrable)?.kind ?? null;
+}
+
+/** True when a corporate exception (or a trap pair's corporate side) is what decides for this host. */
+export function isCorporateException(asciiHost: string, registrable: string | null): boolean {
+  return findProvider(asciiHost, registrable)?.kind === 'corporate';
+}
+
+/**
+ * The country of the consumer provider behind a domain (ISO 3166-1 alpha-2, "GB" for the United
+ * Kingdom), or null when the domain is not a consumer mailbox of a provider with a country in the
+ * supplement (gmail.com, a company's own domain …). For the jurisdiction: a British ISP on .com is
+ * British, a Spanish one on .net Spanish. `domain`: a lower-case ASCII host (subdomains count as
+ * their provider: smtp.orange.fr → FR).
+ */
+export function providerCountry(domain: string): string | null {
+  if (typeof domain !== 'string' || domain.length === 0) return null;
+  const host = domain.toLowerCase();
+  let pos = 0;
+  for (;;) {
+    const name = pos === 0 ? host : host.slice(pos);
+    if (CORPORATE_DOMAIN_SET.has(name)) return null;
+    const s = SUPPLEMENT.get(name);
+    if (s !== undefined) return s.country;
+    const dot = host.indexOf('.', pos);
+    if (dot < 0 || host.indexOf('.', dot + 1) < 0) return null; // stop before a bare TLD
+    pos = dot + 1;
   }
-  return false;
+}
+
+/**
+ * Kept for classify.ts's fast lane until it goes (branch law): there is no role gate any more, so
+ * the answer is always "ask isRoleLocalPart".
+ */
+export function mayBeRoleLocalPart(_s: string, _end: number): boolean {
+  return true;
 }

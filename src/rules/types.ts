@@ -27,7 +27,16 @@ export type Channel =
 /** ISO 3166-1 alpha-2 codes the engine knows rules for ('UK' is accepted as an alias of 'GB'). */
 export type Jurisdiction = 'FR' | 'DE' | 'BE' | 'ES' | 'GB' | 'US';
 
-export type Flag = 'free-mail' | 'isp' | 'disposable' | 'role' | 'student' | 'override';
+export type Flag =
+  | 'free-mail'
+  | 'isp'
+  | 'disposable'
+  | 'role'
+  | 'student'
+  | 'override'
+  | 'alumni' // a lifelong alumni address (with 'student')
+  | 'public-service' // a French public body's service address (with 'role')
+  | 'function-title'; // a function title held by one person (ceo@, president@ …): not impersonal
 
 /** A legal source, cited in every reason. */
 export interface Source {

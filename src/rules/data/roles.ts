@@ -1,7 +1,16 @@
 /**
- * Role (generic) local parts maintained by hand, one note per entry. The bulk English list
- * comes from the npm package role-based-email-addresses; this file adds French words and
- * removes upstream entries that are just as likely a person.
+ * Role words curated for the law, not for signup spam. The bulk English list comes from the npm
+ * package role-based-email-addresses; this file adds French words and removes upstream entries
+ * that are just as likely a person.
+ *
+ * Three classes (reasons in src/rules/mailbox-reasons.ts):
+ * - impersonal functions (FR_ROLE_WORDS and the upstream list): a service's mailbox, read by
+ *   whoever holds the job — `organization`, a legal person's coordinates;
+ * - function titles held by one person (PERSON_TITLES: ceo@, president@, directeur@, france@,
+ *   paris@): the address of the person who holds the title — not impersonal, so `professional`
+ *   (a nominative address) with the `function-title` flag; in Belgium and Germany such an address
+ *   is a person's (the regime per country is regime.ts's);
+ * - French public-sector service addresses (PUBLIC_SERVICE_*): `organization`.
  *
  * Matching (see lists.ts): the local part before any '+', lower-cased, compared as is, then
  * with '.', '-', '_' removed, then without trailing digits. Words marked `prefix` also match as
@@ -20,8 +29,7 @@ export const FR_ROLE_WORDS: readonly RoleWord[] = [
   { word: 'standard', note: 'switchboard', prefix: true },
   { word: 'secretariat', note: 'secretary office', prefix: true },
   { word: 'secretariat-general', note: 'general secretariat' },
-  { word: 'direction', note: 'management office' },
-  { word: 'dg', note: 'direction générale (general management) mailbox' },
+  { word: 'direction', note: 'management office (a body, not its head)' },
   { word: 'drh', note: 'direction des ressources humaines (HR department) mailbox' },
   { word: 'rh', note: 'ressources humaines (HR)' },
   { word: 'recrutement', note: 'recruitment', prefix: true },
@@ -38,7 +46,6 @@ export const FR_ROLE_WORDS: readonly RoleWord[] = [
   { word: 'facturation', note: 'invoicing', prefix: true },
   { word: 'factures', note: 'invoices', prefix: true },
   { word: 'tresorerie', note: 'treasury' },
-  { word: 'tresorier', note: 'treasurer of an association' },
   { word: 'achats', note: 'purchasing' },
   { word: 'achat', note: 'purchasing (singular)' },
   { word: 'devis', note: 'quotes', prefix: true },
@@ -112,6 +119,33 @@ export const FR_ROLE_WORDS: readonly RoleWord[] = [
   { word: 'office', note: 'office (English)' },
   { word: 'billing', note: 'invoicing (English)' },
   { word: 'hr', note: 'human resources (English)' },
+  { word: 'benevoles', note: 'volunteers’ desk of an association (bénévoles)', prefix: true },
+  { word: 'benevole', note: 'volunteers’ desk (bénévole)' },
+  { word: 'benevolat', note: 'volunteering desk (bénévolat)', prefix: true },
+  { word: 'dons', note: 'donations desk of an association or foundation' },
+  { word: 'cotisations', note: 'membership fees desk' },
+  { word: 'association', note: 'an association’s own mailbox' },
+  { word: 'asso', note: 'an association’s own mailbox (short form)' },
+  { word: 'licences', note: 'sports club licences desk' },
+  { word: 'location', note: 'rentals desk', prefix: true },
+  { word: 'locations', note: 'rentals desk (plural)' },
+  { word: 'rendez-vous', note: 'appointments desk' },
+  { word: 'rdv', note: 'appointments desk (short form)' },
+  { word: 'planning', note: 'scheduling desk' },
+  { word: 'fournisseurs', note: 'suppliers desk' },
+  { word: 'recouvrement', note: 'debt collection desk' },
+  { word: 'sinistres', note: 'insurance claims desk' },
+  { word: 'export', note: 'export department' },
+  { word: 'technique', note: 'technical department' },
+  { word: 'informatique', note: 'IT department' },
+  { word: 'etat-civil', note: 'town hall civil registry (état civil)', prefix: true },
+  { word: 'etatcivil', note: 'town hall civil registry, one word' },
+  { word: 'urbanisme', note: 'town hall planning department', prefix: true },
+  { word: 'ccas', note: 'centre communal d’action sociale (municipal social services)', prefix: true },
+  { word: 'hotel-de-ville', note: 'town hall' },
+  { word: 'prefecture', note: 'prefecture’s general mailbox' },
+  { word: 'sous-prefecture', note: 'sub-prefecture’s general mailbox' },
+  { word: 'rectorat', note: 'rectorat (education authority) general mailbox' },
   { word: 'kontakt', note: 'contact (German)', prefix: true },
   { word: 'contacto', note: 'contact (Spanish)', prefix: true },
 ];
@@ -152,21 +186,132 @@ export const ROLE_EXCLUSIONS: readonly { word: string; note: string }[] = [
 ];
 
 /**
- * Subdomain labels that mark a university's student (or alumni) mailboxes: a natural person's
- * own address, so `private`. The university's staff domain itself stays an organisation.
+ * Function titles held by one person: not impersonal. Upstream files several of them as roles
+ * (ceo, president, director, manager, france, paris …); here they are the title holder’s own
+ * address: `professional`, flag `function-title`. Matched as the whole local part (before any
+ * "+tag", separators and trailing digits as for roles): "president@", "directeur.general@",
+ * "ceo2@". Plurals and teams (directors@, management@, team@) stay impersonal.
  */
-export const STUDENT_LABELS: readonly { label: string; note: string }[] = [
-  { label: 'etu', note: 'French universities: etu.univ-xxx.fr student mailboxes' },
-  { label: 'etud', note: 'French universities: etud.univ-xxx.fr student mailboxes' },
-  { label: 'etudiant', note: 'French universities: etudiant.univ-xxx.fr student mailboxes' },
-  { label: 'etudiants', note: 'French universities: etudiants.xxx.fr student mailboxes' },
-  { label: 'eleve', note: 'French grandes écoles / lycées: eleve.xxx.fr pupil mailboxes' },
-  { label: 'eleves', note: 'French grandes écoles: eleves.xxx.fr pupil mailboxes' },
-  { label: 'student', note: 'English/Dutch/German universities: student.xxx mailboxes' },
-  { label: 'students', note: 'English-speaking universities: students.xxx mailboxes' },
-  { label: 'stud', note: 'German universities: stud.uni-xxx.de student mailboxes' },
-  { label: 'studenti', note: 'Italian universities: studenti.xxx.it student mailboxes' },
-  { label: 'estudiantes', note: 'Spanish universities: estudiantes.xxx.es student mailboxes' },
-  { label: 'alumnos', note: 'Spanish universities: alumnos.xxx.es student mailboxes' },
-  { label: 'alumni', note: 'graduates\u2019 lifelong forwarding addresses: a natural person' },
+export const PERSON_TITLES: readonly RoleWord[] = [
+  { word: 'ceo', note: 'chief executive officer' },
+  { word: 'cfo', note: 'chief financial officer' },
+  { word: 'cto', note: 'chief technology officer' },
+  { word: 'coo', note: 'chief operating officer' },
+  { word: 'cmo', note: 'chief marketing officer' },
+  { word: 'cio', note: 'chief information officer' },
+  { word: 'president', note: 'chair / président(e) of a company or association' },
+  { word: 'presidente', note: 'présidente / presidente (FR, ES, IT)' },
+  { word: 'presidence', note: 'the president’s office, held by the president' },
+  { word: 'vice-president', note: 'vice-chair' },
+  { word: 'vicepresident', note: 'vice-chair, one word' },
+  { word: 'chairman', note: 'chair of the board' },
+  { word: 'pdg', note: 'président-directeur général' },
+  { word: 'dg', note: 'directeur général / directrice générale' },
+  { word: 'directeur', note: 'directeur (a named post)' },
+  { word: 'directrice', note: 'directrice (a named post)' },
+  { word: 'directeur-general', note: 'directeur général' },
+  { word: 'directeurgeneral', note: 'directeur général, one word' },
+  { word: 'directrice-generale', note: 'directrice générale' },
+  { word: 'director', note: 'director (a named post)' },
+  { word: 'direktor', note: 'Direktor (German, a named post)' },
+  { word: 'geschaeftsfuehrer', note: 'Geschäftsführer (German managing director)' },
+  { word: 'geschaftsfuhrer', note: 'Geschäftsführer with its umlauts folded (ä → a)' },
+  { word: 'geschaeftsfuehrung', note: 'Geschäftsführung: in small firms the managing director himself' },
+  { word: 'gerant', note: 'gérant(e) of a company' },
+  { word: 'gerante', note: 'gérante of a company' },
+  { word: 'zaakvoerder', note: 'zaakvoerder (Belgian Dutch: managing director)' },
+  { word: 'administrateur-delegue', note: 'administrateur délégué (Belgian managing director)' },
+  { word: 'manager', note: 'a manager (one person)' },
+  { word: 'owner', note: 'the owner' },
+  { word: 'founder', note: 'the founder' },
+  { word: 'fondateur', note: 'the founder (French)' },
+  { word: 'fondatrice', note: 'the founder (French, feminine)' },
+  { word: 'cofondateur', note: 'a co-founder' },
+  { word: 'patron', note: 'the boss' },
+  { word: 'boss', note: 'the boss' },
+  { word: 'principal', note: 'a school principal / head' },
+  { word: 'headteacher', note: 'a school’s head teacher' },
+  { word: 'proviseur', note: 'a lycée’s head (proviseur)' },
+  { word: 'principale', note: 'a collège’s head (principale)' },
+  { word: 'mayor', note: 'a mayor' },
+  { word: 'maire', note: 'the mayor (the town hall itself is mairie@)' },
+  { word: 'depute', note: 'a member of parliament' },
+  { word: 'senateur', note: 'a senator' },
+  { word: 'tresorier', note: 'treasurer of an association (one elected person)' },
+  { word: 'tresoriere', note: 'treasurer of an association (feminine)' },
+  { word: 'secretaire', note: 'secretary of an association (one elected person)' },
+  { word: 'editor', note: 'an editor (one person)' },
+  { word: 'redacteur-en-chef', note: 'editor-in-chief' },
+  { word: 'pastor', note: 'a pastor' },
+  { word: 'coach', note: 'a coach' },
+  { word: 'partner', note: 'a partner of a firm' },
+  { word: 'associe', note: 'a partner of a firm (associé)' },
+  { word: 'head', note: 'the head of something' },
+  { word: 'country-manager', note: 'the country manager' },
+  // Geography: a country or city desk is in practice the local manager’s own mailbox
+  { word: 'france', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'belgique', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'belgium', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'suisse', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'switzerland', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'deutschland', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'germany', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'espana', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'spain', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'italia', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'italy', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'canada', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'quebec', note: 'a region desk, usually the local manager’s own address' },
+  { word: 'europe', note: 'a region desk, usually the regional manager’s own address' },
+  { word: 'uk', note: 'a country desk, usually the country manager’s own address' },
+  { word: 'paris', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'lyon', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'marseille', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'lille', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'bordeaux', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'toulouse', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'nantes', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'bruxelles', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'brussels', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'geneve', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'montreal', note: 'a city office, usually the branch manager’s own address' },
+  { word: 'london', note: 'a city office, usually the branch manager’s own address' },
 ];
+
+/**
+ * French public-sector service addresses: `organization`.
+ * - Académies: a school’s official mailbox is ce.<UAI>@ac-<académie>.fr, UAI being the school’s
+ *   national number (7 digits and a letter: ce.0751234a@ac-paris.fr); the académies’ services
+ *   write from ce.<service>@ac-….fr too.
+ * - Prefectures (…gouv.fr): pref-<service>@ (pref-etrangers@, pref-communication@ …) and
+ *   sp-<service>@ for sub-prefectures.
+ * - Town halls: mairie@ (with FR_ROLE_WORDS), on any domain.
+ */
+export const PUBLIC_SERVICE_RULES: readonly { id: string; local: RegExp; domain: RegExp; note: string; source: string; weak?: true }[] = [
+  {
+    id: 'academie-uai',
+    local: /^ce\.[0-9]{7}[a-z]$/,
+    domain: /^ac-[a-z-]+\.fr$/,
+    note: 'A school’s official mailbox at its académie: ce. + the school’s UAI (RNE) number.',
+    source: 'https://www.education.gouv.fr/annuaire',
+    weak: true,
+  },
+  {
+    id: 'academie-service',
+    local: /^ce\.[a-z0-9][a-z0-9.-]*$/,
+    domain: /^ac-[a-z-]+\.fr$/,
+    note: 'An académie service’s mailbox (ce.<service>@ac-….fr).',
+    source: 'https://www.education.gouv.fr/annuaire',
+    weak: true,
+  },
+  {
+    id: 'prefecture-service',
+    local: /^(?:pref|sp|sous-pref)-[a-z0-9][a-z0-9.-]*$/,
+    domain: /(?:^|\.)gouv\.fr$/,
+    note: 'A prefecture’s (pref-…) or sub-prefecture’s (sp-…) service mailbox on a …gouv.fr domain.',
+    source: 'https://lannuaire.service-public.fr/',
+    weak: true,
+  },
+];
+
+export { STUDENT_LABELS } from './students.js';
