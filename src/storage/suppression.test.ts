@@ -227,7 +227,7 @@ describe('SuppressionStore (IndexedDB)', () => {
     const s = fresh();
     await s.importCells('user', ['a@x.fr', 'b@x.fr']);
     const digest = await webSha('hashed@x.fr');
-    const r = await s.setManaged(['c@x.fr', digest, 'pas-une-adresse'], 'Service informatique');
+    const r = (await s.setManaged(['c@x.fr', digest, 'pas-une-adresse'], 'Service informatique'))!;
     expect(r).toMatchObject({ list: 'managed', read: 3, valid: 2, invalid: 1, total: 2 });
     expect(await s.lookup(['a@x.fr', 'c@x.fr', 'Hashed@X.fr', 'd@x.fr'])).toEqual([true, true, true, false]);
     expect(await s.counts()).toMatchObject({ user: 2, managed: 2, managedBy: 'Service informatique' });
@@ -249,6 +249,35 @@ describe('SuppressionStore (IndexedDB)', () => {
     const again = new SuppressionStore({ dbName: name });
     stores.push(again);
     expect(await again.lookup([many[0]!, 'seul@exemple.fr'])).toEqual([false, true]);
+  });
+
+  it('imports a large list in chunks through a session, written once at the end', async () => {
+    const s = fresh();
+    await s.importCells('user', ['deja@x.fr']);
+    const id = s.beginImport('user');
+    expect(s.addToImport(id, ['a@x.fr', 'deja@x.fr', 'bof'])).toEqual({ read: 3 });
+    expect(s.addToImport(id, ['', 'b@x.fr'])).toEqual({ read: 5 });
+    // Nothing is applied before the commit.
+    expect(await s.lookup(['a@x.fr'])).toEqual([false]);
+    const r = await s.commitImport(id);
+    expect(r).toMatchObject({ read: 5, valid: 3, empty: 1, invalid: 1, added: 2, total: 3 });
+    expect(r.invalidSamples).toEqual([{ index: 2, value: 'bof' }]);
+    expect(await s.lookup(['a@x.fr', 'b@x.fr', 'deja@x.fr'])).toEqual([true, true, true]);
+    expect(() => s.addToImport(id, ['c@x.fr'])).toThrow(/expired/);
+    await expect(s.commitImport('nope')).rejects.toThrow(/expired/);
+    const replace = s.beginImport('user', { replace: true });
+    s.addToImport(replace, ['seul@x.fr']);
+    expect((await s.commitImport(replace)).total).toBe(1);
+  });
+
+  it('does not import an unchanged managed list again', async () => {
+    const s = fresh();
+    expect(await s.setManaged([], 'IT')).toBeNull();
+    expect((await s.setManaged(['a@x.fr', 'b@x.fr'], 'IT'))!.total).toBe(2);
+    expect(await s.setManaged(['a@x.fr', 'b@x.fr'], 'IT')).toBeNull();
+    expect((await s.setManaged(['a@x.fr'], 'IT'))!.total).toBe(1);
+    expect((await s.setManaged([], 'IT'))!.total).toBe(0);
+    expect((await s.counts()).managed).toBe(0);
   });
 
   it('serialises concurrent imports: none is lost', async () => {

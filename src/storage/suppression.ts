@@ -27,10 +27,18 @@ import {
   toChunks,
   union,
 } from './suppression-core';
+import { sha256 } from './suppression-sha256';
 
 export type ListId = 'user' | 'managed';
 export const LIST_IDS: readonly ListId[] = ['user', 'managed'];
 export const DB_NAME = 'prospect-guard-suppression';
+/** An import session untouched for this long is dropped. */
+export const IMPORT_SESSION_MS = 10 * 60 * 1000;
+
+/** A digest of a managed list as the policy gives it (entries in order, and who manages it). */
+export function listFingerprint(entries: readonly string[], source?: string): string {
+  return Array.from(sha256(`${source ?? ''}\n${entries.join('\n')}`), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 interface ListMeta {
   id: ListId;
@@ -42,6 +50,8 @@ interface ListMeta {
   updated: string;
   /** Who manages it (managed list: the policy's "managed by" text). */
   source?: string;
+  /** Managed list: a digest of the policy's entries, so that an unchanged policy is not imported again. */
+  fingerprint?: string;
 }
 
 interface Schema extends DBSchema {
@@ -87,6 +97,8 @@ export class SuppressionStore {
   private loaded: Promise<void> | null = null;
   private lists: Record<ListId, SortedKeys> = { user: EMPTY_KEYS, managed: EMPTY_KEYS };
   private meta: Partial<Record<ListId, ListMeta>> = {};
+  private sessions = new Map<string, { list: ListId; builder: KeyBuilder; read: number; replace: boolean; touched: number }>();
+  private sessionCounter = 0;
   /** Writes run one after the other. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly dbName: string;
@@ -171,19 +183,57 @@ export class SuppressionStore {
    * Cells that are not addresses are counted and sampled in the report, never stored.
    */
   importCells(list: ListId, cells: Iterable<string>, opts: { replace?: boolean; source?: string } = {}): Promise<ImportReport> {
+    const b = new KeyBuilder();
+    let read = 0;
+    for (const cell of cells) {
+      read++;
+      b.addCell(cell);
+    }
+    return this.commitBuilder(list, b, read, opts);
+  }
+
+  /**
+   * A large import in pieces (an extension page sends a million-row file in chunks of cells, each message small):
+   * `beginImport`, then `addToImport` per chunk (hashing only, nothing written), then `commitImport`, which writes the
+   * list once. A session the page abandons is dropped by the next `beginImport` after IMPORT_SESSION_MS.
+   */
+  beginImport(list: ListId, opts: { replace?: boolean } = {}): string {
+    const now = Date.now();
+    for (const [id, s] of this.sessions) if (now - s.touched > IMPORT_SESSION_MS) this.sessions.delete(id);
+    const id = `${list}-${now.toString(36)}-${(this.sessionCounter++).toString(36)}`;
+    this.sessions.set(id, { list, builder: new KeyBuilder(), read: 0, replace: opts.replace === true, touched: now });
+    return id;
+  }
+
+  /** Hashes a chunk of cells into the session; returns the cells read so far. Throws for an unknown session. */
+  addToImport(id: string, cells: readonly string[]): { read: number } {
+    const s = this.sessions.get(id);
+    if (!s) throw new Error('suppression import session expired');
+    for (const cell of cells) s.builder.addCell(typeof cell === 'string' ? cell : '');
+    s.read += cells.length;
+    s.touched = Date.now();
+    return { read: s.read };
+  }
+
+  commitImport(id: string): Promise<ImportReport> {
+    const s = this.sessions.get(id);
+    if (!s) return Promise.reject(new Error('suppression import session expired'));
+    this.sessions.delete(id);
+    return this.commitBuilder(s.list, s.builder, s.read, { replace: s.replace });
+  }
+
+  abortImport(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  private commitBuilder(list: ListId, b: KeyBuilder, read: number, opts: { replace?: boolean; source?: string; fingerprint?: string }): Promise<ImportReport> {
     return this.serial(async () => {
       await this.load();
-      const b = new KeyBuilder();
-      let read = 0;
-      for (const cell of cells) {
-        read++;
-        b.addCell(cell);
-      }
       const valid = b.size;
       const fresh = b.finish();
       const before = opts.replace ? EMPTY_KEYS : this.lists[list];
       const merged = opts.replace ? fresh.slice() : union(before.keys, fresh);
-      await this.write(list, merged, opts.source);
+      await this.write(list, merged, opts.source, opts.fingerprint);
       return {
         list,
         read,
@@ -191,7 +241,7 @@ export class SuppressionStore {
         empty: b.empty,
         invalid: b.invalid,
         invalidSamples: b.invalidSamples,
-        added: merged.length - before.size,
+        added: Math.max(0, merged.length - before.size),
         total: merged.length,
       };
     });
@@ -199,32 +249,20 @@ export class SuppressionStore {
 
   /**
    * Replaces the managed list with what the policy gives: addresses, or SHA-256 digests in hexadecimal (16 to 64
-   * digits, the first 16 are used) for an administrator who hashes the list before pushing it.
+   * digits, the first 16 are used) for an administrator who hashes the list before pushing it. Does nothing (and
+   * returns null) when the policy's list is the one already stored — the worker calls it at every start.
    */
-  setManaged(entries: readonly string[], source?: string): Promise<ImportReport> {
-    return this.serial(async () => {
-      await this.load();
-      const b = new KeyBuilder();
-      for (const e of entries) {
-        const k = e.includes('@') ? null : keyFromHex(e);
-        if (k !== null) b.addKey(k);
-        else b.addCell(e);
-      }
-      const valid = b.size;
-      const keys = b.finish().slice();
-      const before = this.lists.managed.size;
-      await this.write('managed', keys, source);
-      return {
-        list: 'managed' as const,
-        read: entries.length,
-        valid,
-        empty: b.empty,
-        invalid: b.invalid,
-        invalidSamples: b.invalidSamples,
-        added: Math.max(0, keys.length - before),
-        total: keys.length,
-      };
-    });
+  async setManaged(entries: readonly string[], source?: string): Promise<ImportReport | null> {
+    await this.load();
+    const fingerprint = listFingerprint(entries, source);
+    if (this.meta.managed?.fingerprint === fingerprint || (entries.length === 0 && !this.meta.managed)) return null;
+    const b = new KeyBuilder();
+    for (const e of entries) {
+      const k = e.includes('@') ? null : keyFromHex(e);
+      if (k !== null) b.addKey(k);
+      else b.addCell(e);
+    }
+    return this.commitBuilder('managed', b, entries.length, { replace: true, source, fingerprint });
   }
 
   /** Empties a list. */
@@ -235,7 +273,7 @@ export class SuppressionStore {
     });
   }
 
-  private async write(list: ListId, keys: BigUint64Array, source?: string): Promise<void> {
+  private async write(list: ListId, keys: BigUint64Array, source?: string, fingerprint?: string): Promise<void> {
     const db = await this.open();
     const tx = db.transaction(['lists', 'chunks'], 'readwrite');
     const old = this.meta[list]?.chunks ?? 0;
@@ -251,6 +289,7 @@ export class SuppressionStore {
       updated: this.now().toISOString(),
     };
     if (source) meta.source = source;
+    if (fingerprint) meta.fingerprint = fingerprint;
     const ops: Promise<unknown>[] = [];
     chunks.forEach((bytes, i) => ops.push(store.put({ id: `${list}/${i}`, bytes })));
     for (let i = chunks.length; i < old; i++) ops.push(store.delete(`${list}/${i}`));
