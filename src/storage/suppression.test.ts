@@ -286,3 +286,25 @@ describe('SuppressionStore (IndexedDB)', () => {
     expect((await s.counts()).user).toBe(5);
   });
 });
+
+describe('suppression messages (worker side and page side)', () => {
+  it('import a list in chunks, count, look up, clear; refuse malformed messages', async () => {
+    const { handleSuppression, sendImport, CHUNK_CELLS } = await import('./suppression-service');
+    const store = new SuppressionStore({ dbName: `test-service-${process.pid}` });
+    const send = (m: unknown) => handleSuppression(store, JSON.parse(JSON.stringify(m)));
+    const cells = Array.from({ length: CHUNK_CELLS * 2 + 5 }, (_, i) => (i === 7 ? 'pas une adresse' : `p${i}@exemple.fr`));
+    const progress: number[] = [];
+    const done = await sendImport(send as never, cells, { onProgress: (r) => progress.push(r) });
+    expect(progress).toEqual([CHUNK_CELLS, CHUNK_CELLS * 2, CHUNK_CELLS * 2 + 5]);
+    expect(done.report).toMatchObject({ read: cells.length, invalid: 1, total: cells.length - 1 });
+    expect(done.counts.user).toBe(cells.length - 1);
+    expect(await send({ type: 'suppression.lookup', addresses: ['P0@exemple.fr', 'autre@x.fr'] })).toEqual({ ok: true, suppressed: [true, false] });
+    expect(await send({ type: 'suppression.add', id: 'nope', cells: [] })).toMatchObject({ ok: false, error: 'expired' });
+    expect(await send({ type: 'suppression.add', id: 'x', cells: [1, 2] })).toMatchObject({ ok: false, error: 'bad-request' });
+    expect(await send({ type: 'suppression.add', id: 'x', cells: Array(CHUNK_CELLS + 1).fill('a@b.fr') })).toMatchObject({ ok: false, error: 'bad-request' });
+    expect(await send({ type: 'suppression.lookup', addresses: 'a@b.fr' })).toMatchObject({ ok: false, error: 'bad-request' });
+    expect(await send({ type: 'other' })).toMatchObject({ ok: false, error: 'bad-request' });
+    expect(await send({ type: 'suppression.clear' })).toMatchObject({ ok: true, counts: { user: 0 } });
+    await store.close();
+  });
+});
