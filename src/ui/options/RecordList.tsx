@@ -138,11 +138,18 @@ export function RecordList({ t, testid, caption, columns, rows, onSave, onDelete
                               </option>
                             ))}
                           </select>
+                        ) : c.edit.kind === 'date' ? (
+                          <input
+                            type="date"
+                            aria-label={`${c.label} — ${r.id}`}
+                            value={v}
+                            onInput={(e) => setEditing({ id: r.id, values: { ...editing!.values, [c.key]: (e.currentTarget as HTMLInputElement).value } })}
+                          />
                         ) : (
                           <input
-                            type={c.edit.kind === 'date' ? 'date' : 'text'}
+                            type="text"
                             aria-label={`${c.label} — ${r.id}`}
-                            maxLength={c.edit.kind === 'text' ? (c.edit.maxLength ?? 300) : undefined}
+                            maxLength={c.edit.maxLength ?? 300}
                             value={v}
                             onInput={(e) => setEditing({ id: r.id, values: { ...editing!.values, [c.key]: (e.currentTarget as HTMLInputElement).value } })}
                           />
