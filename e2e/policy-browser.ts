@@ -15,12 +15,13 @@
  * So the test browser is started through a small wrapper that runs it in a private mount namespace
  * (`unshare --mount`; as a non-root user `--user --map-root-user` too), where a copy of the configuration folder
  * holding this test's policy is bind-mounted over /etc/chromium (or Firefox's distribution/). Only that browser process
- * and its children see the policy; the machine's folders are not written. Import this module before the harness:
+ * and its children see the policy; the machine's folders are not written (the copies are real directories: Debian's
+ * /usr/lib/firefox-esr/distribution is a symlink, which a plain copy would have kept — and written through). Import this module before the harness:
  * it points CHROMIUM_PATH / FIREFOX_PATH at the wrappers.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -51,8 +52,21 @@ function unshareArgs(): string[] {
   return process.getuid?.() === 0 ? ['--mount', '--propagation', 'private'] : ['--user', '--map-root-user', '--mount', '--propagation', 'private'];
 }
 
+/**
+ * A real-directory copy of `from` at `to` (symlinks followed: Debian's Firefox distribution/ is a symlink, and a
+ * copied symlink would send the test's policy to the machine's folder). Throws unless `to` is a directory of its own
+ * inside `dir`.
+ */
+function stage(from: string, to: string, dir: string): string {
+  if (!existsSync(from)) throw new Error(`${from} not found: the policy test binds its own copy over it`);
+  cpSync(realpathSync(from), to, { recursive: true, dereference: true });
+  if (lstatSync(to).isSymbolicLink() || !realpathSync(to).startsWith(realpathSync(dir) + '/')) throw new Error(`policy test: ${to} is not a private copy`);
+  return to;
+}
+
 function wrapper(dir: string, name: string, staged: string, target: string, real: string): string {
-  if (!existsSync(target)) throw new Error(`${target} not found: the policy test binds its own copy over it`);
+  // Bind over the real folder (mount follows symlinks anyway; the path is resolved so the script says what it does).
+  target = realpathSync(target);
   const file = join(dir, name);
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   writeFileSync(
@@ -84,13 +98,11 @@ export function useManagedPolicy(policy: Record<string, unknown>, extension = pr
   const dir = mkdtempSync(join(tmpdir(), 'pg-policy-'));
   const chromiumId = unpackedExtensionId(resolve(ROOT, extension));
   // Chromium: a copy of /etc/chromium (Debian keeps master_preferences there) plus policies/managed/.
-  const chromiumEtc = join(dir, 'etc-chromium');
-  cpSync(CHROMIUM_ETC, chromiumEtc, { recursive: true });
+  const chromiumEtc = stage(CHROMIUM_ETC, join(dir, 'etc-chromium'), dir);
   mkdirSync(join(chromiumEtc, 'policies/managed'), { recursive: true });
   writeFileSync(join(chromiumEtc, 'policies/managed/prospect-guard-test.json'), JSON.stringify({ '3rdparty': { extensions: { [chromiumId]: policy } } }, null, 2));
   // Firefox: a copy of the installation's distribution/ folder (Debian keeps search plugins there) plus policies.json.
-  const firefoxDist = join(dir, 'firefox-distribution');
-  cpSync(FIREFOX_DIST, firefoxDist, { recursive: true });
+  const firefoxDist = stage(FIREFOX_DIST, join(dir, 'firefox-distribution'), dir);
   writeFileSync(join(firefoxDist, 'policies.json'), JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }, null, 2));
   process.env.PG_REAL_CHROMIUM = CHROMIUM_REAL;
   process.env.PG_REAL_FIREFOX = FIREFOX_REAL;
