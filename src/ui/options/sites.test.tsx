@@ -38,7 +38,7 @@ describe('sites section', () => {
     input.value = 'roundcube.exemple.org/mail/';
     input.dispatchEvent(new Event('input'));
     await tick();
-    ($('[data-testid="site-add"]') as HTMLButtonElement).click();
+    $('[data-testid="site-add"]').click();
     await tick(5);
     expect(api.calls).toEqual(['ask https://roundcube.exemple.org', 'add https://roundcube.exemple.org']);
     expect($('[data-testid="site-message"]').textContent).toContain('https://roundcube.exemple.org ajouté');
@@ -50,13 +50,13 @@ describe('sites section', () => {
     input.value = 'pas une adresse';
     input.dispatchEvent(new Event('input'));
     await tick();
-    ($('[data-testid="site-add"]') as HTMLButtonElement).click();
+    $('[data-testid="site-add"]').click();
     await tick(5);
     expect($('[data-testid="site-message"]').textContent).toContain('n’est pas l’adresse d’un site');
     input.value = 'https://autre.fr';
     input.dispatchEvent(new Event('input'));
     await tick();
-    ($('[data-testid="site-add"]') as HTMLButtonElement).click();
+    $('[data-testid="site-add"]').click();
     await tick(5);
     expect($('[data-testid="site-message"]').textContent).toContain('Accès refusé');
     expect(api.calls).toEqual(['ask https://autre.fr']);
