@@ -41,3 +41,26 @@ describe('templates', () => {
     expect(companyFromDomain(null)).toBeUndefined();
   });
 });
+
+describe('template values', () => {
+  it('come from the sender’s settings and the recipient', async () => {
+    const { templateValues } = await import('./templates');
+    expect(
+      templateValues({
+        sender: { name: 'Marie Martin', company: 'Exemple PME', activity: 'le mobilier' },
+        source: 'le salon',
+        unsubscribeLine: 'Désinscription : https://x.fr/stop?email=jean.dupont%40acme-industrie.fr',
+        recipient: { address: 'jean.dupont@acme-industrie.fr', domain: 'acme-industrie.fr' },
+      }),
+    ).toEqual({
+      sender: 'Marie Martin',
+      senderCompany: 'Exemple PME',
+      activity: 'le mobilier',
+      source: 'le salon',
+      unsubscribe: 'Désinscription : https://x.fr/stop?email=jean.dupont%40acme-industrie.fr',
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      company: 'Acme Industrie',
+    });
+  });
+});

@@ -132,3 +132,29 @@ export function companyFromDomain(domain: string | null | undefined): string | u
     .map((w) => capital(w))
     .join(' ');
 }
+
+export interface TemplateContext {
+  sender: { name: string; company: string; activity: string };
+  /** The source chosen for this message (default: the first of the user's contact sources). */
+  source: string;
+  /** The unsubscribe sentence with its link, as the introduction's last line carries it. */
+  unsubscribeLine: string;
+  recipient?: { address: string; name?: string; domain?: string | null };
+}
+
+/** The variables' values for one message (one recipient, or none for a preview without a recipient). */
+export function templateValues(c: TemplateContext): TemplateValues {
+  const names = c.recipient ? recipientNames(c.recipient.address, c.recipient.name) : {};
+  const company = companyFromDomain(c.recipient?.domain ?? (c.recipient ? c.recipient.address.split('@')[1] : undefined));
+  const v: TemplateValues = {
+    sender: c.sender.name,
+    senderCompany: c.sender.company,
+    activity: c.sender.activity,
+    source: c.source,
+    unsubscribe: c.unsubscribeLine,
+  };
+  if (names.firstName) v.firstName = names.firstName;
+  if (names.lastName) v.lastName = names.lastName;
+  if (company) v.company = company;
+  return v;
+}
