@@ -67,3 +67,41 @@ describe('popup', () => {
     expect(send.mock.calls.map((c) => (c[0] as { type: string }).type)).not.toContain('enableSite');
   });
 });
+
+describe('popup: the compose window, the shortcut, the rules page', () => {
+  it('shows what the compose window in this tab shows, the shortcut, and opens the rules page', async () => {
+    const openRules = vi.fn();
+    mount({
+      i18n: FR,
+      activeTab: async () => ({ id: 4, url: 'https://mail.google.com/mail/u/0/' }),
+      requestPermission: async () => true,
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      openOptions: vi.fn(),
+      openRules,
+      composeStatus: async (tabId) => (tabId === 4 ? { verdict: 'suppressed', recipients: 3, suppressed: 1, others: 1 } : null),
+      shortcut: async () => 'Alt+Maj+I',
+    });
+    await tick(5);
+    const c = document.querySelector('[data-testid="compose-status"]')!;
+    expect(c.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('suppressed');
+    expect(c.textContent).toContain('Destinataire opposé : ne pas contacter');
+    expect(c.textContent).toContain('3 destinataire(s) lu(s).');
+    expect(c.textContent).toContain('1 destinataire(s) sur une liste d’opposition.');
+    expect(document.querySelector('[data-testid="shortcut"]')!.textContent).toContain('Alt+Maj+I');
+    (document.querySelector('[data-testid="open-rules"]') as HTMLButtonElement).click();
+    expect(openRules).toHaveBeenCalled();
+  });
+
+  it('says when the tab has no compose window', async () => {
+    mount({
+      i18n: FR,
+      activeTab: async () => ({ id: 4, url: 'https://mail.google.com/mail/u/0/' }),
+      requestPermission: async () => true,
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      openOptions: vi.fn(),
+      composeStatus: async () => null,
+    });
+    await tick(5);
+    expect(document.querySelector('[data-testid="compose-status"]')!.textContent).toContain('Aucune fenêtre de rédaction');
+  });
+});
