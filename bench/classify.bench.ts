@@ -1,7 +1,8 @@
 /**
  * Throughput of the rules engine's `classify` over 1,000,000 varied addresses.
  * Run: npx tsx bench/classify.bench.ts [count]
- * Prints human lines, then one JSON summary line (last line of stdout). Goal: ≥ 1,000,000 addresses/s.
+ * Prints human lines, then one JSON summary line (last line of stdout). Goal: ≥ 600,000 addresses/s (what the
+ * list audit needs for 1 M rows in ≤ 5 s end to end, issue 8).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +13,7 @@ import type { ClassifyOptions, RecipientResult } from '../src/rules/types';
 import { prng } from './prng';
 
 const COUNT = Number(process.argv[2] ?? process.env.PG_BENCH_COUNT ?? 1_000_000);
-const GOAL = 1_000_000;
+const GOAL = 600_000;
 
 
 const CONSUMER = ['gmail.com', 'yahoo.fr', 'hotmail.fr', 'hotmail.com', 'outlook.fr', 'outlook.com', 'live.fr', 'icloud.com', 'laposte.net', 'proton.me', 'gmx.de', 'web.de', 'yahoo.co.uk', 'mailinator.com', 'yopmail.com'];

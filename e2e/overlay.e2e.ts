@@ -19,7 +19,10 @@ let page: Page;
 let pageErrors: string[] = [];
 
 /** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -289,6 +292,8 @@ describe('overlay in an English browser', () => {
   it('warns and suggests in English, with the legal source, and inserts the English introduction', async () => {
     const en = await launchExtension({ locale: 'en-US' });
     try {
+      const intro = { activity: 'we design offices for SMEs', contactSource: 'your company website' };
+      await en.worker.evaluate((s) => chrome.storage.local.set(s), { settings: { ownDomains: [], jurisdiction: 'FR', intro, enabledSites: [] } });
       await routePage(en.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
       const p = await en.newPage();
       const errors: string[] = [];

@@ -35,7 +35,10 @@ const CONSUMER = 'jean.dupont@orange.fr';
 const CORPORATE = 'm.martin@acme-industrie.fr';
 
 /** Fresh settings; the browser runs in French (the harness sets its UI language), so the overlay speaks French. */
-const FRENCH = { settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } };
+// The introduction is only offered once the activity and the contact source are set (rules/intro.ts: nothing unfinished is inserted).
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
 
 async function roundcubeUp(): Promise<string | null> {
   try {

@@ -54,7 +54,8 @@ describe('worker message handler (with the real rules engine)', () => {
       ['paul@gmail.com', 'professional', 'opt-out'],
     ]);
     expect(res.consents).toEqual({ 'marie@orange.fr': { date: '2026-11-01' } });
-    expect(res.introduction.intro).toContain('Notre activité');
+    // nothing unfinished: no insertable paragraph until the activity and the contact source are set
+    expect(res.introduction.intro).toBe('');
     expect(res.introduction.unsubscribe).toContain('STOP');
     expect(res.introIsDefault).toBe(true);
   });
@@ -63,7 +64,7 @@ describe('worker message handler (with the real rules engine)', () => {
     const h = createHandler(deps({ settings: { ...defaultSettings(), lang: 'en' } }));
     const res = (await h({ type: 'classify', recipients: ['a@gmail.com'] }, fromContent)) as ClassifyResponse;
     expect(res.lang).toBe('en');
-    expect(res.introduction.intro).toContain('Our business');
+    expect(res.introduction.unsubscribe).toContain('reply "STOP"');
     expect(langFor(defaultSettings(), 'de-DE')).toBe('en');
   });
 

@@ -81,7 +81,7 @@ describe('parseArgs', () => {
     expect(error(['audit', '--format', 'xml'])).toBe('unknown format "xml" (expected table, csv or json)');
     expect(error(['audit', '--format'])).toBe('option --format needs a value');
     expect(error(['audit', '--format', '--lang', 'en'])).toBe('option --format needs a value');
-    expect(error(['audit', '--jurisdiction', 'IT'])).toBe('unknown jurisdiction "IT" (expected FR, DE, BE, ES, GB, UK or US)');
+    expect(error(['audit', '--jurisdiction', 'JP'])).toBe('unknown jurisdiction "JP" (expected FR, DE, BE, ES, GB, UK, US, CH, LU, IT, NL, AT, PT, IE, CA or EU)');
     expect(error(['audit', '--channel', 'pigeon'])).toMatch(/^unknown channel "pigeon" \(expected email, sms/);
     expect(error(['audit', '--date', '28/11/2026'])).toBe('invalid date "28/11/2026" (expected YYYY-MM-DD)');
     expect(error(['audit', '--date', '2026-02-30'])).toBe('invalid date "2026-02-30" (expected YYYY-MM-DD)');

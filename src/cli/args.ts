@@ -3,12 +3,13 @@
  * environment, returns a parsed command or a one-line usage error.
  */
 import type { Channel, Jurisdiction, Topic } from '../rules/types';
+import { JURISDICTION_INPUTS } from '../rules/jurisdictions';
 import { langFromEnv, MESSAGES, type Lang } from './i18n';
 
 export type Format = 'table' | 'csv' | 'json';
 
 export const FORMATS: readonly Format[] = ['table', 'csv', 'json'];
-export const JURISDICTIONS: readonly string[] = ['FR', 'DE', 'BE', 'ES', 'GB', 'UK', 'US'];
+export const JURISDICTIONS: readonly string[] = JURISDICTION_INPUTS;
 export const CHANNELS: readonly Channel[] = [
   'email',
   'sms',

@@ -94,7 +94,7 @@ describe('prospect-guard audit (child process)', () => {
   });
 
   it('usage errors: exit 2, one line', () => {
-    for (const args of [['audit', '--frobnicate'], ['audit', '--format', 'xml'], ['audit', '--jurisdiction', 'IT'], ['audit', '--channel', 'pigeon'], ['audit', '--date', '2026-13-01']]) {
+    for (const args of [['audit', '--frobnicate'], ['audit', '--format', 'xml'], ['audit', '--jurisdiction', 'JP'], ['audit', '--channel', 'pigeon'], ['audit', '--date', '2026-13-01']]) {
       const r = cli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^prospect-guard: [^\n]+\n$/);

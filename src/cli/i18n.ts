@@ -2,7 +2,13 @@
  * CLI messages in French and English. Reason texts come from the rules engine
  * (each reason carries `fr` and `en`); this file only holds the CLI's own words.
  */
+import { JURISDICTION_INPUTS } from '../rules/jurisdictions';
 import type { Audience, Regime } from '../rules/types';
+
+/** "FR, DE, … or US" from the rules' jurisdiction table. */
+function jurisdictionList(or: string): string {
+  return `${JURISDICTION_INPUTS.slice(0, -1).join(', ')} ${or} ${JURISDICTION_INPUTS[JURISDICTION_INPUTS.length - 1]}`;
+}
 
 export type Lang = 'fr' | 'en';
 
@@ -135,7 +141,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     unknownOption: (o) => `unknown option ${o}`,
     missingValue: (o) => `option ${o} needs a value`,
     badFormat: (v) => `unknown format "${v}" (expected table, csv or json)`,
-    badJurisdiction: (v) => `unknown jurisdiction "${v}" (expected FR, DE, BE, ES, GB, UK or US)`,
+    badJurisdiction: (v) => `unknown jurisdiction "${v}" (expected ${jurisdictionList('or')})`,
     badChannel: (v) =>
       `unknown channel "${v}" (expected email, sms, mms, automated-call, fax, phone, postal or linkedin)`,
     badDate: (v) => `invalid date "${v}" (expected YYYY-MM-DD)`,
@@ -194,7 +200,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     unknownOption: (o) => `option inconnue ${o}`,
     missingValue: (o) => `l'option ${o} attend une valeur`,
     badFormat: (v) => `format inconnu « ${v} » (attendu : table, csv ou json)`,
-    badJurisdiction: (v) => `juridiction inconnue « ${v} » (attendu : FR, DE, BE, ES, GB, UK ou US)`,
+    badJurisdiction: (v) => `juridiction inconnue « ${v} » (attendu : ${jurisdictionList('ou')})`,
     badChannel: (v) =>
       `canal inconnu « ${v} » (attendu : email, sms, mms, automated-call, fax, phone, postal ou linkedin)`,
     badDate: (v) => `date invalide « ${v} » (attendu : AAAA-MM-JJ)`,

@@ -1,10 +1,24 @@
 /**
- * Email address parsing for what salespeople paste: "Name <addr>", "\"Dupont, Jean\" <addr>",
- * "mailto:addr", "addr (Name)", upper case, IDN and punycode domains. Hand-written scanners,
- * no backtracking regexes; nothing throws.
+ * Email addresses: the one parser of the project (rules engine, CLI, content scripts, storage).
+ *
+ * API
+ * - `parseAddress(input)` — one address as people paste or sites show it: "addr", "Name <addr>",
+ *   "\"Dupont, Jean\" <addr>", "addr (Name)", "mailto:addr?subject=…", any case, IDN or punycode
+ *   domain. Gives the normalised address and its parts, or why it is not an address.
+ * - `splitAddressList(text)` — a pasted list ("a@x.fr, \"B, C\" <b@y.fr>; c@z.fr") cut into its
+ *   pieces; `parseAddressList(text)` parses every piece.
+ * - `findAddresses(text)` — every address in a free text (a chip's label, a title attribute, a
+ *   "To:" line), in order: whole pieces as above, else bare addresses inside a piece.
+ * - `normalizeAddress(input)` / `normalizeDomain(input)` — the normalised form used as a key
+ *   (overrides, consent records, own domains), or null.
+ *
+ * Normalisation: local part and domain lower-cased apart; the domain mapped as the browser's URL
+ * parser maps a host (UTS #46, see punycode.ts: "ｇｍａｉｌ.com" is gmail.com) and given in Unicode
+ * form (`domain`) and ASCII form (`asciiDomain`); one trailing dot dropped. Limits of RFC 5321.
+ * Hand-written scanners, no backtracking regular expressions; nothing throws.
  */
+import { domainToASCII, domainToUnicode } from './punycode.js';
 import { invalidReason, type InvalidDetail } from './reasons.js';
-import { isForbiddenDomainCodePoint, labelToASCII, labelToUnicode, mapDomain } from './punycode.js';
 import type { Reason } from './types.js';
 
 export interface ParsedAddressOk {
@@ -17,7 +31,7 @@ export interface ParsedAddressOk {
   domain: string;
   /** Full domain in ASCII (punycode) form. */
   asciiDomain: string;
-  /** Display name, when given. */
+  /** Display name, when given (and not merely the address again). */
   name?: string;
   /** The domain is an IP address ("[192.0.2.1]", "[IPv6:…]" or a bare IPv4). */
   ipLiteral: boolean;
@@ -29,6 +43,9 @@ export interface ParsedAddressError {
 }
 
 export type ParsedAddress = ParsedAddressOk | ParsedAddressError;
+
+/** A piece of a list with what parsing it gave. */
+export type ListedAddress = ParsedAddress & { input: string };
 
 /** Raw input longer than this is rejected before any work. */
 export const MAX_INPUT_LENGTH = 1000;
@@ -68,16 +85,7 @@ export function trimAll(s: string): string {
 }
 
 function startsWithMailto(s: string): boolean {
-  return (
-    s.length > 7 &&
-    s.charCodeAt(6) === 58 && // ':'
-    (s.charCodeAt(0) | 0x20) === 109 && // m
-    (s.charCodeAt(1) | 0x20) === 97 && // a
-    (s.charCodeAt(2) | 0x20) === 105 && // i
-    (s.charCodeAt(3) | 0x20) === 108 && // l
-    (s.charCodeAt(4) | 0x20) === 116 && // t
-    (s.charCodeAt(5) | 0x20) === 111 // o
-  );
+  return s.length > 7 && s.charCodeAt(6) === 58 /* : */ && (s.charCodeAt(0) | 0x20) === 109 /* m */ && s.slice(0, 6).toLowerCase() === 'mailto';
 }
 
 /** "mailto:a%40b.fr?subject=x" → "a@b.fr". */
@@ -95,6 +103,8 @@ function stripMailto(s: string): string {
   return trimAll(r);
 }
 
+const NAME_SPACES = /[\s\u0000-\u001f\u007f\u200b-\u200d\u2060]+/g;
+
 /** Display name cleanup: strip quotes, unescape, collapse spaces. */
 function cleanName(raw: string): string | undefined {
   let s = trimAll(raw);
@@ -111,61 +121,20 @@ function cleanName(raw: string): string | undefined {
     }
     s = out;
   }
-  // Usually there is nothing to collapse: single ASCII spaces only.
-  let clean = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 0x7f) continue; // printable ASCII: never a space
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : c < 32 || isSpace(c)) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return s.length > 0 ? s : undefined;
-  let out = '';
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c) || c < 32) {
-      if (!prevSpace && out.length > 0) out += ' ';
-      prevSpace = true;
-    } else {
-      out += s[i];
-      prevSpace = false;
-    }
-  }
-  out = trimAll(out);
-  return out.length > 0 ? out : undefined;
+  s = trimAll(s.replace(NAME_SPACES, ' '));
+  return s.length > 0 ? s : undefined;
 }
 
-/** RFC 5322 atext, plus any non-ASCII character (RFC 6531). */
+/** ASCII atext of RFC 5322: letters, digits and !#$%&'*+-/=?^_`{|}~, as a table. */
+const ASCII_ATEXT: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** RFC 5322 atext, plus any non-ASCII character but spaces and C1 controls (RFC 6531). */
 function isAtext(c: number): boolean {
-  if (c >= 97 && c <= 122) return true; // a-z
-  if (c >= 48 && c <= 57) return true; // 0-9
-  if (c >= 65 && c <= 90) return true; // A-Z
-  switch (c) {
-    case 33: // !
-    case 35: // #
-    case 36: // $
-    case 37: // %
-    case 38: // &
-    case 39: // '
-    case 42: // *
-    case 43: // +
-    case 45: // -
-    case 47: // /
-    case 61: // =
-    case 63: // ?
-    case 94: // ^
-    case 95: // _
-    case 96: // `
-    case 123: // {
-    case 124: // |
-    case 125: // }
-    case 126: // ~
-      return true;
-  }
-  // non-ASCII (surrogate pairs are checked by the caller): anything but spaces and C1 controls
+  if (c < 128) return ASCII_ATEXT[c] === 1;
   return c > 0x9f && !isSpace(c);
 }
 
@@ -206,32 +175,26 @@ function validLocal(local: string): boolean {
   return !prevDot; // no trailing dot
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Dotted-quad IPv4 with octets 0-255. */
 function isIPv4(s: string): boolean {
-  let parts = 0;
-  let val = -1;
-  let digits = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || val > 255) return false;
-      parts++;
-      val = -1;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      val = (val < 0 ? 0 : val * 10) + (c - 48);
-      digits++;
-      if (digits > 3) return false;
-    } else return false;
+  const parts = s.split('.');
+  if (parts.length !== 4) return false;
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 3 || !isDigits(p) || Number(p) > 255) return false;
   }
-  return parts === 4;
+  return true;
 }
 
-/** "[192.0.2.1]" or "[IPv6:2001:db8::1]" (already lower-cased). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** "[192.0.2.1]" or "[ipv6:2001:db8::1]" (lower-cased). */
 function isDomainLiteral(d: string): boolean {
   const inner = d.slice(1, -1);
   if (isIPv4(inner)) return true;
@@ -247,487 +210,200 @@ function isDomainLiteral(d: string): boolean {
   return colons >= 2;
 }
 
-/** Results of normalizeDomain (module scratch to avoid an allocation per address). */
-let outUnicode = '';
-let outAscii = '';
+/** Only ASCII letters, digits, '-' and '.'. */
+function isLdhString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46)) return false;
+  }
+  return true;
+}
+
+const LAST_NUMERIC = 1;
+const HAS_ACE = 2;
 
 /**
- * Validates and normalises a domain (already lower-cased if ASCII). On success returns null and
- * leaves the Unicode and ASCII forms in outUnicode / outAscii; otherwise returns why it is invalid.
+ * Checks the labels of a lower-case LDH domain (1 to 63 characters, no hyphen at either end, at
+ * least two). Returns why it is not a host name, or flags: LAST_NUMERIC when the last label is all
+ * digits, HAS_ACE when a label starts with "xn--".
  */
-let scanLabelCount = 0;
-let scanHasAce = false;
-let scanLastNumeric = false;
-const NEEDS_MAPPING = 1;
-
-/**
- * One pass over a domain's labels: LDH (plus non-ASCII once `mapped`), label lengths, no leading or
- * trailing hyphen. Leaves label count / "xn--" seen / last label numeric in the scan* variables.
- * Returns NEEDS_MAPPING on the first non-ASCII character of a domain not yet mapped.
- */
-function scanDomain(d: string, mapped: boolean): InvalidDetail | typeof NEEDS_MAPPING | null {
+function checkLabels(d: string): InvalidDetail | number {
   let labels = 0;
   let start = 0;
-  let hasAce = false;
   let digitsOnly = true;
-  const n = d.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? d.charCodeAt(i) : 46;
-    if (c === 46) {
-      const len = i - start;
-      if (len === 0 || len > 63) return 'bad-domain';
-      if (d.charCodeAt(start) === 45 || d.charCodeAt(i - 1) === 45) return 'bad-domain';
-      if (len > 4 && d.charCodeAt(start + 2) === 45 && d.charCodeAt(start + 3) === 45 && d.charCodeAt(start) === 120 && d.charCodeAt(start + 1) === 110) {
-        hasAce = true;
-      }
-      labels++;
-      scanLastNumeric = digitsOnly;
-      digitsOnly = true;
-      start = i + 1;
+  let flags = 0;
+  for (let i = 0; i <= d.length; i++) {
+    const c = i < d.length ? d.charCodeAt(i) : 46;
+    if (c !== 46) {
+      if (c < 48 || c > 57) digitsOnly = false;
       continue;
     }
-    if (c >= 97 && c <= 122) {
-      digitsOnly = false;
-      continue;
-    }
-    if (c >= 48 && c <= 57) continue;
-    if (c === 45) {
-      digitsOnly = false;
-      continue;
-    }
-    if (c > 127) {
-      if (!mapped) return NEEDS_MAPPING;
-      digitsOnly = false;
-      if (isSpace(c) || isForbiddenDomainCodePoint(c)) return 'bad-domain';
-      if (c >= 0xd800 && c <= 0xdbff) {
-        const c2 = d.charCodeAt(i + 1);
-        if (!(c2 >= 0xdc00 && c2 <= 0xdfff)) return 'bad-domain';
+    const len = i - start;
+    if (len === 0 || len > 63 || d.charCodeAt(start) === 45 || d.charCodeAt(i - 1) === 45) return 'bad-domain';
+    if (len > 4 && d.startsWith('xn--', start)) flags |= HAS_ACE;
+    labels++;
+    start = i + 1;
+    if (i < d.length) digitsOnly = true;
+  }
+  if (labels < 2) return 'single-label-domain';
+  return digitsOnly ? flags | LAST_NUMERIC : flags;
+}
+
+type DomainForms = { unicode: string; ascii: string; ip: boolean };
+
+/** Validates and normalises a domain (not a bracketed literal): its Unicode and ASCII forms, or why it is invalid. */
+function normalizeHost(raw: string): DomainForms | InvalidDetail {
+  const trailingDot = raw.endsWith('.');
+  let d = trailingDot ? raw.slice(0, -1) : raw;
+  if (d.length === 0) return 'empty-domain';
+  if (isLdhString(d)) {
+    d = d.toLowerCase();
+    const labels = checkLabels(d);
+    if (typeof labels === 'string') return labels;
+    if ((labels & LAST_NUMERIC) !== 0) return isIPv4(d) ? { unicode: d, ascii: d, ip: true } : 'bad-domain';
+    if ((labels & HAS_ACE) === 0) return d.length > MAX_DOMAIN_LENGTH ? 'too-long' : { unicode: d, ascii: d, ip: false };
+  } else {
+    // an ASCII character outside letters, digits, '-' and '.' is never part of a host name
+    for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) < 128 && !isLdhString(d[i]!)) return 'bad-domain';
+    if (isDigits(d.slice(d.lastIndexOf('.') + 1))) return 'bad-domain';
+  }
+  // IDN or "xn--" labels: as the browser's URL parser maps them (a parse costs microseconds: memo).
+  const known = idnMemo.get(raw);
+  if (known !== undefined) return known;
+  const forms = mapIdn(d, trailingDot);
+  if (idnMemo.size >= IDN_MEMO_SIZE) idnMemo.clear();
+  idnMemo.set(raw, forms);
+  return forms;
+}
+
+/** Results of mapIdn per domain as typed, forgotten all at once when full. */
+const IDN_MEMO_SIZE = 2048;
+const idnMemo = new Map<string, DomainForms | InvalidDetail>();
+
+/** normalizeHost for a domain with non-ASCII characters or "xn--" labels, `d` without its trailing dot. */
+function mapIdn(d: string, trailingDot: boolean): DomainForms | InvalidDetail {
+  let ascii = domainToASCII(d);
+  if (ascii === null) return d.toLowerCase().indexOf('xn--') >= 0 ? 'bad-punycode' : 'bad-domain';
+  if (ascii.endsWith('.')) {
+    if (trailingDot) return 'bad-domain'; // two trailing dots: an empty label
+    ascii = ascii.slice(0, -1);
+  }
+  if (!isLdhString(ascii)) return 'bad-domain';
+  const labels = checkLabels(ascii);
+  if (typeof labels === 'string') return labels;
+  if ((labels & LAST_NUMERIC) !== 0) return 'bad-domain'; // the URL parser read it as an IPv4 address
+  const unicode = domainToUnicode(ascii);
+  // the Unicode form must map back to the same host ("xn--xn--…" labels do not)
+  if (unicode === null || (unicode !== ascii && domainToASCII(unicode)?.replace(/\.$/, '') !== ascii)) return 'bad-punycode';
+  if (ascii.length > MAX_DOMAIN_LENGTH) return 'too-long';
+  return { unicode, ascii, ip: false };
+}
+
+/** "Name <addr>" / "addr (Name)" → [address part, name]; [s, undefined] otherwise; null for misplaced brackets. */
+function splitName(s: string): [string, string | undefined] | null {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 62 /* > */) {
+    // the last '<' outside a quoted string
+    let lt = -1;
+    let inQuote = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 92 && inQuote) {
         i++;
         continue;
       }
-      if (c >= 0xdc00 && c <= 0xdfff) return 'bad-domain';
-      continue;
+      if (c === 34) inQuote = !inQuote;
+      else if (c === 60 && !inQuote) lt = i;
     }
-    return 'bad-domain';
+    if (lt < 0) return null;
+    return [trimAll(s.slice(lt + 1, s.length - 1)), lt > 0 ? cleanName(s.slice(0, lt)) : undefined];
   }
-  scanLabelCount = labels;
-  scanHasAce = hasAce;
-  return null;
-}
-
-/** IDN / punycode conversions are slow-ish and domains repeat: remember the last few thousand. */
-const IDN_CACHE_MAX = 4096;
-const idnCache = new Map<string, readonly [string, string] | InvalidDetail>();
-
-function normalizeDomain(raw: string): InvalidDetail | null {
-  const cached = idnCache.get(raw);
-  if (cached !== undefined) {
-    if (typeof cached === 'string') return cached;
-    outUnicode = cached[0];
-    outAscii = cached[1];
-    return null;
-  }
-  const r = normalizeDomainUncached(raw);
-  if (outAscii !== outUnicode || r !== null) {
-    // only non-trivial results are worth keeping (ASCII domains come back unchanged)
-    if (idnCache.size >= IDN_CACHE_MAX) idnCache.clear();
-    idnCache.set(raw, r ?? [outUnicode, outAscii]);
-  }
-  return r;
-}
-
-function normalizeDomainUncached(raw: string): InvalidDetail | null {
-  let d = raw;
-  if (d.length > 0 && d.charCodeAt(d.length - 1) === 46) d = d.slice(0, -1); // trailing dot
-  if (d.length === 0) return 'empty-domain';
-  let ascii = true;
-  let r = scanDomain(d, false);
-  if (r === NEEDS_MAPPING) {
-    ascii = false;
-    d = mapDomain(d);
-    if (d.length > 0 && d.charCodeAt(d.length - 1) === 46) d = d.slice(0, -1);
-    r = scanDomain(d, true);
-  }
-  if (r !== null) return r === NEEDS_MAPPING ? 'bad-domain' : r;
-  const labels = scanLabelCount;
-  const hasAce = scanHasAce;
-  const lastLabelNumeric = scanLastNumeric;
-  if (labels < 2) return 'single-label-domain';
-  if (lastLabelNumeric) {
-    // a bare IPv4 is accepted (audience unknown); other numeric TLDs are not domains
-    if (!isIPv4(d)) return 'bad-domain';
-    outUnicode = outAscii = d;
-    return null;
-  }
-  if (ascii && !hasAce) {
-    if (d.length > MAX_DOMAIN_LENGTH) return 'too-long';
-    outUnicode = outAscii = d;
-    return null;
-  }
-  // IDN: convert label by label.
-  const parts = d.split('.');
-  const uni: string[] = new Array(parts.length);
-  const asc: string[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    const u = labelToUnicode(p);
-    if (u === null) return 'bad-punycode';
-    const a = labelToASCII(u);
-    if (a === null || a.length > 63) return 'bad-domain';
-    uni[i] = u;
-    asc[i] = a;
-  }
-  const asciiDomain = asc.join('.');
-  if (asciiDomain.length > MAX_DOMAIN_LENGTH) return 'too-long';
-  outUnicode = uni.join('.');
-  outAscii = asciiDomain;
-  return null;
-}
-
-/** Lower-cases ASCII letters only when there are some (avoids an allocation otherwise). */
-function lower(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
-  }
-  return s;
-}
-
-let fastLower = false;
-/** Also left by fastScan: false when the local part has a character outside Latin-1 that lower-casing may change. */
-let fastFoldable = false;
-/** The object the last one-pass parse returned. */
-let lastFastParsed: ParsedAddressOk | null = null;
-
-/**
- * Validates "local@domain" in a single pass when it is the common, simple shape: an unquoted local
- * part and an ASCII domain with no "xn--" label, no trailing dot and a non-numeric TLD. Returns the
- * index of the '@', or -1 when the general (slower, fully diagnosing) path must decide. Sets
- * fastLower when the string needs lower-casing, and fastFoldable.
- */
-function fastScan(s: string): number {
-  const n = s.length;
-  if (n > MAX_ADDRESS_LENGTH || n < 5) return -1;
-  const at = scanLocalPart(s);
-  if (at < 0) return -1;
-  const d = scanDomainPart(s, at + 1);
-  if (d < 0) return -1;
-  fastLower = localUpper || d === 1;
-  fastFoldable = localFoldable;
-  return at;
-}
-
-/** Left by scanLocalPart: the local part may need lower-casing; it has no character outside Latin-1. */
-let localUpper = false;
-let localFoldable = false;
-/** … and the index of its first '+', or -1. */
-let localPlus = -1;
-
-/**
- * fastScan's local part: unquoted atext (ASCII, or non-ASCII but spaces, C1 controls and lone
- * surrogates) with no leading, trailing or double dot, 1 to MAX_LOCAL_LENGTH characters, up to the
- * first '@'. Returns the index of that '@', or -1.
- */
-function scanLocalPart(s: string): number {
-  const n = s.length;
-  let upper = false;
-  let foldable = true;
-  let at = -1;
-  let prevDot = true;
-  let plus = -1;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      const k = LOCAL_CLASS[c]!;
-      if (k === L_ATEXT) {
-        prevDot = false;
-        continue;
-      }
-      if (k === L_AT) {
-        at = i;
-        break;
-      }
-      if (k === L_DOT) {
-        if (prevDot) return -1;
-        prevDot = true;
-        continue;
-      }
-      if (k === L_UPPER) {
-        prevDot = false;
-        upper = true;
-        continue;
-      }
-      if (k === L_PLUS) {
-        prevDot = false;
-        if (plus < 0) plus = i;
-        continue;
-      }
-      return -1;
+  if (last === 41 /* ) */) {
+    const open = s.indexOf('(');
+    if (open > 0) {
+      const addr = trimAll(s.slice(0, open));
+      if (addr.indexOf('@') > 0 && addr.indexOf('"') < 0) return [addr, cleanName(s.slice(open + 1, s.length - 1))];
     }
-    prevDot = false;
-    if (c > 0x9f && !(c >= 0xd800 && c <= 0xdfff) && !isSpace(c)) {
-      // Latin-1 lower-case letters (U+00DF–U+00FF) need nothing; anything else may have an upper case
-      if (c < 0xdf || c > 0xff) upper = true;
-      if (c > 0xff) foldable = false;
-      continue;
-    }
-    return -1;
   }
-  if (at <= 0 || prevDot || at > MAX_LOCAL_LENGTH) return -1;
-  localUpper = upper;
-  localFoldable = foldable;
-  localPlus = plus;
-  return at;
-}
-
-/**
- * fastScan's domain part, s[start, end of s): LDH labels of 1 to 63 characters, no hyphen at
- * either end, no "xn--"-like label, at least two labels, the last one not all digits, at most
- * MAX_DOMAIN_LENGTH characters. Returns -1 when it is not that, 1 when it has upper-case
- * letters, else 0.
- */
-function scanDomainPart(s: string, start: number): number {
-  const n = s.length;
-  let upper = 0;
-  let labelStart = start;
-  let labels = 0;
-  let digitsOnly = true;
-  if (n - labelStart > MAX_DOMAIN_LENGTH) return -1;
-  for (let i = labelStart; i < n; i++) {
-    const c = s.charCodeAt(i);
-    const k = c < 128 ? DOMAIN_CLASS[c]! : D_BAD;
-    if (k === D_LOWER) {
-      digitsOnly = false;
-      continue;
-    }
-    if (k === D_DOT) {
-      if (!labelOk(s, labelStart, i)) return -1;
-      labels++;
-      digitsOnly = true;
-      labelStart = i + 1;
-      continue;
-    }
-    if (k === D_DIGIT) continue;
-    if (k === D_HYPHEN) {
-      digitsOnly = false;
-      continue;
-    }
-    if (k === D_UPPER) {
-      upper = 1;
-      digitsOnly = false;
-      continue;
-    }
-    return -1;
-  }
-  // last label
-  if (!labelOk(s, labelStart, n) || digitsOnly) return -1; // numeric TLD or IPv4
-  if (labels < 1) return -1;
-  return upper;
-}
-
-/** The label s[start, end): 1 to 63 characters, no hyphen at either end, not "??--…" (maybe xn--). */
-function labelOk(s: string, start: number, end: number): boolean {
-  const len = end - start;
-  if (len === 0 || len > 63) return false;
-  if (s.charCodeAt(start) === 45 || s.charCodeAt(end - 1) === 45) return false;
-  return !(len > 4 && s.charCodeAt(start + 2) === 45 && s.charCodeAt(start + 3) === 45);
-}
-
-/** fastScan's character classes below U+0080, local part: */
-const L_BAD = 0;
-const L_ATEXT = 1; // atext but letters A-Z and '+'
-const L_UPPER = 2;
-const L_DOT = 3;
-const L_AT = 4;
-const L_PLUS = 5;
-const LOCAL_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(128).fill(L_BAD);
-  for (let c = 0; c < 127; c++) if (c !== 34 && c !== 64 && isAtext(c)) t[c] = L_ATEXT;
-  for (let c = 65; c <= 90; c++) t[c] = L_UPPER;
-  t[46] = L_DOT;
-  t[64] = L_AT;
-  t[43] = L_PLUS;
-  return t;
-})();
-
-/** … and domain. */
-const D_BAD = 0;
-const D_LOWER = 1;
-const D_DIGIT = 2;
-const D_HYPHEN = 3;
-const D_UPPER = 4;
-const D_DOT = 5;
-const DOMAIN_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(128).fill(D_BAD);
-  for (let c = 97; c <= 122; c++) t[c] = D_LOWER;
-  for (let c = 48; c <= 57; c++) t[c] = D_DIGIT;
-  for (let c = 65; c <= 90; c++) t[c] = D_UPPER;
-  t[45] = D_HYPHEN;
-  t[46] = D_DOT;
-  return t;
-})();
-
-/**
- * For classify(): when `s` (already trimmed) is a plain address that parseAddress would take in
- * one pass, with a local part of Latin-1 characters, returns the index of its '@' (and
- * plainLower() tells whether to lower-case `s` first); otherwise -1, and only parseAddress decides.
- */
-export function plainAddressScan(s: string): number {
-  const at = fastScan(s);
-  return at > 0 && fastFoldable ? at : -1;
-}
-
-/**
- * For classify(): when `s` (already trimmed, 5 to MAX_ADDRESS_LENGTH characters) starts with a
- * local part the one-pass scan accepts, already in lower case and all Latin-1, returns the index
- * of its '@' (the first one); else -1.
- */
-export function plainLocalScan(s: string): number {
-  const at = scanLocalPart(s);
-  return at > 0 && !localUpper && localFoldable ? at : -1;
-}
-
-/**
- * For classify(): s[0, at) being such a local part, would the one-pass scan accept `s`? Returns
- * -1 if not, 1 if it would and `s` needs lower-casing (its domain has upper-case letters), 0 if
- * it would as it is.
- */
-export function plainDomainScan(s: string, at: number): number {
-  if (s.length > MAX_ADDRESS_LENGTH || s.length < 5) return -1;
-  return scanDomainPart(s, at + 1);
-}
-
-/** After plainLocalScan or plainAddressScan: index of the first '+' of the local part, or -1. */
-export function plainPlus(): number {
-  return localPlus;
-}
-
-export function plainLower(): boolean {
-  return fastLower;
-}
-
-/**
- * True when `p` is what the last parseAddress call returned and it came from the one-pass scan
- * with a Latin-1 local part (p.email is then `local@domain`, with no IP and an ASCII domain).
- */
-export function isPlainParsed(p: ParsedAddressOk): boolean {
-  return p === lastFastParsed && fastFoldable;
+  return [s, undefined];
 }
 
 /** Parses one address. Never throws. */
 export function parseAddress(input: string): ParsedAddress {
-  return parse(input, true);
-}
-
-/** parseAddress without the single-pass shortcut; same results, slower. For tests and comparisons. */
-export function parseAddressGeneral(input: string): ParsedAddress {
-  return parse(input, false);
-}
-
-function parse(input: string, allowFast: boolean): ParsedAddress {
   if (typeof input !== 'string') return fail('empty');
   if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
   let s = trimAll(input);
   if (s.length === 0) return fail('empty');
-  let name: string | undefined;
-
   if (startsWithMailto(s)) s = stripMailto(s);
+  if (s.length === 0) return fail('no-at');
 
+  let name: string | undefined;
   const last = s.charCodeAt(s.length - 1);
-  if (last === 62 /* > */) {
-    // "Name <addr>": the last '<' outside a quoted string (with no quote at all, simply the last '<')
-    let lt = -1;
-    if (s.indexOf('"') < 0) lt = s.lastIndexOf('<');
-    else {
-      let inQuote = false;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 92 && inQuote) {
-          i++;
-          continue;
-        }
-        if (c === 34) inQuote = !inQuote;
-        else if (c === 60 && !inQuote) lt = i;
-      }
-    }
-    if (lt < 0) return fail('bad-brackets');
-    name = lt > 0 ? cleanName(s.slice(0, lt)) : undefined;
-    s = trimAll(s.slice(lt + 1, s.length - 1));
+  if (last === 62 /* > */ || last === 41 /* ) */) {
+    const named = splitName(s);
+    if (named === null) return fail('bad-brackets');
+    [s, name] = named;
     if (startsWithMailto(s)) s = stripMailto(s);
     if (s.length === 0) return fail('empty');
-  } else if (last === 41 /* ) */ && s.indexOf('(') > 0) {
-    // "addr (Name)"
-    const open = s.indexOf('(');
-    const addr = trimAll(s.slice(0, open));
-    if (addr.indexOf('@') > 0 && addr.indexOf('"') < 0) {
-      name = cleanName(s.slice(open + 1, s.length - 1));
-      s = addr;
-    }
   }
-
-  // room for a long display-name-less local part to be reported as such below
+  // room for a long local part to be reported as such below
   if (s.length > MAX_ADDRESS_LENGTH + MAX_LOCAL_LENGTH) return fail('too-long');
 
-  // Common case in one pass: unquoted local part, plain ASCII domain.
-  const fastAt = allowFast ? fastScan(s) : -1;
-  if (fastAt > 0) {
-    // Local part and domain lower-cased apart: lower-casing may lengthen a string (İ → i̇) and move the '@'.
-    const fastLocal = fastLower ? s.slice(0, fastAt).toLowerCase() : s.slice(0, fastAt);
-    const fastDomain = fastLower ? s.slice(fastAt + 1).toLowerCase() : s.slice(fastAt + 1);
-    if (fastLower) s = fastLocal + '@' + fastDomain;
-    const fast: ParsedAddressOk = {
-      ok: true,
-      email: s,
-      local: fastLocal,
-      domain: fastDomain,
-      asciiDomain: fastDomain,
-      ipLiteral: false,
-    };
-    if (name !== undefined) fast.name = name;
-    lastFastParsed = fast;
-    return fast;
-  }
   const at = s.lastIndexOf('@');
   if (at < 0) return fail(s.indexOf('<') >= 0 || s.indexOf('>') >= 0 ? 'bad-brackets' : 'no-at');
   if (at === 0) return fail('empty-local');
   if (at === s.length - 1) return fail('empty-domain');
 
-  // Lower-cased apart (see above): the '@' found before lower-casing stays the separator.
-  const local = lower(s.slice(0, at));
-  s = local + '@' + lower(s.slice(at + 1));
-  const rawDomainStart = local.length + 1;
+  // Lower-cased apart: lower-casing may lengthen a string (İ → i̇) and must not move the '@'.
+  const local = s.slice(0, at).toLowerCase();
   if (!validLocal(local)) {
     return fail(local.indexOf('<') >= 0 || local.indexOf('>') >= 0 ? 'bad-brackets' : local.length > MAX_LOCAL_LENGTH ? 'too-long' : 'bad-local');
   }
 
-  const rawDomain = s.slice(rawDomainStart);
+  const rawDomain = s.slice(at + 1);
   let domain: string;
   let asciiDomain: string;
-  let ipLiteral = false;
+  let ipLiteral: boolean;
   if (rawDomain.charCodeAt(0) === 91 /* [ */) {
-    if (rawDomain.charCodeAt(rawDomain.length - 1) !== 93 || !isDomainLiteral(rawDomain)) return fail('bad-domain');
-    domain = asciiDomain = rawDomain;
+    const lit = rawDomain.toLowerCase();
+    if (lit.charCodeAt(lit.length - 1) !== 93 || !isDomainLiteral(lit)) return fail('bad-domain');
+    domain = asciiDomain = lit;
     ipLiteral = true;
   } else {
-    const err = normalizeDomain(rawDomain);
-    if (err !== null) return fail(err);
-    domain = outUnicode;
-    asciiDomain = outAscii;
-    if (isDigit(asciiDomain.charCodeAt(asciiDomain.length - 1)) && isIPv4(asciiDomain)) ipLiteral = true;
+    const forms = normalizeHost(rawDomain);
+    if (typeof forms === 'string') return fail(forms);
+    domain = forms.unicode;
+    asciiDomain = forms.ascii;
+    ipLiteral = forms.ip;
   }
   if (local.length + 1 + asciiDomain.length > MAX_ADDRESS_LENGTH) return fail('too-long');
 
-  const out: ParsedAddressOk = {
-    ok: true,
-    // s is already local@rawDomain: reuse it when the domain needed no normalisation
-    email: domain === rawDomain ? s : local + '@' + domain,
-    local,
-    domain,
-    asciiDomain,
-    ipLiteral,
-  };
-  if (name !== undefined) out.name = name;
+  const email = `${local}@${domain}`;
+  const out: ParsedAddressOk = { ok: true, email, local, domain, asciiDomain, ipLiteral };
+  if (name !== undefined && name.toLowerCase() !== email && name.toLowerCase() !== `${local}@${asciiDomain}`) out.name = name;
   return out;
+}
+
+/** The normalised address (see parseAddress), or null when the input is not one. */
+export function normalizeAddress(input: string): string | null {
+  const p = parseAddress(input);
+  return p.ok ? p.email : null;
+}
+
+/**
+ * A domain as a user types it ("Example.COM", "@example.com", "*.example.com", "mail.société.fr.",
+ * or an address, whose domain is taken), normalised as in parseAddress (lower-case, Unicode form);
+ * null when it is not a domain with at least two labels.
+ */
+export function normalizeDomain(input: string): string | null {
+  if (typeof input !== 'string' || input.length > MAX_INPUT_LENGTH) return null;
+  let s = trimAll(input);
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1);
+  if (s.startsWith('*.')) s = s.slice(2);
+  if (s.length === 0) return null;
+  const p = parseAddress(`x@${s}`);
+  return p.ok ? p.domain : null;
 }
 
 /**
@@ -802,6 +478,62 @@ export function splitAddressList(s: string): string[] {
       continue;
     }
     out.push(p);
+  }
+  return out;
+}
+
+/** Every piece of a pasted list (splitAddressList), parsed; bad pieces are kept with their reason. */
+export function parseAddressList(text: string): ListedAddress[] {
+  return splitAddressList(text).map((input) => ({ ...parseAddress(input), input }));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** A character that may be part of a bare address's local part, for findAddresses. */
+function localChar(c: number): boolean {
+  return c === 46 || (c !== 34 && isAtext(c));
+}
+
+/** … and of its domain: letters, digits, '-', '.', non-ASCII letters, digits and marks. */
+function domainChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+  if (c === 0x3002 || c === 0xff0e || c === 0xff61) return true; // full stops the URL parser maps to '.'
+  return LETTER_OR_DIGIT.test(s[i]!);
+}
+
+/** Bare addresses inside a string, pushed onto `out`. */
+function scanBare(s: string, out: ParsedAddressOk[]): void {
+  let from = 0;
+  for (let at = s.indexOf('@'); at > 0; at = s.indexOf('@', from)) {
+    let a = at;
+    while (a > from && localChar(s.charCodeAt(a - 1))) a--;
+    while (a < at && s.charCodeAt(a) === 46) a++; // no leading dot
+    let b = at + 1;
+    while (b < s.length && domainChar(s, b)) b++;
+    let e = b;
+    while (e > at + 1 && (s.charCodeAt(e - 1) === 46 || s.charCodeAt(e - 1) === 45)) e--; // sentence punctuation
+    if (a < at && e > at + 1) {
+      const p = parseAddress(s.slice(a, e));
+      if (p.ok) out.push(p);
+    }
+    from = Math.max(b, at + 1);
+  }
+}
+
+/**
+ * Every address in a free text, in order: each piece of the text as a list (splitAddressList)
+ * that is an address ("Jean <jean@acme.fr>" keeps its name), else the bare addresses inside it
+ * ("Écrire à jean@acme.fr." gives jean@acme.fr).
+ */
+export function findAddresses(text: string): ParsedAddressOk[] {
+  const out: ParsedAddressOk[] = [];
+  if (typeof text !== 'string' || text.indexOf('@') < 0) return out;
+  for (const piece of splitAddressList(text)) {
+    if (piece.indexOf('@') < 0) continue;
+    const p = parseAddress(piece);
+    if (p.ok) out.push(p);
+    else scanBare(piece, out);
   }
   return out;
 }

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAddress, splitAddressList } from './address.js';
 import { classify, classifyMany } from './classify.js';
+import { JURISDICTIONS } from './jurisdictions.js';
 import type { RecipientResult } from './types.js';
 
 const AUDIENCES = ['private', 'professional', 'organization', 'internal', 'unknown', 'invalid'];
 const REGIMES = ['opt-in', 'opt-out', 'internal', 'banned', null];
-const JURISDICTIONS = ['FR', 'DE', 'BE', 'ES', 'GB', 'US'];
-const FLAGS = ['free-mail', 'isp', 'disposable', 'role', 'student', 'override'];
+const FLAGS = ['free-mail', 'isp', 'disposable', 'role', 'student', 'override', 'alumni', 'public-service', 'function-title', 'jurisdiction-not-covered'];
 
 function wellFormed(r: RecipientResult, input: unknown): void {
   expect(r.input).toBe(input);

@@ -68,7 +68,7 @@ const CASES: Case[] = [
   P('jean@tutanota.com', 'free-mail', { note: 'French supplement' }),
   P('jean@tuta.io', 'free-mail'),
   P('jean@mailo.com', 'free-mail', { note: 'French supplement' }),
-  P('jean@yandex.ru', 'free-mail'),
+  P('jean@yandex.ru', 'free-mail', { flags: ['free-mail', 'jurisdiction-not-covered'], note: 'Russia: not covered, default rules, flagged' }),
   P('jean.dupont+promo@gmail.com', 'free-mail', { email: 'jean.dupont+promo@gmail.com' }),
   // --- ISP consumer mailboxes → private, isp
   P('jean@orange.fr', 'isp', { domain: 'orange.fr' }),
@@ -86,8 +86,8 @@ const CASES: Case[] = [
   P('jean@libertysurf.fr', 'isp'),
   P('jean@9online.fr', 'isp'),
   P('jean@noos.fr', 'isp'),
-  P('jean@btinternet.com', 'isp'),
-  P('jean@comcast.net', 'isp'),
+  P('jean@btinternet.com', 'isp', { jurisdiction: 'GB', ruleId: 'GB-email-individual', note: 'a British ISP on .com is British' }),
+  P('jean@comcast.net', 'isp', { jurisdiction: 'US', regime: 'opt-out', ruleId: 'US-email', note: 'an American ISP on .net is American' }),
   P('hans@t-online.de', 'isp', { jurisdiction: 'DE', ruleId: 'DE-email' }),
   P('jan@skynet.be', 'isp', { jurisdiction: 'BE', ruleId: 'BE-email-private' }),
   P('jan@telenet.be', 'isp', { jurisdiction: 'BE', ruleId: 'BE-email-private' }),
@@ -181,7 +181,7 @@ const CASES: Case[] = [
   PRO('prenom.nom@education.gouv.fr'),
   PRO('agent@ville-paris.fr'),
   PRO('jean@acme.com'),
-  PRO("o'brien@acme.ie"),
+  PRO("o'brien@acme.ie", { jurisdiction: 'IE', ruleId: 'IE-email-business' }),
   PRO('jean@acme.fr.', { email: 'jean@acme.fr', note: 'trailing dot on the domain' }),
   // --- other jurisdictions, from the ccTLD
   { input: 'john@bbc.co.uk', audience: 'professional', regime: 'opt-out', jurisdiction: 'GB', domain: 'bbc.co.uk', ruleId: 'GB-email-corporate' },
@@ -198,7 +198,8 @@ const CASES: Case[] = [
   { input: 'info@company.us', audience: 'organization', regime: 'opt-out', jurisdiction: 'US', ruleId: 'US-email' },
   // --- default jurisdiction from the options when the TLD is not one we know
   { input: 'jean@acme.com', audience: 'professional', regime: 'opt-in', jurisdiction: 'DE', options: { jurisdiction: 'DE' } },
-  { input: 'jean@acme.fr', audience: 'professional', regime: 'opt-out', jurisdiction: 'US', options: { jurisdiction: 'US' } },
+  { input: 'jean@acme.fr', audience: 'professional', regime: 'opt-out', jurisdiction: 'FR', ruleId: 'FR-email-professional', options: { jurisdiction: 'US' }, note: '.fr is French whatever the default' },
+  { input: 'jean@orange.fr', audience: 'private', regime: 'opt-in', jurisdiction: 'FR', ruleId: 'FR-electronic-private', options: { jurisdiction: 'US' }, note: 'an orange.fr consumer never gets US opt-out' },
   { input: 'jean@gmail.com', audience: 'private', regime: 'opt-in', jurisdiction: 'GB', options: { jurisdiction: 'GB' } },
   { input: 'jean@gmail.com', audience: 'private', regime: 'opt-out', jurisdiction: 'US', options: { jurisdiction: 'US' } },
   { input: 'jean@acme.com', audience: 'professional', regime: 'opt-out', jurisdiction: 'GB', options: { jurisdiction: 'UK' as Jurisdiction } },
@@ -360,7 +361,7 @@ describe('classify — reasons', () => {
 
   it('free-mail gives the sole-trader note, marked not confirmed', () => {
     const r = classify('jean@gmail.com', { date: DATE });
-    expect(r.reasons.map((x) => x.id)).toEqual(['private-free-mail', 'sole-trader-webmail', 'regime:FR-electronic-private']);
+    expect(r.reasons.map((x) => x.id)).toEqual(['private-free-mail', 'sole-trader-webmail', 'jurisdiction-default', 'regime:FR-electronic-private']);
     const st = r.reasons[1]!;
     expect(st.source?.confidence).toBe('NC');
     expect(st.fr).toContain('non confirmé');
@@ -377,8 +378,8 @@ describe('classify — reasons', () => {
 
   it('the B2B reasons cite the CNIL doctrine', () => {
     const r = classify('jean@acme.fr', { date: DATE });
-    expect(r.reasons.map((x) => x.id)).toEqual(['professional-nominative', 'regime:FR-email-professional']);
-    expect(r.reasons[1]!.en).toContain('CNIL doctrine B2B');
+    expect(r.reasons.map((x) => x.id)).toEqual(['professional-nominative', 'jurisdiction-tld', 'regime:FR-email-professional']);
+    expect(r.reasons[2]!.en).toContain('CNIL doctrine B2B');
   });
 
   it('cites UWG §7, PECR reg. 22, CAN-SPAM abroad', () => {

@@ -2,9 +2,20 @@
  * Public API of the Prospect Guard rules engine (pure: no DOM, no extension API, no Node builtins).
  */
 export type * from './types.js';
-export { classify, classifyMany, normalizeDate, today } from './classify.js';
-export { parseAddress, splitAddressList, trimAll, MAX_ADDRESS_LENGTH, MAX_INPUT_LENGTH } from './address.js';
-export type { ParsedAddress, ParsedAddressOk, ParsedAddressError } from './address.js';
+export { classify, classifyMany } from './classify.js';
+export { normalizeDate, isCalendarDate, daysInMonth, today } from './dates.js';
+export {
+  parseAddress,
+  parseAddressList,
+  splitAddressList,
+  findAddresses,
+  normalizeAddress,
+  normalizeDomain,
+  trimAll,
+  MAX_ADDRESS_LENGTH,
+  MAX_INPUT_LENGTH,
+} from './address.js';
+export type { ParsedAddress, ParsedAddressOk, ParsedAddressError, ListedAddress } from './address.js';
 export {
   regimeFor,
   regimeStrictness,
@@ -19,18 +30,31 @@ export {
   JURISDICTIONS,
 } from './regime.js';
 export type { RegimeRule, RegimeLookup, RuleAudience } from './regime.js';
-export { reasonText, invalidReason, jurisdictionReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export { reasonText, invalidReason, staticReasons, REASONS, SOURCES } from './reasons.js';
+export {
+  JURISDICTION_INFO,
+  JURISDICTION_INPUTS,
+  EU_DEFAULT_CCTLDS,
+  GENERIC_CCTLDS,
+  jurisdictionInfo,
+  jurisdictionOfCountry,
+  domainCountry,
+  decideJurisdiction,
+  countryName,
+} from './jurisdictions.js';
+export type { JurisdictionInfo, DomainCountry, JurisdictionDecision, CountrySource } from './jurisdictions.js';
 export type { Lang, InvalidDetail } from './reasons.js';
 export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
-export type { Verdict } from './verdict.js';
+export type { Verdict, RecipientVerdict, ConsentLike } from './verdict.js';
+export { recipientWording, messageWording, audienceLabel, verdictLabel, shortCitation } from './wording.js';
+export type { RecipientWording, MessageWording, WordingInput } from './wording.js';
 export {
   buildIntroduction,
   unsubscribeLink,
-  DEFAULT_INTRO_SETTINGS,
-  DEFAULT_INTRO_SETTINGS_BY_LANG,
+  frenchDe,
   INTRO_ELEMENTS,
 } from './intro.js';
-export type { IntroSettings, IntroElement, Introduction } from './intro.js';
+export type { IntroSettings, IntroElement, IntroAudience, Introduction } from './intro.js';
 export {
   CONSUMER_SUPPLEMENT,
   TRAP_PAIRS,
@@ -57,7 +81,7 @@ export {
 } from './lists.js';
 export type { ConsumerMailbox, TrapPair, CorporateException, ProviderKind, RoleClass } from './lists.js';
 export { MAILBOX_REASONS, MAILBOX_SOURCES } from './mailbox-reasons.js';
-export { toASCII, toUnicode, punycodeDecode, punycodeEncode } from './punycode.js';
+export { toASCII, toUnicode, domainToASCII, domainToUnicode, punycodeDecode } from './punycode.js';
 export { frenchPublicHolidays, isFrenchPublicHoliday, isPhoneCanvassingAllowedAt, easterSunday, isoWeekday } from './phone.js';
 export {
   analyzeMessage,

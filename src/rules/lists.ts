@@ -132,11 +132,3 @@ export function providerCountry(domain: string): string | null {
     pos = dot + 1;
   }
 }
-
-/**
- * Kept for classify.ts's fast lane until it goes (branch law): there is no role gate any more, so
- * the answer is always "ask isRoleLocalPart".
- */
-export function mayBeRoleLocalPart(_s: string, _end: number): boolean {
-  return true;
-}

@@ -1,12 +1,13 @@
 /**
- * Punycode (RFC 3492) and the small part of IDNA the engine needs: turning a domain's
- * labels between their Unicode form and their ASCII "xn--" form.
+ * Internationalised domain names, as the browser's URL parser sees them.
  *
- * Pure functions, no Node builtins (the module runs in a service worker as well).
+ * ASCII form: the WHATWG URL parser's host parsing (`new URL('http://' + host).hostname`), which
+ * applies UTS #46 (mapping — fullwidth letters, ideographic full stops, case folding, NFC —,
+ * validity checks, then Punycode). The URL class exists in browsers, service workers and Node, so
+ * the engine, the extension and the CLI agree with the address bar: `ｇｍａｉｌ.com` is gmail.com.
+ * Unicode form, for display: each "xn--" label of a valid ASCII form decoded (RFC 3492).
+ *
  * Nothing here throws: invalid input gives `null`.
- *
- * Not a full UTS #46 implementation: the mapping step is limited to lower-casing, NFC
- * normalisation and the ideographic full stops; that is enough to compare mail domains.
  */
 
 const BASE = 36;
@@ -16,7 +17,6 @@ const SKEW = 38;
 const DAMP = 700;
 const INITIAL_BIAS = 72;
 const INITIAL_N = 128;
-const DELIMITER = 45; // '-'
 const MAX_CODE_POINT = 0x10ffff;
 /** Far below 2^53, so intermediate arithmetic stays exact. */
 const MAX_INT = 0x7fffffff;
@@ -38,11 +38,6 @@ function digitValue(cp: number): number {
   if (cp >= 65 && cp <= 90) return cp - 65; // A-Z → 0-25
   if (cp >= 97 && cp <= 122) return cp - 97; // a-z → 0-25
   return -1;
-}
-
-function digitChar(d: number): number {
-  // 0-25 → a-z, 26-35 → 0-9
-  return d < 26 ? d + 97 : d + 22;
 }
 
 /**
@@ -92,173 +87,78 @@ export function punycodeDecode(input: string): string | null {
   return s;
 }
 
-/**
- * Encodes a Unicode string to Punycode (without the "xn--" prefix).
- * Returns null on lone surrogates or overflow.
- */
-export function punycodeEncode(input: string): string | null {
-  if (typeof input !== 'string') return null;
-  const cps: number[] = [];
-  for (let j = 0; j < input.length; j++) {
-    const c = input.charCodeAt(j);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = input.charCodeAt(j + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) return null;
-      cps.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-      j++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return null;
-    } else {
-      cps.push(c);
-    }
-  }
-  let out = '';
-  for (const cp of cps) if (cp < 0x80) out += String.fromCharCode(cp);
-  const basicLength = out.length;
-  let handled = basicLength;
-  if (basicLength > 0) out += '-';
-  let n = INITIAL_N;
-  let delta = 0;
-  let bias = INITIAL_BIAS;
-  while (handled < cps.length) {
-    let m = MAX_CODE_POINT + 1;
-    for (const cp of cps) if (cp >= n && cp < m) m = cp;
-    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) return null;
-    delta += (m - n) * (handled + 1);
-    n = m;
-    for (const cp of cps) {
-      if (cp < n) {
-        delta++;
-        if (delta > MAX_INT) return null;
-      }
-      if (cp === n) {
-        let q = delta;
-        for (let k = BASE; ; k += BASE) {
-          const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
-          if (q < t) break;
-          out += String.fromCharCode(digitChar(t + ((q - t) % (BASE - t))));
-          q = Math.floor((q - t) / (BASE - t));
-        }
-        out += String.fromCharCode(digitChar(q));
-        bias = adapt(delta, handled + 1, handled === basicLength);
-        delta = 0;
-        handled++;
-      }
-    }
-    delta++;
-    n++;
-  }
-  return out;
-}
-
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
   return true;
 }
 
-function hasAcePrefix(label: string): boolean {
-  return (
-    label.length > 4 &&
-    label.charCodeAt(2) === DELIMITER &&
-    label.charCodeAt(3) === DELIMITER &&
-    (label.charCodeAt(0) | 0x20) === 120 && // x
-    (label.charCodeAt(1) | 0x20) === 110 // n
-  );
-}
-
 /**
- * Lower-cases, NFC-normalises and maps the ideographic full stops (U+3002, U+FF0E, U+FF61)
- * to '.'. The cheap part of UTS #46 mapping that matters for mail domains.
+ * A character that would change how the URL parser splits "http://" + host + "/" (a path, a
+ * query, a fragment, user info, a port, an IPv6 literal, a percent escape) or that no host may
+ * hold: every ASCII character but letters, digits, '-', '.' and '_' (the underscore is left to the
+ * caller's own label rules), and lone surrogates.
  */
-export function mapDomain(domain: string): string {
-  if (isAscii(domain)) return domain.toLowerCase();
-  let s = domain.normalize('NFC').toLowerCase();
-  if (s.indexOf('\u3002') >= 0 || s.indexOf('\uff0e') >= 0 || s.indexOf('\uff61') >= 0) {
-    s = s.replace(/[\u3002\uff0e\uff61]/g, '.');
+function unsafeForHost(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95) continue;
+      return true;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
   }
-  return s;
+  return false;
 }
 
 /**
- * Code points never valid in a domain label: controls, spaces, Latin-1 punctuation, general
- * punctuation / invisible formatting, specials. (A cheap subset of the IDNA rules.)
+ * UTS #46 ToASCII as the browser's URL parser does it: "ｇｍａｉｌ.com" → "gmail.com",
+ * "Société.FR" → "xn--socit-esab.fr", "XN--MNCHEN-3YA.DE" → "xn--mnchen-3ya.de". Null when the
+ * parser refuses the host (a bad "xn--" label, a disallowed character, a combining mark first …).
+ * A host the parser would read as an IPv4 address comes back in dotted-quad form.
  */
-export function isForbiddenDomainCodePoint(c: number): boolean {
-  return (
-    c < 0x20 ||
-    (c >= 0x7f && c <= 0xbf) ||
-    c === 0xd7 ||
-    c === 0xf7 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x206f) ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c >= 0xfff0
-  );
-}
-
-/** Unicode label for an "xn--" label, checking the round trip; null when invalid. */
-export function labelToUnicode(label: string): string | null {
-  if (!hasAcePrefix(label)) return label.toLowerCase();
-  const lower = label.toLowerCase();
-  const decoded = punycodeDecode(lower.slice(4));
-  if (decoded === null || decoded.length === 0 || isAscii(decoded)) return null;
-  for (let i = 0; i < decoded.length; i++) {
-    const c = decoded.charCodeAt(i);
-    if (c >= 0x80 && isForbiddenDomainCodePoint(c)) return null;
+export function domainToASCII(domain: string): string | null {
+  if (typeof domain !== 'string' || domain.length === 0 || domain.length > 1000 || unsafeForHost(domain)) return null;
+  try {
+    const host = new URL(`http://${domain}/`).hostname;
+    return host.length > 0 ? host : null;
+  } catch {
+    return null;
   }
-  const mapped = decoded.normalize('NFC').toLowerCase();
-  if (mapped !== decoded) return null; // not a valid (mapped) A-label
-  if (punycodeEncode(decoded) !== lower.slice(4)) return null;
-  return decoded;
-}
-
-/** "xn--" label for a Unicode label (ASCII labels come back lower-cased); null when invalid. */
-export function labelToASCII(label: string): string | null {
-  if (isAscii(label)) return label.toLowerCase();
-  const mapped = label.normalize('NFC').toLowerCase();
-  const enc = punycodeEncode(mapped);
-  return enc === null ? null : 'xn--' + enc;
 }
 
 /**
- * Domain to its Unicode form (each "xn--" label decoded). Null when a label is not valid Punycode.
- * Example: "xn--socit-esab.fr" → "société.fr".
+ * Unicode form of an ASCII domain (as domainToASCII returns it): each "xn--" label decoded.
+ * Null when a label does not decode to a non-ASCII string.
  */
-export function toUnicode(domain: string): string | null {
-  if (typeof domain !== 'string') return null;
-  const mapped = mapDomain(domain);
-  if (mapped.indexOf('xn--') < 0) return mapped;
-  const labels = mapped.split('.');
+export function domainToUnicode(ascii: string): string | null {
+  if (typeof ascii !== 'string') return null;
+  if (ascii.indexOf('xn--') < 0) return ascii;
+  const labels = ascii.split('.');
   for (let i = 0; i < labels.length; i++) {
-    const u = labelToUnicode(labels[i]!);
-    if (u === null) return null;
+    const l = labels[i]!;
+    if (!l.startsWith('xn--')) continue;
+    const u = punycodeDecode(l.slice(4));
+    if (u === null || u.length === 0 || isAscii(u)) return null;
     labels[i] = u;
   }
   return labels.join('.');
 }
 
-/**
- * Domain to its ASCII form (each non-ASCII label encoded as "xn--…"). Null when it cannot be encoded.
- * Example: "société.fr" → "xn--socit-esab.fr".
- */
+/** Domain to its ASCII form (see domainToASCII), trailing dot dropped. Example: "société.fr" → "xn--socit-esab.fr". */
 export function toASCII(domain: string): string | null {
   if (typeof domain !== 'string') return null;
-  const mapped = mapDomain(domain);
-  if (isAscii(mapped)) {
-    // Validate any "xn--" labels already present.
-    return toUnicode(mapped) === null ? null : mapped;
-  }
-  const labels = mapped.split('.');
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i]!;
-    if (isAscii(l)) {
-      if (hasAcePrefix(l) && labelToUnicode(l) === null) return null;
-      continue;
-    }
-    const a = labelToASCII(l);
-    if (a === null) return null;
-    labels[i] = a;
-  }
-  return labels.join('.');
+  const a = domainToASCII(domain);
+  if (a === null) return null;
+  const d = a.endsWith('.') ? a.slice(0, -1) : a;
+  return domainToUnicode(d) === null ? null : d;
+}
+
+/** Domain to its Unicode form, mapped as the URL parser maps it. Example: "xn--socit-esab.fr" → "société.fr". */
+export function toUnicode(domain: string): string | null {
+  const a = toASCII(domain);
+  return a === null ? null : domainToUnicode(a);
 }

@@ -5,6 +5,7 @@
  * State of the law encoded: 2026-11-28. A row without `from` applies to any earlier date we may be
  * asked about (the reference gives no start date); a row without `until` is in force today.
  */
+import { JURISDICTIONS, jurisdictionInfo, normalizeJurisdiction } from './jurisdictions.js';
 import { makeReason, SOURCES, type Lang } from './reasons.js';
 import type { Audience, Channel, Jurisdiction, Reason, Regime, Source, Topic } from './types.js';
 
@@ -33,7 +34,7 @@ export interface RegimeRule {
 }
 
 export const ALL_CHANNELS: readonly Channel[] = ['email', 'sms', 'mms', 'automated-call', 'fax', 'phone', 'postal', 'linkedin'];
-export const JURISDICTIONS: readonly Jurisdiction[] = ['FR', 'DE', 'BE', 'ES', 'GB', 'US'];
+export { JURISDICTIONS, normalizeJurisdiction } from './jurisdictions.js';
 const PERSON_AUDIENCES: readonly RuleAudience[] = ['private', 'professional', 'organization'];
 
 /** Phone canvassing of consumers: when and how often (C. conso D223-9), as data. */
@@ -332,22 +333,283 @@ const EMAIL_RULES: RegimeRule[] = [
     },
     source: SOURCES.canSpam,
   },
+  // ---------------------------------------------------------------- Switzerland
+  {
+    id: 'CH-email',
+    jurisdiction: 'CH',
+    channels: ['email'],
+    audiences: PERSON_AUDIENCES,
+    regime: 'opt-in',
+    from: '2007-04-01',
+    conditions: {
+      fr: 'publicité de masse par télécommunication : consentement préalable, B2B compris ; indiquer correctement l\u2019expéditeur et offrir un moyen simple et gratuit de refuser les envois ; exception : un client dont les coordonnées ont été obtenues lors d\u2019une vente, averti de son droit de refuser, pour des produits propres analogues. Un message écrit pour une seule personne peut sortir de la « publicité de masse » : non confirmé',
+      en: 'mass advertising by telecommunication: prior consent, B2B included; name the sender correctly and offer a simple, free way to refuse further messages; exception: a customer whose details were obtained in a sale, told of the right to refuse, for the seller\u2019s own similar products. A message written for one person may fall outside "mass advertising": not confirmed',
+    },
+    source: SOURCES.chLcd,
+  },
+  // ---------------------------------------------------------------- Luxembourg
+  {
+    id: 'LU-email-private',
+    jurisdiction: 'LU',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'consentement préalable de l\u2019abonné ; exception : client existant (vente ou service) sollicité pour des produits ou services analogues, informé de son droit de s\u2019opposer à la collecte et dans chaque message',
+      en: 'prior consent of the subscriber; exception: an existing customer (sale or service) offered similar products or services, told of the right to object at collection and in every message',
+    },
+    source: SOURCES.luArt11,
+  },
+  {
+    id: 'LU-email-business',
+    jurisdiction: 'LU',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'l\u2019abonné protégé par l\u2019art. 11 est aussi une personne morale : consentement préalable en B2B également (notre lecture) ; même exception pour les clients existants',
+      en: 'the subscriber art. 11 protects may be a legal person: prior consent for B2B too (our reading); same exception for existing customers',
+    },
+    source: SOURCES.luArt11Business,
+  },
+  // ---------------------------------------------------------------- Italy
+  {
+    id: 'IT-email-private',
+    jurisdiction: 'IT',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'consentement préalable (e-mail, SMS, MMS, fax, automates d\u2019appel) ; exception (« soft spam ») : adresse fournie par le client lors d\u2019une vente, pour des produits ou services analogues, avec possibilité de s\u2019opposer à la collecte et dans chaque message ; expéditeur jamais masqué',
+      en: 'prior consent (email, SMS, MMS, fax, automated calls); exception ("soft spam"): an address the customer gave in a sale, for similar products or services, with a way to object at collection and in every message; the sender never hidden',
+    },
+    source: SOURCES.it130,
+  },
+  {
+    id: 'IT-email-business',
+    jurisdiction: 'IT',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'le consentement requis est celui du « contraente o utente » : entreprises comprises, pas d\u2019exception B2B ; même exception pour les clients existants',
+      en: 'the consent required is the "contraente o utente"\u2019s: companies included, no B2B exception; same exception for existing customers',
+    },
+    source: SOURCES.it130Business,
+  },
+  // ---------------------------------------------------------------- Netherlands
+  {
+    id: 'NL-email-private',
+    jurisdiction: 'NL',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'consentement préalable, que l\u2019expéditeur doit pouvoir prouver ; exception : client existant, pour des produits ou services analogues, avec possibilité de s\u2019opposer à la collecte et dans chaque message ; identité de l\u2019expéditeur et adresse de désinscription valide',
+      en: 'prior consent, which the sender must be able to prove; exception: an existing customer, for similar products or services, with a way to object at collection and in every message; the sender\u2019s identity and a valid unsubscribe address',
+    },
+    source: SOURCES.nl117,
+  },
+  {
+    id: 'NL-email-business',
+    jurisdiction: 'NL',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-in',
+    from: '2009-10-01',
+    conditions: {
+      fr: 'depuis le 01/10/2009, l\u2019interdiction vaut aussi pour les personnes morales : consentement préalable en B2B ; même exception pour les clients existants',
+      en: 'since 2009-10-01 the ban covers legal persons too: prior consent for B2B; same exception for existing customers',
+    },
+    source: SOURCES.nl117Business,
+  },
+  {
+    id: 'NL-email-business-before-2009',
+    jurisdiction: 'NL',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-out',
+    until: '2009-09-30',
+    conditions: {
+      fr: 'jusqu\u2019au 30/09/2009, seules les personnes physiques étaient protégées : envoi à une entreprise possible sauf opposition',
+      en: 'until 2009-09-30 only natural persons were protected: mail to a business allowed unless it objected',
+    },
+    source: SOURCES.nl117Before2009,
+  },
+  // ---------------------------------------------------------------- Austria
+  {
+    id: 'AT-email-private',
+    jurisdiction: 'AT',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'consentement préalable ; exception : coordonnées obtenues lors d\u2019une vente à un client, pour des produits propres analogues, avec refus possible à la collecte et dans chaque message, et le destinataire n\u2019est pas inscrit sur la liste ECG ; expéditeur jamais masqué',
+      en: 'prior consent; exception: details obtained in a sale to a customer, for the seller\u2019s own similar products, with a way to refuse at collection and in every message, and the recipient not on the ECG list; the sender never hidden',
+    },
+    source: SOURCES.at174,
+  },
+  {
+    id: 'AT-email-business',
+    jurisdiction: 'AT',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-in',
+    from: '2006-03-01',
+    conditions: {
+      fr: 'depuis le 01/03/2006, aucune différence entre entreprise et particulier : consentement préalable en B2B ; même exception pour les clients existants',
+      en: 'since 2006-03-01 businesses and individuals are treated alike: prior consent for B2B; same exception for existing customers',
+    },
+    source: SOURCES.at174,
+  },
+  {
+    id: 'AT-email-business-before-2006',
+    jurisdiction: 'AT',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-out',
+    until: '2006-02-28',
+    conditions: {
+      fr: 'jusqu\u2019au 28/02/2006 : envoi à une entreprise possible si elle peut refuser à chaque envoi et n\u2019est pas inscrite sur la liste ECG',
+      en: 'until 2006-02-28: mail to a business allowed if it could refuse in every message and was not on the ECG list',
+    },
+    source: SOURCES.at107Before2006,
+  },
+  // ---------------------------------------------------------------- Portugal
+  {
+    id: 'PT-email-private',
+    jurisdiction: 'PT',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'consentement préalable exprès de l\u2019abonné personne physique ou de l\u2019utilisateur ; exception : client dont les coordonnées ont été obtenues lors d\u2019une vente, pour des produits ou services analogues, avec refus gratuit et facile à la collecte et dans chaque message',
+      en: 'prior express consent of the natural-person subscriber or of the user; exception: a customer whose details were obtained in a sale, for similar products or services, with a free, easy refusal at collection and in every message',
+    },
+    source: SOURCES.pt13A,
+  },
+  {
+    id: 'PT-email-organization',
+    jurisdiction: 'PT',
+    channels: ['email'],
+    audiences: ['organization'],
+    regime: 'opt-out',
+    conditions: {
+      fr: 'abonné personne morale : envoi possible tant qu\u2019elle n\u2019a pas refusé ni ne s\u2019est inscrite sur la liste nationale d\u2019opposition tenue par la DGC (à consulter)',
+      en: 'subscriber that is a legal person: allowed until it refuses or registers on the national opposition list kept by the DGC (to be checked)',
+    },
+    source: SOURCES.pt13ALegalPerson,
+  },
+  {
+    id: 'PT-email-professional',
+    jurisdiction: 'PT',
+    channels: ['email'],
+    audiences: ['professional'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'adresse nominative : l\u2019abonné est l\u2019entreprise (opposition possible, liste DGC), mais le n.º 1 protège aussi l\u2019« utilisateur », la personne qui se sert de l\u2019adresse ; par prudence, consentement préalable (non confirmé)',
+      en: 'nominative address: the subscriber is the company (opt-out, DGC list), but n.º 1 also protects the "user", the person using the address; to be safe, prior consent (not confirmed)',
+    },
+    source: SOURCES.pt13AUser,
+  },
+  // ---------------------------------------------------------------- Ireland
+  {
+    id: 'IE-email-private',
+    jurisdiction: 'IE',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'personne physique : consentement préalable ; exception : client existant (vente ou négociation), pour des produits ou services analogues, avec refus possible à la collecte et dans chaque message',
+      en: 'natural person: prior consent; exception: an existing customer (sale or negotiation), for similar products or services, with a way to refuse at collection and in every message',
+    },
+    source: SOURCES.ieReg13,
+  },
+  {
+    id: 'IE-email-business',
+    jurisdiction: 'IE',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-out',
+    conditions: {
+      fr: 'adresse qui semble raisonnablement servir surtout à l\u2019activité commerciale ou officielle du destinataire, message portant uniquement sur cette activité, ou abonné personne morale : envoi possible sauf opposition ; identité de l\u2019expéditeur et moyen de refuser',
+      en: 'an address that reasonably appears to be used mainly for the recipient\u2019s commercial or official activity, a message solely about that activity, or a subscriber that is not a natural person: allowed unless they object; the sender\u2019s identity and a way to refuse',
+    },
+    source: SOURCES.ieReg13Business,
+  },
+  // ---------------------------------------------------------------- Canada
+  {
+    id: 'CA-email',
+    jurisdiction: 'CA',
+    channels: ['email'],
+    audiences: PERSON_AUDIENCES,
+    regime: 'opt-in',
+    from: '2014-07-01',
+    conditions: {
+      fr: 'message électronique commercial : consentement, B2B compris — exprès, ou tacite : relation d\u2019affaires en cours (achat ou contrat dans les 2 ans, demande dans les 6 mois), relation privée en cours, adresse publiée bien en vue sans mention refusant les messages et message lié à la fonction du destinataire, adresse communiquée à l\u2019expéditeur sans refus et message lié à sa fonction ; exemptions : messages internes à une organisation ou entre organisations en relation, sur leurs activités. Chaque message identifie l\u2019expéditeur, donne ses coordonnées et un moyen de se désabonner honoré sous 10 jours ouvrables',
+      en: 'commercial electronic message: consent, B2B included — express, or implied: an existing business relationship (purchase or contract within 2 years, inquiry within 6 months), an existing non-business relationship, an address conspicuously published without a statement refusing messages and a message relevant to the recipient\u2019s role, an address disclosed to the sender without refusal and a message relevant to that role; exemptions: messages within an organisation or between organisations with a relationship, about their activities. Every message identifies the sender, gives contact details and an unsubscribe mechanism honoured within 10 business days',
+    },
+    source: SOURCES.casl,
+  },
+  // ---------------------------------------------------------------- other EU / EEA countries
+  {
+    id: 'EU-email-private',
+    jurisdiction: 'EU',
+    channels: ['email'],
+    audiences: ['private'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'socle de la directive « vie privée et communications électroniques » : consentement préalable des personnes physiques ; exception : client existant, pour des produits ou services analogues, avec opposition possible à la collecte et dans chaque message ; expéditeur jamais masqué, adresse valide pour s\u2019opposer',
+      en: 'baseline of the ePrivacy directive: prior consent of natural persons; exception: an existing customer, for similar products or services, with a way to object at collection and in every message; the sender never hidden, a valid address to object',
+    },
+    source: SOURCES.ePrivacy13,
+  },
+  {
+    id: 'EU-email-business',
+    jurisdiction: 'EU',
+    channels: ['email'],
+    audiences: ['professional', 'organization'],
+    regime: 'opt-in',
+    conditions: {
+      fr: 'personnes morales : chaque État membre choisit (consentement ou opposition), non confirmé pour ce pays ; par prudence, le consentement préalable est appliqué',
+      en: 'legal persons: each member state chooses (consent or objection), not confirmed for this country; to be safe, prior consent is applied',
+    },
+    source: SOURCES.ePrivacy13LegalPersons,
+  },
 ];
+
+/** Where the "a direct message is electronic mail" reading comes from, per jurisdiction. */
+const EU_MEMBERS: ReadonlySet<string> = new Set(['DE', 'BE', 'ES', 'IT', 'NL', 'AT', 'PT', 'IE', 'LU', 'EU']);
+
+function linkedinBasis(j: RegimeRule['jurisdiction']): { fr: string; en: string; source: Source } {
+  if (j === 'FR') {
+    return {
+      fr: 'LCEN art. 1 et CJUE C-102/20 : lecture large du courrier électronique',
+      en: 'LCEN art. 1 and CJEU C-102/20: broad reading of electronic mail',
+      source: SOURCES.linkedin,
+    };
+  }
+  if (EU_MEMBERS.has(j)) {
+    return { fr: 'CJUE C-102/20 : lecture large du courrier électronique', en: 'CJEU C-102/20: broad reading of electronic mail', source: SOURCES.linkedinEu };
+  }
+  return { fr: 'notre lecture', en: 'our reading', source: SOURCES.linkedinOther };
+}
 
 /** LinkedIn and other social-network direct messages: the email row, marked not confirmed. */
 function linkedinRows(rows: readonly RegimeRule[]): RegimeRule[] {
   const out: RegimeRule[] = [];
   for (const r of rows) {
     if (!r.channels.includes('email') || r.topic !== undefined) continue;
+    const basis = linkedinBasis(r.jurisdiction);
     out.push({
       ...r,
       id: `${r.id}-linkedin`,
       channels: ['linkedin'],
       conditions: {
-        fr: `message LinkedIn / réseau social traité comme un e-mail (LCEN art. 1 et CJUE C-102/20 : lecture large du courrier électronique) : ${r.conditions.fr}`,
-        en: `LinkedIn / social-network message treated as email (LCEN art. 1 and CJEU C-102/20: broad reading of electronic mail): ${r.conditions.en}`,
+        fr: `message LinkedIn / réseau social traité comme un e-mail (${basis.fr}) : ${r.conditions.fr}`,
+        en: `LinkedIn / social-network message treated as email (${basis.en}): ${r.conditions.en}`,
       },
-      source: { ref: `${r.source.ref}; ${SOURCES.linkedin.ref}`, confidence: 'NC' },
+      source: { ref: `${r.source.ref}; ${basis.source.ref}`, short: r.source.short ?? r.source.ref.split(';')[0]!, confidence: 'NC' },
     });
   }
   return out;
@@ -399,19 +661,9 @@ const REGIME_LABEL: Record<Regime, Record<Lang, string>> = {
   internal: { fr: 'Pas de la prospection', en: 'Not prospecting' },
 };
 
-const JURISDICTION_LABEL: Record<Jurisdiction | '*', Record<Lang, string>> = {
-  FR: { fr: 'France', en: 'France' },
-  DE: { fr: 'Allemagne', en: 'Germany' },
-  BE: { fr: 'Belgique', en: 'Belgium' },
-  ES: { fr: 'Espagne', en: 'Spain' },
-  GB: { fr: 'Royaume-Uni', en: 'United Kingdom' },
-  US: { fr: 'États-Unis', en: 'United States' },
-  '*': { fr: '', en: '' },
-};
-
 function ruleReasonOf(rule: RegimeRule): Reason {
-  const jfr = JURISDICTION_LABEL[rule.jurisdiction].fr;
-  const jen = JURISDICTION_LABEL[rule.jurisdiction].en;
+  const jfr = rule.jurisdiction === '*' ? '' : jurisdictionInfo(rule.jurisdiction).name.fr;
+  const jen = rule.jurisdiction === '*' ? '' : jurisdictionInfo(rule.jurisdiction).name.en;
   return makeReason(
     `regime:${rule.id}`,
     `${REGIME_LABEL[rule.regime].fr}${jfr ? ` \u2014 ${jfr}` : ''} : ${rule.conditions.fr}.`,
@@ -457,28 +709,6 @@ export interface RegimeLookup {
 }
 
 const STRICTNESS: Record<Regime, number> = { banned: 3, 'opt-in': 2, 'opt-out': 1, internal: 0 };
-
-/** 'UK' → 'GB'; anything unknown → null. */
-export function normalizeJurisdiction(j: unknown): Jurisdiction | null {
-  if (typeof j !== 'string') return null;
-  switch (j.length === 2 ? j.toUpperCase() : '') {
-    case 'FR':
-      return 'FR';
-    case 'DE':
-      return 'DE';
-    case 'BE':
-      return 'BE';
-    case 'ES':
-      return 'ES';
-    case 'GB':
-    case 'UK':
-      return 'GB';
-    case 'US':
-      return 'US';
-    default:
-      return null;
-  }
-}
 
 function lookupRow(
   rows: readonly RegimeRule[] | undefined,

@@ -24,8 +24,12 @@ export type Channel =
   | 'postal'
   | 'linkedin';
 
-/** ISO 3166-1 alpha-2 codes the engine knows rules for ('UK' is accepted as an alias of 'GB'). */
-export type Jurisdiction = 'FR' | 'DE' | 'BE' | 'ES' | 'GB' | 'US';
+/**
+ * The jurisdictions the engine knows rules for (see jurisdictions.ts): ISO 3166-1 alpha-2 codes
+ * ('UK' is accepted as an alias of 'GB'), and 'EU' for the other EU / EEA countries, which get the
+ * ePrivacy directive's baseline.
+ */
+export type Jurisdiction = 'FR' | 'DE' | 'BE' | 'ES' | 'GB' | 'US' | 'CH' | 'LU' | 'IT' | 'NL' | 'AT' | 'PT' | 'IE' | 'CA' | 'EU';
 
 export type Flag =
   | 'free-mail'
@@ -36,7 +40,8 @@ export type Flag =
   | 'override'
   | 'alumni' // a lifelong alumni address (with 'student')
   | 'public-service' // a French public body's service address (with 'role')
-  | 'function-title'; // a function title held by one person (ceo@, president@ …): not impersonal
+  | 'function-title' // a function title held by one person (ceo@, president@ …): not impersonal
+  | 'jurisdiction-not-covered'; // the domain names a country the rules do not cover: the default rules were applied, and the reasons say so
 
 /** A legal source, cited in every reason. */
 export interface Source {
@@ -44,6 +49,8 @@ export interface Source {
   ref: string;
   /** Confidence as in law.md: P primary, S secondary only, NC not confirmed. */
   confidence: 'P' | 'S' | 'NC';
+  /** The citation in a title, when `ref` is long ("Codice privacy art. 130"); else the part of `ref` before any ';'. */
+  short?: string;
   url?: string;
 }
 
@@ -68,7 +75,7 @@ export interface ClassifyOptions {
   ownDomains?: readonly string[];
   /** Keys are a lower-cased address or a lower-cased domain. An address wins over a domain. */
   overrides?: Readonly<Record<string, OverrideKind>>;
-  /** Default jurisdiction when the recipient's TLD does not name one we know. Default FR. */
+  /** The user's default: the rules applied when the recipient's domain names no country (or one not covered). Default FR. */
   jurisdiction?: Jurisdiction;
   channel?: Channel; // default 'email'
   /** ISO date YYYY-MM-DD the message would be sent; default today. */
@@ -89,7 +96,10 @@ export interface RecipientResult {
   audience: Audience;
   /** Null when the audience is invalid. */
   regime: Regime | null;
+  /** Whose rules were applied. */
   jurisdiction: Jurisdiction;
+  /** The recipient's country (ISO 3166-1 alpha-2, 'EU' for .eu) when the domain names one, covered or not. */
+  country?: string;
   flags: Flag[];
   reasons: Reason[];
   /** Id of the regime rule applied (see regime.ts RULES), when there is one. */

@@ -29,7 +29,7 @@ function api(initial: Partial<Settings> = {}) {
 describe('options page', () => {
   it('shows the version, the stored values and a live preview; saves intro, domains and language', async () => {
     document.body.innerHTML = '<div id="app"></div>';
-    const a = api({ ownDomains: ['moi.fr'], intro: { ...defaultSettings().intro, company: 'Exemple SAS' } });
+    const a = api({ ownDomains: ['moi.fr'], intro: { ...defaultSettings().intro, company: 'Exemple SAS', contactSource: 'le salon Vivatech' } });
     render(<Options api={a} />, document.getElementById('app')!);
     await tick(5);
     expect(document.querySelector('[data-testid="version"]')!.textContent).toBe('Version 1.2.3');
