@@ -5,6 +5,7 @@
  * the browser's Intl in the page's language, so a country added to the data needs no new string.
  */
 import type { ComponentChildren } from 'preact';
+import { JURISDICTION_INFO, type JurisdictionInfo } from '../../rules/jurisdictions';
 import { LAW_STATE_DATE, PHONE_CANVASSING_LIMITS, type RegimeRule } from '../../rules/regime';
 import type { Source } from '../../rules/types';
 import type { UiLang } from '../../storage/schema';
@@ -18,11 +19,13 @@ export interface RulesProps {
   view?: RulesView;
   phone?: typeof PHONE_CANVASSING_LIMITS;
   lawDate?: string;
+  /** The jurisdictions' names and domains (src/rules/jurisdictions.ts); a code missing there is named by Intl. */
+  info?: readonly JurisdictionInfo[];
 }
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9]/g, '_');
 
-export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LIMITS, lawDate = LAW_STATE_DATE }: RulesProps) {
+export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LIMITS, lawDate = LAW_STATE_DATE, info = JURISDICTION_INFO }: RulesProps) {
   /** A catalogue string for a data id, or the id itself when the catalogue has none (new data, no string yet). */
   const label = (prefix: string, id: string) => {
     const key = `${prefix}${slug(id)}` as MessageKey;
@@ -30,7 +33,9 @@ export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LI
     return s && s !== key ? s : id;
   };
   const regions = safeDisplayNames(lang);
-  const country = (code: string) => regions?.of(code) ?? code;
+  const infoOf = (code: string) => info.find((j) => j.code === code);
+  const country = (code: string) => infoOf(code)?.name[lang] ?? regions?.of(code) ?? code;
+  const domains = (code: string) => (infoOf(code)?.ccTLDs ?? []).map((d) => `.${d}`);
   const list = (items: string[]) => listFormat(lang, items);
   const date = (iso: string) => formatDate(lang, iso);
   const channel = (c: string) => label('rulesCh_', c);
@@ -224,6 +229,7 @@ export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LI
           {others.map((v) => (
             <section id={`j-${v.code}`} key={v.code} aria-labelledby={`j-${v.code}-h`}>
               <h3 id={`j-${v.code}-h`}>{country(v.code)}</h3>
+              {domains(v.code).length > 0 && <p class="help">{t('rulesDomains', list(domains(v.code)))}</p>}
               <Matrix v={v} />
               <ul class="details">
                 {v.rules.map((r) => (

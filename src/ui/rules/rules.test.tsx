@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { PHONE_CANVASSING_LIMITS, RULES, type RegimeRule } from '../../rules/regime';
+import { JURISDICTION_INFO } from '../../rules/jurisdictions';
 import { createT } from '../overlay/i18n';
 import { Rules } from './Rules';
 import { rulesView } from './model';
@@ -105,7 +106,11 @@ describe('rules page', () => {
     expect(bans).toEqual(RULES.filter((r) => r.regime === 'banned').map((r) => r.id));
     expect(app.querySelector('[data-ban="FR-banned-energy-renovation"]')!.textContent).toContain('rénovation énergétique');
     const others = [...app.querySelectorAll('#other h3')].map((h) => h.textContent);
-    expect(others).toEqual(['Allemagne', 'Belgique', 'Espagne', 'Royaume-Uni', 'États-Unis']);
+    // Every jurisdiction of the data but France, named from the jurisdictions table, in the data's order.
+    const codes = [...new Set(RULES.map((r) => r.jurisdiction).filter((j) => j !== '*' && j !== 'FR'))];
+    expect(codes.length).toBeGreaterThanOrEqual(5);
+    expect(others).toEqual(codes.map((c) => JURISDICTION_INFO.find((j) => j.code === c)!.name.fr));
+    expect(app.querySelector('#j-DE .help')!.textContent).toContain('.de');
     expect(app.querySelector('[data-testid="matrix-DE"] [data-channel="email"] [data-audience="professional"]')!.textContent).toContain('opt-in');
     expect(app.querySelector('[data-testid="matrix-GB"] [data-channel="email"] [data-audience="professional"]')!.textContent).toContain('PECR');
   });
