@@ -190,6 +190,16 @@ export class SortedKeys {
     return this.hasWords(scratch[0]!, scratch[1]!);
   }
 
+  /**
+   * Is this already normalised address (`parseAddress(x).email`, as the classifier's results carry it) in the list?
+   * Skips the parse: the worker's path for a compose's recipients.
+   */
+  hasNormalised(email: string): boolean {
+    if (this.keys.length === 0) return false;
+    sha256Prefix64(email, scratch);
+    return this.hasWords(scratch[0]!, scratch[1]!);
+  }
+
   hasKey(key: bigint): boolean {
     return this.hasWords(Number(key >> 32n), Number(key & 0xffffffffn));
   }

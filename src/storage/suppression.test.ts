@@ -184,6 +184,8 @@ describe('SuppressionStore (IndexedDB)', () => {
       total: 2,
     });
     expect(await s.lookup(['JEAN.DUPONT@exemple.fr', 'claire@acme.fr', 'autre@acme.fr'])).toEqual([true, true, false]);
+    expect(s.hasNormalisedLoaded('jean.dupont@exemple.fr')).toBe(true);
+    expect(s.hasNormalisedLoaded('autre@acme.fr')).toBe(false);
     const name = (s as unknown as { dbName: string }).dbName;
     await s.close();
     const again = new SuppressionStore({ dbName: name });

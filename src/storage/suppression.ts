@@ -152,6 +152,11 @@ export class SuppressionStore {
     return this.lists.user.hasAddress(address) || this.lists.managed.hasAddress(address);
   }
 
+  /** Synchronous lookup of an already normalised address (a classifier result's `email`), once loaded. */
+  hasNormalisedLoaded(email: string): boolean {
+    return this.lists.user.hasNormalised(email) || this.lists.managed.hasNormalised(email);
+  }
+
   /** Which of these addresses are suppressed (one answer per address, in order). */
   async lookup(addresses: readonly string[]): Promise<boolean[]> {
     await this.load();
