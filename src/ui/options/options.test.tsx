@@ -5,6 +5,14 @@ import { Options, parseDomains, type OptionsApi } from './Options';
 import { defaultSettings, mergeSettings, type Settings } from '../../storage/schema';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+/** Waits for a condition (never a fixed delay: a loaded machine is slow), failing after 5 s. */
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 500; i++) {
+    if (check()) return;
+    await tick(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
 
 function api(initial: Partial<Settings> = {}) {
   let settings = { ...defaultSettings(), ...initial };
@@ -31,7 +39,7 @@ describe('options page', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const a = api({ ownDomains: ['moi.fr'], intro: { ...defaultSettings().intro, company: 'Exemple SAS', contactSource: 'le salon Vivatech' } });
     render(<Options api={a} />, document.getElementById('app')!);
-    await tick(5);
+    await until(() => (document.querySelector('input[name="company"]') as HTMLInputElement | null)?.value === 'Exemple SAS', 'the stored values');
     expect(document.querySelector('[data-testid="version"]')!.textContent).toBe('Version 1.2.3');
     expect((document.querySelector('input[name="company"]') as HTMLInputElement).value).toBe('Exemple SAS');
     expect((document.querySelector('textarea[name="ownDomains"]') as HTMLTextAreaElement).value).toBe('moi.fr');
@@ -41,8 +49,7 @@ describe('options page', () => {
     const activity = document.querySelector('textarea[name="activity"]') as HTMLTextAreaElement;
     activity.value = 'nous éditons un logiciel de paie';
     activity.dispatchEvent(new Event('input', { bubbles: true }));
-    await tick(5);
-    expect(document.querySelector('[data-testid="preview"]')!.textContent).toContain('nous éditons un logiciel de paie');
+    await until(() => (document.querySelector('[data-testid="preview"]')?.textContent ?? '').includes('nous éditons un logiciel de paie'), 'the preview');
 
     const domains = document.querySelector('textarea[name="ownDomains"]') as HTMLTextAreaElement;
     domains.value = 'moi.fr, Filiale.fr pas-un-domaine';
@@ -50,9 +57,9 @@ describe('options page', () => {
     const select = document.querySelector('select[name="lang"]') as HTMLSelectElement;
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await tick(5);
+    await until(() => (document.querySelector('select[name="lang"]') as HTMLSelectElement).value === 'en', 'the language');
     (document.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await tick(5);
+    await until(() => (document.querySelector('[data-testid="save-status"]')?.textContent ?? '').startsWith('Saved.'), 'the save');
     expect(a.saved.at(-1)).toMatchObject({ ownDomains: ['moi.fr', 'filiale.fr'], lang: 'en' });
     expect(a.saved.at(-1)!.intro!.activity).toBe('nous éditons un logiciel de paie');
     // The page now speaks English, and reports the ignored entry.
@@ -63,7 +70,7 @@ describe('options page', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const a = api();
     render(<Options api={a} />, document.getElementById('app')!);
-    await tick(5);
+    await until(() => !!document.querySelector('[data-testid="overrides"] button') && !!document.querySelector('[data-testid="consents"] button'), 'the recorded choices');
     (document.querySelector('[data-testid="overrides"] button') as HTMLButtonElement).click();
     (document.querySelector('[data-testid="consents"] button') as HTMLButtonElement).click();
     expect(a.setOverride).toHaveBeenCalledWith('paul@gmail.com', null);
