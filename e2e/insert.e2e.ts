@@ -49,7 +49,7 @@ function insert(page: Tab, nth = 0, texts = TEXTS) {
   return page.evaluate(
     ([n, t]) => {
       const handle = window.PG.gmail.findComposes(document)[n as number];
-      return handle ? window.PG.insertIntroduction(handle, t as typeof TEXTS) : { ok: false, reason: 'no-compose' };
+      return handle ? window.PG.insertIntroduction(handle, t as typeof TEXTS) : ({ ok: false, reason: 'no-body' } as const);
     },
     [nth, texts] as const,
   );

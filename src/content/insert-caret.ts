@@ -8,6 +8,13 @@ import type { InsertOptions, Point } from './insert-common';
 const lastCaret = new WeakMap<Document, Range>();
 export const focusedFields = new WeakSet<Element>();
 const watched = new WeakSet<Document>();
+const lastInput = new WeakMap<Document, number>();
+
+/** Milliseconds since the user last typed in `doc` (Infinity when never seen). */
+export function sinceLastInput(doc: Document): number {
+  const t = lastInput.get(doc);
+  return t === undefined ? Infinity : Date.now() - t;
+}
 
 /**
  * Remember the last caret in an editable element and which text fields the user focused, so that a click on
@@ -24,6 +31,10 @@ export function watchCaret(doc: Document): void {
     const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
     if ((el as HTMLElement | null)?.isContentEditable || doc.designMode === 'on') lastCaret.set(doc, r.cloneRange());
   });
+  // When the user last typed: editors that merge edits made close together into one undo step need ours apart.
+  doc.addEventListener('input', (e) => {
+    if (e.isTrusted) lastInput.set(doc, Date.now());
+  }, true);
   doc.addEventListener(
     'focusin',
     (e) => {

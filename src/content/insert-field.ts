@@ -1,16 +1,31 @@
 /**
- * Insertion into a textarea / input: `text-field-edit`'s insert (execCommand, undoable); `setRangeText` + `input`
- * event as the fallback.
+ * Insertion into a textarea / input: `text-field-edit`'s insert (execCommand insertText: undoable, seen by React,
+ * Ember and every framework as typing); where the browser refuses it, the native value setter then an `input` event
+ * (what React's and Ember's controlled fields take: the framework's own value tracker still holds the old value, so
+ * it sees a change). Success only after a turn: a controlled field that did not take the edit is re-rendered with
+ * its old value, and the insertion is then reported as failed.
  */
 import { insertTextIntoField } from 'text-field-edit';
 import { squash } from './dom-util';
-import { canExec, dispatchInput, fail, lines } from './insert-common';
-import type { InsertOptions, InsertOutcome, IntroText } from './insert-common';
+import { canExec, dispatchInput, fail, lines, turn } from './insert-common';
+import type { InsertOptions, InsertOutcome } from './insert-common';
 import { focusedFields } from './insert-caret';
 import { planField, planFieldEnd } from './insert-plan';
-import { armUndo, disarmUndo, undoAvailable } from './insert-undo';
+import { armUndo, disarmUndo, undoTo } from './insert-undo';
+import type { Block } from './insert-editable';
 
-function editField(field: HTMLInputElement | HTMLTextAreaElement, pos: number, str: string, forceFallback: boolean): 'native' | 'fallback' | null {
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** Sets the value through the element's prototype setter (not a framework's instance override), then `input`. */
+export function setFieldValue(field: Field, value: string, inputType = 'insertText', data: string | null = null): void {
+  const proto = Object.getPrototypeOf(field) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  dispatchInput(field, inputType, data);
+}
+
+function editField(field: Field, pos: number, str: string, forceFallback: boolean): 'native' | 'fallback' | null {
   const before = field.value;
   const expected = before.slice(0, pos) + str + before.slice(pos);
   try {
@@ -28,71 +43,79 @@ function editField(field: HTMLInputElement | HTMLTextAreaElement, pos: number, s
     if (field.value === expected) return 'native';
     if (field.value !== before) return null;
   }
-  field.setRangeText(str, pos, pos, 'end');
-  dispatchInput(field, 'insertText', str);
+  setFieldValue(field, expected, 'insertText', str);
+  try {
+    field.setSelectionRange(pos + str.length, pos + str.length);
+  } catch {
+    /* ignore */
+  }
   return field.value === expected ? 'fallback' : null;
 }
 
-export function insertIntoField(
-  field: HTMLInputElement | HTMLTextAreaElement,
-  text: IntroText,
-  opts: InsertOptions,
-  topDoc: Document,
-): InsertOutcome {
+/** Inserts the blocks into a text field: at the caret (a field the user focused) or the start, and at the end. */
+export async function insertBlocksIntoField(field: Field, blocks: Block[], opts: InsertOptions, topDoc: Document): Promise<InsertOutcome> {
   if (field.disabled || field.readOnly) return fail('not-editable');
   const doc = field.ownerDocument;
+  const original = field.value;
+  const knowsCaret = doc.activeElement === field || focusedFields.has(field);
+  const caret = knowsCaret ? field.selectionEnd : null;
+  disarmUndo(doc);
+
+  const paths: Array<'native' | 'fallback'> = [];
+  let introEnd = -1;
+  for (const block of blocks) {
+    const str = block.lines.join('\n');
+    const plan = block.at === 'end' ? planFieldEnd(field.value, str) : planField(field.value, block.at === 'caret' ? caret : null, str);
+    const p = editField(field, plan.pos, plan.str, !!opts.forceFallback);
+    if (!p) return restoreField(field, original);
+    paths.push(p);
+    if (introEnd < 0) introEnd = field.value.indexOf(str, plan.pos) + str.length;
+  }
+  const expected = field.value;
+  // A controlled field re-renders with what its framework holds: give it its turn.
+  await turn(doc);
+  if (field.value !== expected) return restoreField(field, original);
+  try {
+    if (introEnd >= 0) field.setSelectionRange(introEnd, introEnd);
+    field.focus({ preventScroll: true });
+  } catch {
+    /* ignore */
+  }
+  const steps = paths.length;
+  const native = paths.every((p) => p === 'native');
+  const target = { html: original, lines: original.split('\n'), text: original };
+  armUndo(doc, field, topDoc, {
+    matches: () => field.value === expected,
+    undo: async () => {
+      if (native) await undoTo(field, target, ['native'], steps + 2);
+      if (field.value !== original) {
+        setFieldValue(field, original, 'historyUndo');
+        try {
+          field.setSelectionRange(caret ?? 0, caret ?? 0);
+        } catch {
+          /* ignore */
+        }
+      }
+    },
+  });
+  return { ok: true, steps, path: native ? 'native' : 'fallback', editor: 'field' };
+}
+
+export async function insertIntoField(field: Field, text: { intro: string; unsubscribe: string }, opts: InsertOptions, topDoc: Document): Promise<InsertOutcome> {
+  if (field.disabled || field.readOnly) return fail('not-editable');
   const original = field.value;
   const introStr = lines(text.intro).join('\n');
   if (!squash(introStr)) return fail('exec-failed');
   if (squash(original).includes(squash(introStr))) return fail('already-present');
   const unsubStr = lines(text.unsubscribe).join('\n');
   const wantUnsub = !!squash(unsubStr) && !squash(original).includes(squash(unsubStr));
-  const knowsCaret = doc.activeElement === field || focusedFields.has(field);
-  const caret = knowsCaret ? field.selectionEnd : null;
-  disarmUndo(doc);
-
-  const paths: Array<'native' | 'fallback'> = [];
-  const first = planField(original, caret, introStr);
-  const p1 = editField(field, first.pos, first.str, !!opts.forceFallback);
-  if (!p1) return restoreField(field, original);
-  paths.push(p1);
-  if (wantUnsub) {
-    const second = planFieldEnd(field.value, unsubStr);
-    const p2 = editField(field, second.pos, second.str, !!opts.forceFallback);
-    if (!p2) return restoreField(field, original);
-    paths.push(p2);
-  }
-  try {
-    const end = field.value.indexOf(introStr) + introStr.length;
-    field.setSelectionRange(end, end);
-  } catch {
-    /* ignore */
-  }
-  const steps = paths.length;
-  const native = paths.every((p) => p === 'native');
-  armUndo(doc, field, topDoc, () => {
-    if (native && undoAvailable(doc)) {
-      for (let i = 0; i < steps && field.value !== original; i++) {
-        const prev = field.value;
-        if (!doc.execCommand('undo', false) || field.value === prev) break;
-        if (field.value.length < original.length) {
-          doc.execCommand('redo', false);
-          break;
-        }
-      }
-    }
-    if (field.value !== original) {
-      field.setRangeText(original, 0, field.value.length, 'end');
-      dispatchInput(field, 'historyUndo', null);
-    }
-  });
-  return { ok: true, steps, path: native ? 'native' : 'fallback', ...(wantUnsub ? {} : { unsubscribeSkipped: true }) };
+  const blocks: Block[] = [{ lines: lines(text.intro), at: 'caret' }];
+  if (wantUnsub) blocks.push({ lines: lines(text.unsubscribe), at: 'end' });
+  const out = await insertBlocksIntoField(field, blocks, opts, topDoc);
+  return out.ok && !wantUnsub ? { ...out, unsubscribeSkipped: true } : out;
 }
 
-function restoreField(field: HTMLInputElement | HTMLTextAreaElement, original: string): InsertOutcome {
-  if (field.value !== original) {
-    field.setRangeText(original, 0, field.value.length, 'end');
-    dispatchInput(field, 'insertReplacementText', original);
-  }
+function restoreField(field: Field, original: string): InsertOutcome {
+  if (field.value !== original) setFieldValue(field, original, 'insertReplacementText', original);
   return fail('exec-failed');
 }

@@ -6,6 +6,9 @@
  * startPlan adds before a signature that starts the body).
  */
 import type { ComposeHandle } from '../sites/types';
+
+/** What planning needs from a compose: where the user's part ends (signature, quote). */
+export type PlanHandle = Pick<ComposeHandle, 'signature' | 'quote'>;
 import type { Point } from './insert-common';
 
 type Mode = 'empty' | 'before' | 'after';
@@ -136,7 +139,7 @@ export const before = (n: Node): Point => ({ node: n.parentNode!, offset: indexI
 export const after = (n: Node): Point => ({ node: n.parentNode!, offset: indexIn(n) + 1 });
 
 /** Where the user's part of the body ends: the signature block (with its "-- " line) or a quoted message. */
-function boundaryOf(handle: ComposeHandle, body: HTMLElement): Node | null {
+function boundaryOf(handle: PlanHandle, body: HTMLElement): Node | null {
   const marks: Node[] = [];
   let sig: Node | null = null;
   try {
@@ -269,7 +272,7 @@ function startPlan(doc: Document, body: HTMLElement, boundary: Node | null, leav
   return { point: { node: body, offset: body.childNodes.length }, mode: 'empty' };
 }
 
-export function planIntro(handle: ComposeHandle, body: HTMLElement, caret: Point | null): Plan {
+export function planIntro(handle: PlanHandle, body: HTMLElement, caret: Point | null): Plan {
   const doc = body.ownerDocument;
   const boundary = boundaryOf(handle, body);
   const leaves = userLeaves(body, boundary);
@@ -294,7 +297,7 @@ function placeIntro(doc: Document, body: HTMLElement, boundary: Node | null, lea
   return startPlan(doc, body, boundary, leaves);
 }
 
-export function planEnd(handle: ComposeHandle, body: HTMLElement): Plan {
+export function planEnd(handle: PlanHandle, body: HTMLElement): Plan {
   const doc = body.ownerDocument;
   const boundary = boundaryOf(handle, body);
   const leaves = userLeaves(body, boundary);

@@ -1,8 +1,15 @@
 /**
- * One-shot Ctrl/Cmd+Z: the insertion is several native undo steps, so a capture-phase keydown handler turns the
- * next Ctrl/Cmd+Z (before any other edit) into as many `execCommand('undo')` as needed to restore the body
- * exactly, stopping early (and redoing) rather than ever undoing something the user typed.
+ * One Ctrl/Cmd+Z takes the whole insertion back. The insertion is several edits (one per line, two places), so a
+ * capture-phase keydown handler takes the next Ctrl/Cmd+Z — only while the body still holds exactly what the
+ * insertion left, and before any other edit — and undoes step by step until the body is back to what the user had:
+ * through the browser's undo stack (`execCommand('undo')`) where the browser made the edits, through the editor's
+ * own history (`beforeinput` historyUndo, then the editor's Ctrl+Z shortcut) where the editor did; it stops (and
+ * redoes) rather than ever undo something the user typed. When the body no longer matches, the key is the editor's.
  */
+import { squash } from './dom-util';
+import { isTextField } from './dom-util';
+import { readLines, sameLines, sendBeforeInput, turn } from './insert-common';
+import { focusEditable } from './insert-caret';
 import { insideOwn } from './own-ui';
 
 const armed = new WeakMap<Document, () => void>();
@@ -21,11 +28,19 @@ function isUndoKey(e: KeyboardEvent): boolean {
   return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'z' || e.key === 'Z' || e.code === 'KeyZ');
 }
 
+export interface UndoHook {
+  /** Whether the body still holds exactly what the insertion left. */
+  matches(): boolean;
+  /** Takes the insertion back. */
+  undo(): void | Promise<unknown>;
+}
+
 /**
  * Arms the one-shot handler: the next Ctrl/Cmd+Z in the editor (or on the extension's overlay, or with nothing
- * focused) undoes the whole insertion; any other key that may change content, or any edit, disarms it.
+ * focused) undoes the whole insertion while `hook.matches()`; any other key that may change content, or any edit,
+ * disarms it.
  */
-export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, undo: () => void, native = false): void {
+export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, hook: UndoHook): void {
   disarmUndo(doc);
   const docs = topDoc !== doc ? [doc, topDoc] : [doc];
   const inContext = (t: EventTarget | null) => {
@@ -33,6 +48,7 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, un
     if (!n || n === editor || editor.contains(n)) return true;
     const d = n.ownerDocument ?? (n as Document);
     if (n === d.body || n === d.documentElement || n === d) return true;
+    if ((n as Element).tagName === 'IFRAME' && (n as HTMLIFrameElement).contentDocument === doc) return true;
     return insideOwn(n);
   };
   const onKey = (e: Event) => {
@@ -40,13 +56,18 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, un
     if (isUndoKey(k)) {
       dispose();
       if (!inContext(k.target)) return;
-      // If the browser's undo stack cannot help (a site editor that keeps its own history rewrote the DOM),
-      // leave the key to the site rather than swallowing it.
-      if (native && !undoAvailable(doc)) return;
+      let mine = false;
+      try {
+        mine = hook.matches();
+      } catch {
+        mine = false;
+      }
+      // The user (or the editor) changed the body since: the editor's own history is the right one.
+      if (!mine) return;
       k.preventDefault();
       k.stopImmediatePropagation();
       try {
-        undo();
+        void Promise.resolve(hook.undo()).catch(() => undefined);
       } catch {
         /* never throw into the page */
       }
@@ -72,15 +93,96 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, un
   armed.set(doc, dispose);
 }
 
-export function undoAvailable(doc: Document): boolean {
-  try {
-    return typeof doc.queryCommandEnabled !== 'function' || doc.queryCommandEnabled('undo');
-  } catch {
-    return true;
-  }
-}
-
 /** Drops a pending one-shot undo (e.g. when the compose closes). */
 export function cancelPendingUndo(doc: Document): void {
   disarmUndo(doc);
+}
+
+/** 'native': the browser's undo stack; 'history': the editor's own (beforeinput historyUndo, then its shortcut). */
+export type UndoMethod = 'native' | 'history';
+
+const apple = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
+
+function shortcut(body: HTMLElement, key: string, shift: boolean): void {
+  const win = body.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Ctor = win?.KeyboardEvent ?? KeyboardEvent;
+  const code = `Key${key.toUpperCase()}`;
+  const keyCode = key.toUpperCase().charCodeAt(0);
+  const mac = apple();
+  for (const type of ['keydown', 'keyup']) {
+    const init = { key: shift ? key.toUpperCase() : key, code, keyCode, which: keyCode, ctrlKey: !mac, metaKey: mac, shiftKey: shift, bubbles: true, cancelable: true, composed: true };
+    body.dispatchEvent(new Ctor(type, init as KeyboardEventInit));
+  }
+}
+
+function step(body: HTMLElement, m: UndoMethod, redo: boolean): void {
+  const doc = body.ownerDocument;
+  if (m === 'native') {
+    doc.execCommand(redo ? 'redo' : 'undo', false);
+    return;
+  }
+  if (sendBeforeInput(body, redo ? 'historyRedo' : 'historyUndo', null)) return;
+  if (redo) shortcut(body, apple() ? 'z' : 'y', apple());
+  else shortcut(body, 'z', false);
+}
+
+const textOf = (body: HTMLElement) => (isTextField(body) ? body.value : (body.textContent ?? ''));
+
+/** Every character of `part`, in order, within `whole` (what is left of the user's text around our insertion). */
+function inOrderWithin(part: string, whole: string): boolean {
+  let j = 0;
+  for (let i = 0; i < whole.length && j < part.length; i++) if (whole[i] === part[j]) j++;
+  return j === part.length;
+}
+
+export interface UndoTarget {
+  /** innerHTML (or value) the body had. */
+  html: string;
+  /** Its lines (readLines). */
+  lines: string[];
+  /** The user's text then (textContent / value). */
+  text: string;
+}
+
+const content = (body: HTMLElement) => (isTextField(body) ? body.value : body.innerHTML);
+
+/**
+ * Undoes step by step (at most `max` steps) until the body is back to `target`: exactly (same HTML), or, when the
+ * editor renders the restored model a little differently, the same lines. Stops as soon as a step would take a
+ * character the user typed (and redoes it). True when the body is back.
+ */
+export async function undoTo(body: HTMLElement, target: UndoTarget, methods: UndoMethod[], max: number): Promise<boolean> {
+  const doc = body.ownerDocument;
+  const user = squash(target.text);
+  const order = [...methods];
+  focusEditable(body);
+  const back = () => content(body) === target.html;
+  const sameAsTarget = () => sameLines(readLines(body), target.lines);
+  for (let i = 0; i < max && !back(); i++) {
+    const linesWereBack = sameAsTarget();
+    const prev = content(body);
+    let used: UndoMethod | null = null;
+    for (const m of order) {
+      try {
+        step(body, m, false);
+      } catch {
+        continue;
+      }
+      if (m !== 'native' || content(body) === prev) await turn(doc);
+      if (content(body) !== prev) {
+        used = m;
+        break;
+      }
+    }
+    if (!used) break;
+    if (order[0] !== used) order.splice(order.indexOf(used), 1), order.unshift(used);
+    // Went past our edits (a character the user typed is gone), or the lines were already the user's and this step
+    // changed them: put it back and stop.
+    if (!inOrderWithin(user, squash(textOf(body))) || (linesWereBack && !sameAsTarget())) {
+      step(body, used, true);
+      await turn(doc);
+      break;
+    }
+  }
+  return back() || sameAsTarget();
 }

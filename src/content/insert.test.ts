@@ -118,11 +118,11 @@ beforeEach(() => {
 });
 
 describe('insertIntroduction on a contenteditable body (DOM fallback path)', () => {
-  it('introduction in the empty line where the caret is; unsubscribe after the user text, above the signature', () => {
+  it('introduction in the empty line where the caret is; unsubscribe after the user text, above the signature', async () => {
     const ed = editor(`<div>Bonjour Jean,</div><div><br></div><div>Votre atelier pourrait gagner du temps.</div><div><br></div>${SIGNATURE}`);
     caretAt(ed.children[1], 0);
-    const out = insertIntroduction(handleFor(ed), TEXTS);
-    expect(out).toEqual({ ok: true, steps: 2, path: 'fallback' });
+    const out = await insertIntroduction(handleFor(ed), TEXTS);
+    expect(out).toEqual({ ok: true, steps: 2, path: 'fallback', strategy: 'dom', editor: 'plain' });
     expect(visibleLines(ed)).toEqual([
       'Bonjour Jean,',
       INTRO1,
@@ -138,64 +138,64 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
     expect(rawLines(ed).slice(0, 6)).toEqual(['Bonjour Jean,', '', INTRO1, INTRO2, '', 'Votre atelier pourrait gagner du temps.']);
   });
 
-  it('never splits the line the caret is in: mid-line caret ⇒ introduction on the next line', () => {
+  it('never splits the line the caret is in: mid-line caret ⇒ introduction on the next line', async () => {
     const ed = editor('<div>Bonjour Jean, comment allez-vous ?</div><div>Suite.</div>');
     caretAt(ed.firstChild!.firstChild!, 7);
-    expect(insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
     expect(visibleLines(ed)).toEqual(['Bonjour Jean, comment allez-vous ?', INTRO1, INTRO2, 'Suite.', UNSUB]);
     expect(rawLines(ed)).toEqual(['Bonjour Jean, comment allez-vous ?', '', INTRO1, INTRO2, '', 'Suite.', UNSUB]);
   });
 
-  it('caret at the start of a line ⇒ introduction just before that line', () => {
+  it('caret at the start of a line ⇒ introduction just before that line', async () => {
     const ed = editor('<div>Bonjour,</div><div>Suite du message.</div>');
     caretAt(ed.children[1].firstChild!, 0);
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(visibleLines(ed)).toEqual(['Bonjour,', INTRO1, INTRO2, 'Suite du message.', UNSUB]);
   });
 
-  it('no caret in the body (focus elsewhere) ⇒ start of the body', () => {
+  it('no caret in the body (focus elsewhere) ⇒ start of the body', async () => {
     const ed = editor(`<div>Madame,</div><div>Texte.</div>${SIGNATURE}`);
     const other = document.getElementById('elsewhere') as HTMLInputElement;
     other.focus();
     caretAt(document.body, 0);
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(visibleLines(ed)).toEqual([INTRO1, INTRO2, 'Madame,', 'Texte.', UNSUB, '--', 'Marie Martin', 'Exemple PME']);
     expect(rawLines(ed).slice(0, 4)).toEqual([INTRO1, INTRO2, '', 'Madame,']);
   });
 
-  it('caret inside the signature counts as "not in what the user wrote" ⇒ start of the body', () => {
+  it('caret inside the signature counts as "not in what the user wrote" ⇒ start of the body', async () => {
     const ed = editor(`<div>Madame,</div>${SIGNATURE}`);
     caretAt(ed.querySelector('.gmail_signature')!.firstChild!, 3);
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(visibleLines(ed).slice(0, 4)).toEqual([INTRO1, INTRO2, 'Madame,', UNSUB]);
   });
 
-  it('body holding only the signature: a new line is made above it; Ctrl+Z removes that line too', () => {
+  it('body holding only the signature: a new line is made above it; Ctrl+Z removes that line too', async () => {
     const ed = editor(SIGNATURE);
     const before = ed.innerHTML;
-    expect(insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
     expect(visibleLines(ed)).toEqual([INTRO1, INTRO2, UNSUB, '--', 'Marie Martin', 'Exemple PME']);
     expect(ctrlZ(ed).defaultPrevented).toBe(true);
     expect(ed.innerHTML).toBe(before);
   });
 
-  it('unsubscribe line goes above a quoted message when there is no signature', () => {
+  it('unsubscribe line goes above a quoted message when there is no signature', async () => {
     const ed = editor('<div>Merci.</div><div class="gmail_quote">Le jeudi, Jean a écrit :<blockquote>Bonjour</blockquote></div>');
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(visibleLines(ed)).toEqual([INTRO1, INTRO2, 'Merci.', UNSUB, 'Le jeudi, Jean a écrit :', 'Bonjour']);
   });
 
-  it('empty body', () => {
+  it('empty body', async () => {
     const ed = editor('');
-    expect(insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
     expect(visibleLines(ed)).toEqual([INTRO1, INTRO2, UNSUB]);
   });
 
-  it('one Ctrl+Z restores the body exactly; the handler is one-shot', () => {
+  it('one Ctrl+Z restores the body exactly; the handler is one-shot', async () => {
     const ed = editor(`<div>Bonjour,</div><div><br></div>${SIGNATURE}`);
     const before = ed.innerHTML;
     caretAt(ed.children[1], 0);
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(ed.innerHTML).not.toBe(before);
     let inputs = 0;
     ed.addEventListener('input', () => inputs++);
@@ -206,55 +206,55 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
     expect(ctrlZ(ed).defaultPrevented).toBe(false);
   });
 
-  it('a content key before Ctrl+Z disarms the handler (the insertion stays); navigation keys do not', () => {
+  it('a content key before Ctrl+Z disarms the handler (the insertion stays); navigation keys do not', async () => {
     const ed = editor('<div>Bonjour,</div>');
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
     ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     expect(ctrlZ(ed).defaultPrevented).toBe(false);
     expect(ed.textContent).toContain(INTRO1);
 
-    insertIntroduction(handleFor(ed), { intro: 'Autre introduction.', unsubscribe: 'Autre STOP.' });
+    await insertIntroduction(handleFor(ed), { intro: 'Autre introduction.', unsubscribe: 'Autre STOP.' });
     ed.dispatchEvent(new Event('input', { bubbles: true }));
     expect(ctrlZ(ed).defaultPrevented).toBe(false);
     expect(ed.textContent).toContain('Autre introduction.');
   });
 
-  it('Ctrl+Z typed in another field is not taken over', () => {
+  it('Ctrl+Z typed in another field is not taken over', async () => {
     const ed = editor('<div>Bonjour,</div>');
-    insertIntroduction(handleFor(ed), TEXTS);
+    await insertIntroduction(handleFor(ed), TEXTS);
     expect(ctrlZ(document.getElementById('elsewhere')!).defaultPrevented).toBe(false);
     expect(ed.textContent).toContain(INTRO1);
   });
 
-  it('refuses a second insertion, and skips an unsubscribe line already present', () => {
+  it('refuses a second insertion, and skips an unsubscribe line already present', async () => {
     const ed = editor('<div>Bonjour,</div>');
-    expect(insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
-    expect(insertIntroduction(handleFor(ed), TEXTS)).toEqual({ ok: false, reason: 'already-present' });
+    expect(await insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(handleFor(ed), TEXTS)).toEqual({ ok: false, reason: 'already-present' });
     const ed2 = editor(`<div>Bonjour,</div><div>${UNSUB}</div>`);
-    expect(insertIntroduction(handleFor(ed2), TEXTS)).toEqual({ ok: true, steps: 1, path: 'fallback', unsubscribeSkipped: true });
+    expect(await insertIntroduction(handleFor(ed2), TEXTS)).toEqual({ ok: true, steps: 1, path: 'fallback', strategy: 'dom', editor: 'plain', unsubscribeSkipped: true });
     expect(ed2.textContent!.split(UNSUB)).toHaveLength(2);
   });
 
-  it('reports no-body, not-editable, and never throws', () => {
-    expect(insertIntroduction(handleFor(null), TEXTS)).toEqual({ ok: false, reason: 'no-body' });
+  it('reports no-body, not-editable, and never throws', async () => {
+    expect(await insertIntroduction(handleFor(null), TEXTS)).toEqual({ ok: false, reason: 'no-body' });
     document.body.innerHTML = '<div id="ro" contenteditable="false">x</div>';
-    expect(insertIntroduction(handleFor(document.getElementById('ro')), TEXTS)).toEqual({ ok: false, reason: 'not-editable' });
+    expect(await insertIntroduction(handleFor(document.getElementById('ro')), TEXTS)).toEqual({ ok: false, reason: 'not-editable' });
     const broken = handleFor(null, {
       body: () => {
         throw new Error('layout changed');
       },
     });
-    expect(insertIntroduction(broken, TEXTS)).toEqual({ ok: false, reason: 'exec-failed' });
+    expect(await insertIntroduction(broken, TEXTS)).toEqual({ ok: false, reason: 'exec-failed' });
   });
 
-  it('through the Gmail adapter on the hand-made popup fixture', () => {
+  it('through the Gmail adapter on the hand-made popup fixture', async () => {
     document.body.innerHTML = readFileSync(new NodeURL('../sites/fixtures/gmail-popup-chips.html', import.meta.url), 'utf8');
     const [c] = gmail.findComposes(document);
     const body = c.body()!;
     caretAt(body.children[1], 0); // the empty line after "Bonjour Jean,"
-    expect(insertIntroduction(c, TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(c, TEXTS)).toMatchObject({ ok: true });
     expect(visibleLines(body)).toEqual([
       'Bonjour Jean,',
       INTRO1,
@@ -276,13 +276,13 @@ describe('insertIntroduction on a textarea (setRangeText fallback path)', () => 
     return t;
   }
 
-  it('caret on an empty line; unsubscribe above the "-- " signature; Ctrl+Z restores', () => {
+  it('caret on an empty line; unsubscribe above the "-- " signature; Ctrl+Z restores', async () => {
     const t = area('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
     t.focus();
     t.setSelectionRange(14, 14);
     let inputs = 0;
     t.addEventListener('input', () => inputs++);
-    expect(insertIntroduction(handleFor(t), TEXTS)).toEqual({ ok: true, steps: 2, path: 'fallback' });
+    expect(await insertIntroduction(handleFor(t), TEXTS)).toEqual({ ok: true, steps: 2, path: 'fallback', editor: 'field' });
     // A blank line between the introduction and the user's lines above and below it.
     expect(t.value).toBe(`Bonjour Paul,\n\n${TEXTS.intro}\n\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
     expect(inputs).toBe(2);
@@ -290,44 +290,44 @@ describe('insertIntroduction on a textarea (setRangeText fallback path)', () => 
     expect(t.value).toBe('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
   });
 
-  it('mid-line caret ⇒ after the line; never focused ⇒ start', () => {
+  it('mid-line caret ⇒ after the line; never focused ⇒ start', async () => {
     const t = area('Bonjour Paul,\nSuite.');
     t.focus();
     t.setSelectionRange(3, 3);
-    insertIntroduction(handleFor(t), TEXTS);
+    await insertIntroduction(handleFor(t), TEXTS);
     expect(t.value).toBe(`Bonjour Paul,\n\n${TEXTS.intro}\n\nSuite.\n${UNSUB}`);
 
     const t2 = area('Bonjour Paul,\nSuite.');
-    expect(insertIntroduction(handleFor(t2), TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(handleFor(t2), TEXTS)).toMatchObject({ ok: true });
     expect(t2.value).toBe(`${TEXTS.intro}\n\nBonjour Paul,\nSuite.\n${UNSUB}`);
   });
 
-  it('reply with a quoted message: unsubscribe above the attribution line', () => {
+  it('reply with a quoted message: unsubscribe above the attribution line', async () => {
     const t = area('Merci Jean.\n\nLe jeu. 27 nov., Jean a écrit :\n> Bonjour\n> Marie');
-    insertIntroduction(handleFor(t), TEXTS);
+    await insertIntroduction(handleFor(t), TEXTS);
     expect(t.value).toBe(`${TEXTS.intro}\n\nMerci Jean.\n${UNSUB}\n\nLe jeu. 27 nov., Jean a écrit :\n> Bonjour\n> Marie`);
   });
 
-  it('empty textarea, read-only textarea, already present', () => {
+  it('empty textarea, read-only textarea, already present', async () => {
     const t = area('');
-    insertIntroduction(handleFor(t), TEXTS);
+    await insertIntroduction(handleFor(t), TEXTS);
     expect(t.value).toBe(`${TEXTS.intro}\n${UNSUB}`);
-    expect(insertIntroduction(handleFor(t), TEXTS)).toEqual({ ok: false, reason: 'already-present' });
+    expect(await insertIntroduction(handleFor(t), TEXTS)).toEqual({ ok: false, reason: 'already-present' });
     const ro = area('x');
     ro.readOnly = true;
-    expect(insertIntroduction(handleFor(ro), TEXTS)).toEqual({ ok: false, reason: 'not-editable' });
+    expect(await insertIntroduction(handleFor(ro), TEXTS)).toEqual({ ok: false, reason: 'not-editable' });
   });
 
-  it('through the generic adapter on the Roundcube-like fixture (plain-text body)', () => {
+  it('through the generic adapter on the Roundcube-like fixture (plain-text body)', async () => {
     document.body.innerHTML = readFileSync(new NodeURL('../sites/fixtures/generic-roundcube-like.html', import.meta.url), 'utf8');
     const [c] = generic.findComposes(document);
-    expect(insertIntroduction(c, TEXTS)).toMatchObject({ ok: true });
+    expect(await insertIntroduction(c, TEXTS)).toMatchObject({ ok: true });
     expect((c.body() as HTMLTextAreaElement).value).toBe(`${TEXTS.intro}\n\nBonjour,\n${UNSUB}\n\n-- \nMarie Martin`);
   });
 });
 
 describe('plainTextBoundary', () => {
-  it('finds the signature delimiter, a quoted block with its attribution line, or an "original message" header', () => {
+  it('finds the signature delimiter, a quoted block with its attribution line, or an "original message" header', async () => {
     expect(plainTextBoundary('a\n-- \nsig')).toBe(2);
     expect(plainTextBoundary('a\n--\nsig')).toBe(2);
     const notSig = 'a\n---- pas une signature\n';

@@ -39,7 +39,7 @@ function main() {
     lang: langFromUi(uiLang),
     recordConsent: (address) => recordConsent(address),
     setOverride: (key, kind) => setOverride(key, kind),
-    insert: (handle, text): InsertOutcome => insertIntroduction(handle, text),
+    insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
     onStorageChange(cb) {
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
         if (affectsClassification(changes, area)) cb();

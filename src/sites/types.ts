@@ -42,6 +42,11 @@ export interface ComposeHandle {
    * Insertion treats it like the signature: what the user wrote ends before it.
    */
   quote?(): HTMLElement | null;
+  /**
+   * Optional: what the body's editor is and which input paths to try (src/content/insert-kind.ts), when the site
+   * knows better than the DOM detection (e.g. LinkedIn's editor: `{ kind: 'linkedin', strategies: ['exec'] }`).
+   */
+  editorHint?(): EditorHint | null;
   /** The send control, for a later confirm-before-send guard. */
   sendButton(): HTMLElement | null;
   /**
@@ -51,6 +56,12 @@ export interface ComposeHandle {
   overlaySlot(): { parent: HTMLElement; before: Node | null } | null;
   /** Subtrees to observe for recipient and body changes. */
   observeTargets(): Node[];
+}
+
+/** A site's word on its compose body's editor (insertion picks its input path from it). */
+export interface EditorHint {
+  kind?: import('../content/insert-common').EditorKind;
+  strategies?: import('../content/insert-common').Strategy[];
 }
 
 export interface SiteAdapter {

@@ -1,0 +1,3 @@
+import { lexicalPage } from './lexical-page';
+
+lexicalPage('plain');

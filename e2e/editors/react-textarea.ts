@@ -1,0 +1,3 @@
+import { reactPage } from './react-page';
+
+reactPage('textarea');
