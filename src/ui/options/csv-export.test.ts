@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAddresses } from '../../cli/extract';
+import { addressCells } from '../../storage/suppression-import';
 import { csvCell, exportFileName, toExcelCsv } from './csv-export';
 
 describe('Excel-friendly CSV', () => {
@@ -12,7 +12,7 @@ describe('Excel-friendly CSV', () => {
     expect(csv).toContain('hélène@café.fr;2026-11-01;"formulaire ; salon"\r\n');
     expect(csv).toContain('jean@x.fr;2026-11-02;"dit ""oui""\npar écrit"\r\n');
     // Read back by the project's own CSV reader: one row per record, the address column found.
-    expect(extractAddresses(csv.slice(1)).addresses).toEqual(['hélène@café.fr', 'jean@x.fr']);
+    expect(addressCells(csv.slice(1)).cells).toEqual(['hélène@café.fr', 'jean@x.fr']);
   });
 
   it('keeps formulas from running', () => {
