@@ -2,28 +2,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { Options, parseDomains, type OptionsApi } from './Options';
-import { defaultSettings, mergeSettings, type Settings } from '../../storage/schema';
+import { defaultSettings, mergeSettings, type Settings, type SettingsPatch } from '../../storage/schema';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-/** Waits for a condition (never a fixed delay: a loaded machine is slow), failing after 5 s. */
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await tick(10);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function api(initial: Partial<Settings> = {}) {
   let settings = { ...defaultSettings(), ...initial };
-  const a: OptionsApi & { saved: Partial<Settings>[] } = {
+  const a: OptionsApi & { saved: SettingsPatch[] } = {
     saved: [],
     i18n: null,
     version: '1.2.3',
-    load: async () => ({ settings, overrides: { 'paul@gmail.com': 'business' }, consents: { 'marie@orange.fr': { date: '2026-11-01' } } }),
+    load: async () => ({
+      settings,
+      overrides: { 'paul@gmail.com': 'business' },
+      consents: { 'marie@orange.fr': { address: 'marie@orange.fr', date: '2026-11-01', method: 'written', note: 'e-mail du 3 mars' } },
+    }),
     saveSettings: async (patch) => {
       a.saved.push(patch);
-      settings = mergeSettings(settings, patch);
+      const { lang, topic, ...rest } = patch;
+      settings = mergeSettings(settings, { ...rest, lang: lang ?? undefined, topic: topic ?? null });
       return settings;
     },
     setOverride: vi.fn(async () => undefined),
@@ -39,17 +36,20 @@ describe('options page', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const a = api({ ownDomains: ['moi.fr'], intro: { ...defaultSettings().intro, company: 'Exemple SAS', contactSource: 'le salon Vivatech' } });
     render(<Options api={a} />, document.getElementById('app')!);
-    await until(() => (document.querySelector('input[name="company"]') as HTMLInputElement | null)?.value === 'Exemple SAS', 'the stored values');
+    await tick(5);
     expect(document.querySelector('[data-testid="version"]')!.textContent).toBe('Version 1.2.3');
     expect((document.querySelector('input[name="company"]') as HTMLInputElement).value).toBe('Exemple SAS');
     expect((document.querySelector('textarea[name="ownDomains"]') as HTMLTextAreaElement).value).toBe('moi.fr');
     expect(document.querySelector('[data-testid="overrides"]')!.textContent).toContain('paul@gmail.com');
     expect(document.querySelector('[data-testid="consents"]')!.textContent).toContain('2026-11-01');
+    expect(document.querySelector('[data-testid="consents"]')!.textContent).toContain('the person’s written request');
+    expect(document.querySelector('[data-testid="consents"]')!.textContent).toContain('e-mail du 3 mars');
 
     const activity = document.querySelector('textarea[name="activity"]') as HTMLTextAreaElement;
     activity.value = 'nous éditons un logiciel de paie';
     activity.dispatchEvent(new Event('input', { bubbles: true }));
-    await until(() => (document.querySelector('[data-testid="preview"]')?.textContent ?? '').includes('nous éditons un logiciel de paie'), 'the preview');
+    await tick(5);
+    expect(document.querySelector('[data-testid="preview"]')!.textContent).toContain('nous éditons un logiciel de paie');
 
     const domains = document.querySelector('textarea[name="ownDomains"]') as HTMLTextAreaElement;
     domains.value = 'moi.fr, Filiale.fr pas-un-domaine';
@@ -57,10 +57,14 @@ describe('options page', () => {
     const select = document.querySelector('select[name="lang"]') as HTMLSelectElement;
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => (document.querySelector('select[name="lang"]') as HTMLSelectElement).value === 'en', 'the language');
+    const topic = document.querySelector('select[name="topic"]') as HTMLSelectElement;
+    expect(topic.value).toBe('');
+    topic.value = 'energy-renovation';
+    topic.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick(5);
     (document.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await until(() => (document.querySelector('[data-testid="save-status"]')?.textContent ?? '').startsWith('Saved.'), 'the save');
-    expect(a.saved.at(-1)).toMatchObject({ ownDomains: ['moi.fr', 'filiale.fr'], lang: 'en' });
+    await tick(5);
+    expect(a.saved.at(-1)).toMatchObject({ ownDomains: ['moi.fr', 'filiale.fr'], lang: 'en', topic: 'energy-renovation' });
     expect(a.saved.at(-1)!.intro!.activity).toBe('nous éditons un logiciel de paie');
     // The page now speaks English, and reports the ignored entry.
     expect(document.querySelector('[data-testid="save-status"]')!.textContent).toBe('Saved. Ignored (invalid) domains: pas-un-domaine');
@@ -70,7 +74,7 @@ describe('options page', () => {
     document.body.innerHTML = '<div id="app"></div>';
     const a = api();
     render(<Options api={a} />, document.getElementById('app')!);
-    await until(() => !!document.querySelector('[data-testid="overrides"] button') && !!document.querySelector('[data-testid="consents"] button'), 'the recorded choices');
+    for (let i = 0; i < 200 && !document.querySelector('[data-testid="consents"] button'); i++) await tick(5);
     (document.querySelector('[data-testid="overrides"] button') as HTMLButtonElement).click();
     (document.querySelector('[data-testid="consents"] button') as HTMLButtonElement).click();
     expect(a.setOverride).toHaveBeenCalledWith('paul@gmail.com', null);
