@@ -50,6 +50,11 @@ const host = (nth = 0) => page.locator('[data-prospect-guard]').nth(nth);
 const compose = (nth = 0) => page.locator('#pg-popups > .nH').nth(nth);
 /** Playwright's CSS engine pierces open shadow roots: this reaches inside the overlay. */
 const inOverlay = (css: string, nth = 0) => host(nth).locator(css);
+/** The overlay is one line; its details (reasons, recipients, actions) open on demand. */
+async function details(h = host()) {
+  const toggle = h.locator('button[data-action="toggle"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 async function shot(name: string, target: Locator) {
   if (!SHOTS) return;
@@ -103,7 +108,9 @@ describe('overlay on Gmail (popup compose)', () => {
 
     const ms = await addRecipient(compose(), 'jean.dupont@gmail.com', 'opt-in');
     expect(ms).toBeLessThan(100);
-    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Consentement requis avant de prospecter');
+    // The rules' wording: audience, verdict, the rule's source.
+    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Particulier — consentement requis (CPCE art. L34-5)');
+    await details();
     const text = await inOverlay('section').innerText();
     expect(text).toContain('Si je n’ai pas dit oui, c’est non');
     expect(text).toContain('jean.dupont@gmail.com');
@@ -175,6 +182,7 @@ describe('overlay on Gmail (popup compose)', () => {
     await addRecipient(second, 'lea@laposte.net', 'opt-in', 1);
     expect(await first.locator('[data-prospect-guard]').getAttribute('data-verdict')).toBe('organization');
     expect(await second.locator('[data-prospect-guard]').getAttribute('data-verdict')).toBe('opt-in');
+    await details(first.locator('[data-prospect-guard]'));
     expect(await first.locator('[data-prospect-guard]').locator('section').innerText()).toContain('dans tous les cas');
     await shot('organization', first.locator('[data-prospect-guard]'));
 
@@ -188,18 +196,22 @@ describe('overlay on Gmail (popup compose)', () => {
     await open();
     await page.click('#pg-compose-button');
     await addRecipient(compose(), 'jean@intranet.local', 'unknown');
-    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Impossible de déterminer les règles applicables');
+    expect(await inOverlay('[data-testid="headline"]').textContent()).toBe('Destinataire indéterminé — consentement requis par prudence (CPCE art. L34-5)');
+    await details();
     await shot('unknown', host());
     await inOverlay('button[data-action="business"]').click();
     await waitForVerdict(page, 'opt-out', { timeout: 2000 });
     expect(await inOverlay('section').innerText()).toContain('(votre choix)');
   });
 
-  it('"J’ai son consentement" records consent: the overlay says so with the date', async () => {
+  it('"J’ai son consentement" asks how it was obtained, then records it: the overlay says so with the date', async () => {
     await open();
     await page.click('#pg-compose-button');
     await addRecipient(compose(), 'claire@free.fr', 'opt-in');
-    await inOverlay('[data-address="claire@free.fr"] button[data-action="consent"]').click();
+    await inOverlay('button[data-action="consent-main"]').click();
+    await inOverlay('select[name="method"]').selectOption('written');
+    await inOverlay('input[name="note"]').fill('e-mail du 3 mars');
+    await inOverlay('button[data-action="consent-save"]').click();
     await waitForVerdict(page, 'consent', { timeout: 2000 });
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -208,7 +220,7 @@ describe('overlay on Gmail (popup compose)', () => {
     expect(await inOverlay('section').innerText()).toContain(`Consentement enregistré le ${today}`);
     await shot('consent', host());
     const stored = await ext.worker.evaluate(() => chrome.storage.local.get('consents'));
-    expect(stored.consents).toEqual({ 'claire@free.fr': { date: today } });
+    expect(stored.consents).toEqual({ 'claire@free.fr': { address: 'claire@free.fr', date: today, method: 'written', note: 'e-mail du 3 mars' } });
     await ext.worker.evaluate(() => chrome.storage.local.remove('consents'));
   });
 
@@ -305,13 +317,14 @@ describe('overlay in an English browser', () => {
       await input.pressSequentially('jean.dupont@orange.fr');
       await input.press('Enter');
       await waitForVerdict(p, 'opt-in');
-      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Consent required before prospecting');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('French private individual — consent required (CPCE art. L34-5)');
+      await details(h);
       expect(await h.locator('section').innerText()).toContain('CPCE art. L34-5');
       await c.locator('[data-hovercard-id="jean.dupont@orange.fr"] .afX').click();
       await input.pressSequentially('claire.martin@acme-industrie.fr');
       await input.press('Enter');
       await waitForVerdict(p, 'opt-out');
-      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('Business recipient: introduce yourself');
+      expect(await h.locator('[data-testid="headline"]').textContent()).toBe('French business — prospecting allowed — right to object (CNIL doctrine B2B)');
       await h.locator('button[data-action="insert"]').click();
       const body = await c.locator('[g_editable=true]').evaluate((el: HTMLElement) => el.innerText);
       expect(body).toMatch(/unless you object/i);

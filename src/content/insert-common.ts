@@ -2,7 +2,7 @@
  * What the insertion modules share: the outcome and options types, the line split, the check that nothing the
  * user typed changed, and the editing-command probes.
  */
-import { squash } from './dom-util';
+import { squash } from '../sites/dom-util';
 
 export interface IntroText {
   intro: string;

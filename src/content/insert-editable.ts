@@ -5,7 +5,7 @@
  * at the same places, plus an `input` event).
  */
 import type { ComposeHandle } from '../sites/types';
-import { squash } from './dom-util';
+import { squash } from '../sites/dom-util';
 import { canExec, dispatchInput, fail, lines, userTextIntact } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText, Point } from './insert-common';
 import { currentCaret, focusEditable, setCaret } from './insert-caret';

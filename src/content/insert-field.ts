@@ -3,7 +3,7 @@
  * event as the fallback.
  */
 import { insertTextIntoField } from 'text-field-edit';
-import { squash } from './dom-util';
+import { squash } from '../sites/dom-util';
 import { canExec, dispatchInput, fail, lines } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText } from './insert-common';
 import { focusedFields } from './insert-caret';

@@ -10,7 +10,7 @@
  * - one Ctrl+Z undoes it all: insert-undo.ts.
  */
 import type { ComposeHandle } from '../sites/types';
-import { isTextField } from './dom-util';
+import { isTextField } from '../sites/dom-util';
 import { fail } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText } from './insert-common';
 import { watchCaret } from './insert-caret';
