@@ -68,6 +68,7 @@ const ORDER: RecipientVerdict[] = ['banned', 'opt-in', 'unknown', 'opt-out', 'or
 
 export function tone(model: OverlayModel): string {
   if (model.state === 'unreadable' || model.state === 'unavailable') return 'muted';
+  if (model.suppressed) return 'danger';
   switch (model.verdict) {
     case 'banned':
     case 'opt-in':
@@ -183,12 +184,12 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
     </button>
   );
   return (
-    <li class={`recipient v-${r.verdict}`} data-address={r.address} data-recipient-verdict={r.verdict}>
+    <li class={`recipient v-${r.verdict}${r.suppressed ? ' v-suppressed' : ''}`} data-address={r.address} data-recipient-verdict={r.suppressed ? 'suppressed' : r.verdict}>
       <div class="who">
         <span class="addr">{r.name ? `${r.name} <${r.address}>` : r.address}</span>
         <span class="label">
           {' — '}
-          {label}
+          {r.suppressed ? <strong class="objected">{t('ovSuppressedLabel')}</strong> : label}
           {mine ? ` ${t('ovYourChoice')}` : ''}
         </span>
       </div>
@@ -378,10 +379,12 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const expanded = userExpanded ?? false;
   // In the ready state every word about the law comes from the rules' wording policy; the others are our own states.
   const own = stateKeys(model);
-  const headline = own ? t(own.headline) : (model.wording?.headline ?? '');
-  const body = own ? (own.body ? t(own.body) : null) : (model.wording?.body ?? null);
+  // A recipient on a suppression list objected: nothing is offered to send them, whatever the audience says.
+  const suppressed = model.state === 'ready' ? (model.suppressed ?? 0) : 0;
+  const headline = own ? t(own.headline) : suppressed ? t('ovSuppressedHead', String(suppressed)) : (model.wording?.headline ?? '');
+  const body = own ? (own.body ? t(own.body) : null) : suppressed ? t('ovSuppressedBody') : (model.wording?.body ?? null);
   const notes = own ? [] : (model.wording?.notes ?? []);
-  const intro = model.state === 'ready' ? model.introduction : null;
+  const intro = model.state === 'ready' && !suppressed ? model.introduction : null;
   const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
   const showRecipients = model.state === 'ready' && recipients.length > 0;
   const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
