@@ -58,7 +58,7 @@ export function IdentitySection({ t, value, onChange, locked = {}, managedSource
 
   return (
     <section aria-labelledby="identity-h" data-testid="identity">
-      <h2 id="identity-h">{t('optIdentityHeading')}</h2>
+      <h2 id="identity-h">{t('optIntroHeading')}</h2>
       <p class="help">{t('optIdentityHelp')}</p>
       {(['senderName', 'company'] as const).map((k) => (
         <label class="field" key={k}>
