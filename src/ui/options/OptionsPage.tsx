@@ -280,7 +280,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
             <legend>{t('optConsentAdd')}</legend>
             <label class="field">
               <span>{t('optConsentAddress')}</span>
-              <input type="email" name="consentAddress" required value={consentDraft.address} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setConsentDraft((d) => ({ ...d, address: v })); }} />
+              <input type="text" inputMode="email" spellcheck={false} autoComplete="off" name="consentAddress" required value={consentDraft.address} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setConsentDraft((d) => ({ ...d, address: v })); }} />
             </label>
             <label class="field">
               <span>{t('optConsentDate')}</span>

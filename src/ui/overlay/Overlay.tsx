@@ -179,7 +179,8 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
   const needsDecision = r.verdict === 'opt-in' || r.verdict === 'unknown';
   const mine = r.result.flags.includes('override');
   const action = (name: string, text: string, aria: string, fn: () => Promise<unknown>) => (
-    <button type="button" class="secondary" data-action={name} disabled={busy} aria-label={aria} onClick={trusted(() => run(fn))}>
+    // The accessible name starts with the visible text (WCAG 2.5.3 "label in name"), then says which recipient.
+    <button type="button" class="secondary" data-action={name} disabled={busy} aria-label={`${text} — ${aria}`} onClick={trusted(() => run(fn))}>
       {text}
     </button>
   );
@@ -230,7 +231,7 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
             class="secondary"
             data-action="consent"
             disabled={busy}
-            aria-label={t('ovActionConsentLabel', r.address)}
+            aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', r.address)}`}
             onClick={trusted(() => setConsentFor(r.address))}
           >
             {t('ovActionConsent')}
@@ -433,7 +434,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   let main = null;
   if (intro) {
     main = (
-      <button type="button" class="primary" data-action="insert" aria-label={t('ovInsertLabel')} disabled={inserting} onClick={trusted(insert)}>
+      <button type="button" class="primary" data-action="insert" aria-label={`${t('ovInsert')} — ${t('ovInsertLabel')}`} disabled={inserting} onClick={trusted(insert)}>
         {t('ovInsert')}
       </button>
     );
@@ -444,7 +445,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         type="button"
         class="primary"
         data-action="consent-main"
-        aria-label={t('ovActionConsentLabel', only.address)}
+        aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', only.address)}`}
         onClick={trusted(() => {
           setConsentFor(only.address);
           setUserExpanded(true);
@@ -506,7 +507,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
             ) : null}
             {!intro.complete && !setupOpen ? <p class="note">{t('ovSetupNeeded')}</p> : null}
             {intro.complete ? (
-              <button type="button" class="link" data-action="options" aria-label={t('ovEditIntroLabel')} onClick={trusted(() => actions.openOptions())}>
+              <button type="button" class="link" data-action="options" aria-label={`${t('ovEditIntro')} — ${t('ovEditIntroLabel')}`} onClick={trusted(() => actions.openOptions())}>
                 {t('ovEditIntro')}
               </button>
             ) : null}
