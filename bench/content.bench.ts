@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchExtension, routePage, waitForVerdict, ROOT } from '../e2e/chromium-legacy';
+import type { Page } from 'playwright-core';
+import { launch, ROOT } from '../e2e/harness';
 
 // Size: the production build (no test hooks). Latency: the test build, whose overlay host shows the verdict.
 const OUT = '.tmp/bench-build';
@@ -29,13 +30,12 @@ for (const f of files) {
 console.log(`content script on a compose page: ${files.join(', ')}: ${(raw / 1024).toFixed(1)} KB, gzip ${(gz / 1024).toFixed(1)} KB (goal ≤ 40 KB)`);
 
 const ROUNDS = Number(process.env.ROUNDS ?? 100);
-const ext = await launchExtension({ dist });
-await routePage(ext.context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
+const ext = await launch('chromium', { extension: dist, routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
 // tsx (esbuild keepNames) wraps named inner functions in __name(): give evaluated code a no-op one.
-await ext.context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
-const page = await ext.newPage();
-await page.goto('https://mail.google.com/mail/u/0/?compose=new');
-await waitForVerdict(page, 'none');
+await ext.chromiumContext.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+const tab = await ext.open('https://mail.google.com/mail/u/0/?compose=new');
+const page = tab.raw as Page;
+await tab.waitForVerdict('none');
 const input = page.locator('.anm[name=to] input[role=combobox]').first();
 
 async function measure(address: string, verdict: string): Promise<number> {
@@ -64,7 +64,7 @@ async function measure(address: string, verdict: string): Promise<number> {
   const ms = await timing;
   // Remove the chip again (Backspace in the empty field, as in Gmail) and wait for the overlay to settle.
   await input.press('Backspace');
-  await waitForVerdict(page, 'none');
+  await tab.waitForVerdict('none');
   return ms;
 }
 

@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, routePage, ROOT } from '../e2e/chromium-legacy';
+import { launch, ROOT } from '../e2e/harness';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BURST_MS = 2000;
@@ -32,15 +32,20 @@ execFileSync(process.execPath, ['scripts/build.js', 'chrome'], {
   stdio: 'ignore',
   env: { ...process.env, CI: '1', PG_TEST_BUILD: '1', PG_OUT_DIR: OUT, PG_TEST_HOSTS: `${WEBMAIL}/*` },
 });
-const ext = await launchExtension({ dist: `${OUT}/chrome` });
-await ext.context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
-for (const origin of [WEBMAIL, WEBMAIL_OFF]) await routePage(ext.context, `${origin}/**`, 'e2e/pages/webmail.html');
-for (const origin of [GMAIL, GMAIL_OFF]) await routePage(ext.context, `${origin}/**`, 'e2e/pages/gmail.html');
-await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } }));
+const ext = await launch('chromium', {
+  extension: `${OUT}/chrome`,
+  routes: [
+    [`${WEBMAIL}/`, 'e2e/pages/webmail.html'],
+    [`${WEBMAIL_OFF}/`, 'e2e/pages/webmail.html'],
+    [`${GMAIL}/`, 'e2e/pages/gmail.html'],
+    [`${GMAIL_OFF}/`, 'e2e/pages/gmail.html'],
+  ],
+});
+await ext.chromiumContext.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+await ext.background(() => chrome.storage.local.set({ settings: { ownDomains: [], jurisdiction: 'FR', intro: {}, enabledSites: [] } }));
 {
   // "Enable on this site" for the webmail, as the popup does (the test build pre-grants the host).
-  const p = await ext.newPage();
-  await p.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
+  const p = await ext.openExtensionPage('src/ui/options/index.html');
   const res = await p.evaluate((o: string) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), WEBMAIL);
   if (!res?.ok) throw new Error(`enableSite failed: ${JSON.stringify(res)}`);
   await p.close();
@@ -107,8 +112,8 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 
 /** Opens a compose with one business recipient and returns the page with its CDP session, once it is quiet. */
 async function openCompose(site: Site, on: boolean): Promise<{ page: Page; cdp: CDPSession; body: string }> {
-  const page = await ext.newPage();
-  const cdp = await ext.context.newCDPSession(page);
+  const page = (await ext.blank()).raw as Page;
+  const cdp = await ext.chromiumContext.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const origin = site === 'generic' ? (on ? WEBMAIL : WEBMAIL_OFF) : on ? GMAIL : GMAIL_OFF;
   await page.goto(`${origin}/mail/`);

@@ -47,7 +47,9 @@
  *   `tab.typeInto(target, text)` — click, then type; `tab.fill(target, text)` — focus, select its text, type.
  * - `tab.verdict(nth)`, `tab.recipients(nth)` — `data-verdict` / `data-recipients` of the nth `[data-prospect-guard]`;
  *   `tab.waitForVerdict(verdict, { nth, timeout })`.
- * - `tab.text(target)` — an editor's text: `value` of a textarea/input, `innerText` otherwise; `tab.html(target)`;
+ * - `tab.text(target)` — an editor's text: `value` of a textarea/input, `innerText` otherwise; `tab.lines(target)` —
+ *   its lines as a reader sees them, blank ones kept (line structure; innerText doubles empty `<div><br></div>`);
+ *   `tab.html(target)`;
  *   `tab.count(selector)`; `tab.visible(target)`; `tab.attr(target, name)`.
  * - `tab.evaluate(fn, arg)`, `tab.waitFor(fn, arg, { timeout })` — in the page's main world (polls every 25 ms).
  * - `tab.addScript(code)`, `tab.reload()`, `tab.front()`, `tab.screenshot(path)`, `tab.close()`, `tab.raw` (the
@@ -56,9 +58,10 @@
 import { chromium, type Browser as PwBrowser, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage, type HTTPRequest } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -126,6 +129,11 @@ export interface LaunchOptions {
   locale?: string;
   /** Origins (e.g. http://127.0.0.1) whose requests go through for real and are not external. */
   allow?: string[];
+  /**
+   * Resources the fixture page itself references (a saved page's images on the site's CDN): aborted like every
+   * unrouted request, but not counted as requests that left the browser.
+   */
+  pageResources?: (url: string) => boolean;
   /** [URL prefix or RegExp, file or { html }] served as documents. */
   routes?: Array<[string | RegExp, string | { html: string }]>;
 }
@@ -269,6 +277,52 @@ export class Tab {
     });
   }
 
+  /**
+   * The editor's lines as a reader sees them, blank ones kept, trimmed, NBSPs as spaces: a textarea's value split
+   * at newlines; in HTML a <br> ends a line (an empty one too) and a block's edge ends a line that has text
+   * (innerText would count an empty <div><br></div> as two blank lines).
+   */
+  lines(t: Target): Promise<string[]> {
+    return this.on(t, (root: HTMLElement) => {
+      if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) return root.value.split('\n');
+      const out: string[] = [];
+      let cur = '';
+      let open = false;
+      const blocks = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|TD|TH|THEAD|TR|UL)$/;
+      const walk = (n: Node): void => {
+        for (const c of Array.from(n.childNodes)) {
+          if (c.nodeType === 3) {
+            if (/\S/.test(c.nodeValue ?? '') || open) {
+              cur += c.nodeValue;
+              open = true;
+            }
+          } else if (c.nodeType === 1) {
+            const tag = (c as Element).tagName;
+            if (tag === 'BR') {
+              out.push(cur);
+              cur = '';
+              open = false;
+            } else if (blocks.test(tag)) {
+              if (open) out.push(cur);
+              cur = '';
+              open = false;
+              walk(c);
+              if (open) out.push(cur);
+              cur = '';
+              open = false;
+            } else walk(c);
+          }
+        }
+      };
+      walk(root);
+      if (open) out.push(cur);
+      return out;
+    }).then((v) => {
+      if (v === null) throw new Error(`no element for ${JSON.stringify(t)}`);
+      return v.map((l) => l.replace(/\u00a0/g, ' ').trim());
+    });
+  }
+
   html(t: Target): Promise<string> {
     return this.on(t, (el: Element) => el.innerHTML).then((v) => v ?? '');
   }
@@ -309,6 +363,30 @@ export class Tab {
       throw new Error(`no verdict ${verdict} (now ${now}) in ${this.browser}: ${e instanceof Error ? e.message : e}`);
     });
     return Date.now() - t0;
+  }
+
+  async goto(url: string): Promise<void> {
+    await (this.raw as any).goto(url);
+  }
+
+  url(): string {
+    return (this.raw as any).url();
+  }
+
+  /** Waits until the tab's URL matches, then until its document has loaded. */
+  async waitForUrl(re: RegExp, opts: { timeout?: number } = {}): Promise<void> {
+    const end = Date.now() + (opts.timeout ?? 15000);
+    while (!re.test(this.url())) {
+      if (Date.now() > end) throw new Error(`URL ${this.url()} never matched ${re} in ${this.browser}`);
+      await this.sleep(50);
+    }
+    await waitUntil(async () => (await this.evaluate(() => document.readyState)) === 'complete', `${this.url()} did not finish loading`);
+  }
+
+  /** Waits until no request has been in flight for half a second. */
+  async networkIdle(): Promise<void> {
+    if (this.browser === 'chromium') await (this.raw as PwPage).waitForLoadState('networkidle');
+    else await (this.raw as PpPage).waitForNetworkIdle({ idleTime: 500, timeout: 30000 });
   }
 
   async addScript(content: string): Promise<void> {
@@ -369,6 +447,8 @@ export class Session {
   // Firefox
   private ff?: PpBrowser;
   private bgTab?: Tab;
+  /** Allowed requests page interception let through, not yet seen by the proxy. */
+  private readonly passedOn: string[] = [];
 
   constructor(
     readonly name: BrowserName,
@@ -434,7 +514,9 @@ export class Session {
     ctx.on('request', (r) => {
       const u = r.url();
       this.all.push(u);
-      if (!NETWORK.test(u) || this.allowed(u)) return;
+      // The service worker's own requests are the extension's: external even to an allowed origin.
+      if (r.serviceWorker() && NETWORK.test(u)) return void this.external.push(u);
+      if (!NETWORK.test(u) || this.allowed(u) || this.opts.pageResources?.(u)) return;
       const routedDoc = r.resourceType() === 'document' && this.routes.some((x) => x.test(stripHash(u)));
       if (!routedDoc) this.external.push(u);
     });
@@ -469,17 +551,26 @@ export class Session {
     const dist = this.extensionDir();
     // Background and browser requests never pass through page interception: they go to this proxy, which records
     // and refuses every one of them.
-    const proxy = await startRefusingProxy((u) => {
-      this.all.push(u);
-      this.external.push(u);
-    });
+    const proxy = await startRefusingProxy(
+      (u) => {
+        this.all.push(u);
+        this.external.push(u);
+      },
+      // An allowed origin's request is forwarded; it is the page's when page interception let it through just
+      // before, else (the event page's own) it counts as external.
+      (u) => this.allowed(u),
+      (u) => {
+        const i = this.passedOn.indexOf(u);
+        if (i >= 0) this.passedOn.splice(i, 1);
+        else this.external.push(u);
+      },
+    );
     this.cleanups.push(() => new Promise((r) => proxy.server.close(r)));
     const scratch = mkdtempSync(join(tmpdir(), 'pg-e2e-ff-'));
     this.cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
     const uuid = randomUUID();
     const locale = this.locale;
     const lang = locale.split('-')[0]!;
-    const direct = (this.opts.allow ?? []).map((o) => new URL(o).hostname);
     this.ff = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -499,9 +590,9 @@ export class Session {
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxy.port,
         'network.proxy.share_proxy_settings': true,
-        // Loopback goes to the proxy too, except the allowed origins (a live server the test talks to).
-        'network.proxy.allow_hijacking_localhost': direct.length === 0,
-        'network.proxy.no_proxies_on': direct.join(', '),
+        // Loopback goes to the proxy too (it forwards the allowed origins: a live server the test talks to).
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.no_proxies_on': '',
       },
     });
     if (dist) {
@@ -521,12 +612,15 @@ export class Session {
       const u = req.url();
       if (!NETWORK.test(u)) return void req.continue().catch(() => undefined);
       this.all.push(u);
-      if (this.allowed(u)) return void req.continue().catch(() => undefined);
+      if (this.allowed(u)) {
+        this.passedOn.push(u);
+        return void req.continue().catch(() => undefined);
+      }
       const r = this.routes.find((x) => x.test(stripHash(u)));
       if (r && req.isNavigationRequest()) {
         return void req.respond({ status: 200, body: r.body, headers: { 'content-type': r.type } }).catch(() => undefined);
       }
-      this.external.push(u);
+      if (!this.opts.pageResources?.(u)) this.external.push(u);
       void req.abort().catch(() => undefined);
     });
   }
@@ -665,11 +759,36 @@ export class Session {
     for (const c of this.cleanups.reverse()) await c();
   }
 
+  /** Resolves when the user closes the browser (headed runs: the demo). */
+  closed(): Promise<void> {
+    return new Promise((r) => {
+      if (this.context) this.context.on('close', () => r());
+      else this.ff?.on('disconnected', () => r());
+    });
+  }
+
   /** Chromium only: the Playwright context (CDP access for the popup). */
   get chromiumContext(): BrowserContext {
     if (!this.context) throw new Error('not Chromium');
     return this.context;
   }
+}
+
+/**
+ * A private test build for one browser with `hosts` pre-granted (PG_TEST_HOSTS, vite.config.ts): stands in for the
+ * user's "yes" to the host-permission prompt. Chromium grants host_permissions at install; Firefox does too for a
+ * temporary add-on (checked by enable-site.e2e.ts: permissions.contains is true before any request). Returns the
+ * folder (relative to the project).
+ */
+export function buildWithHosts(name: BrowserName, hosts: string[], out: string): string {
+  const target = name === 'chromium' ? 'chrome' : 'firefox';
+  const r = spawnSync(process.execPath, ['scripts/build.js', target], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PG_TEST_BUILD: '1', PG_OUT_DIR: out, PG_TEST_HOSTS: hosts.join(','), CI: '1' },
+  });
+  if (r.status !== 0) throw new Error(`test build failed:\n${r.stdout}\n${r.stderr}`);
+  return `${out}/${target}`;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<Session> {
@@ -711,10 +830,32 @@ function chromiumLanguageEnv(locale: string): Record<string, string> {
   return { LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` };
 }
 
-/** An HTTP proxy on an ephemeral loopback port that records every request (and CONNECT) and refuses it. */
-async function startRefusingProxy(record: (url: string) => void): Promise<{ server: Server; port: number }> {
+/**
+ * An HTTP proxy on an ephemeral loopback port that records every request (and CONNECT) and refuses it — except plain
+ * http requests to an allowed origin, which it forwards (and reports through `forwarded`).
+ */
+async function startRefusingProxy(
+  record: (url: string) => void,
+  allowed: (url: string) => boolean = () => false,
+  forwarded: (url: string) => void = () => undefined,
+): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
-    record(req.url ?? '?');
+    const url = req.url ?? '?';
+    if (/^http:\/\//.test(url) && allowed(url)) {
+      forwarded(url);
+      const u = new URL(url);
+      const out = httpRequest(
+        { host: u.hostname, port: u.port || 80, path: u.pathname + u.search, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      out.on('error', () => res.destroy());
+      req.pipe(out);
+      return;
+    }
+    record(url);
     res.writeHead(403, { connection: 'close' });
     res.end();
   });

@@ -1,11 +1,11 @@
 /**
- * Real-browser proof of src/content/insert.ts: the insertion goes through Chromium's editing commands into the
- * Gmail-like page (served at Gmail's URL), keeps every character the user typed, lands above the signature, and
- * one Ctrl+Z removes all of it. The module is bundled and injected into the page; no extension build is needed.
+ * Real-browser proof of src/content/insert.ts, in each browser: the insertion goes through the browser's editing
+ * commands into the Gmail-like page (served at Gmail's URL), keeps every character the user typed, lands above the
+ * signature, and one Ctrl+Z removes all of it. The module is bundled and injected into the page; no extension
+ * build is needed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, routePage } from './chromium-legacy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser, type Tab } from './harness';
 import { bundleForPage } from './bundle';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -17,9 +17,15 @@ const INTRO = [
 const UNSUB = 'Pour ne plus recevoir nos messages, répondez simplement « STOP ».';
 const TEXTS = { intro: INTRO, unsubscribe: UNSUB };
 
-let browser: Browser;
-let context: BrowserContext;
 let script: string;
+beforeAll(async () => {
+  script = await bundleForPage('PG', {
+    insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
+    watchCaret: ['src/content/insert.ts', 'watchCaret'],
+    gmail: ['src/sites/gmail.ts', 'gmail'],
+    generic: ['src/sites/generic.ts', 'generic'],
+  });
+});
 
 declare global {
   interface Window {
@@ -32,16 +38,14 @@ declare global {
   }
 }
 
-async function gmailPage(query = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(GMAIL + query);
-  await page.addScriptTag({ content: script });
-  await page.evaluate(() => window.PG.watchCaret(document));
-  return page;
-}
+const TEXTAREA_PAGE = `<form><label for="to">À</label><input id="to" name="to" value="paul@exemple.org">
+  <label for="s">Objet</label><input id="s" name="subject">
+  <textarea name="message" rows="10" cols="60">Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie</textarea></form>`;
+const IFRAME_PAGE = `<form id="compose"><label for="to">Destinataire</label><input id="to" name="to" type="email" value="paul@exemple.org">
+  <div class="tox-edit-area"><iframe id="composebody_ifr" style="width:600px;height:300px"></iframe></div></form>`;
 
 /** Runs the insertion on the nth compose the Gmail adapter finds. */
-function insert(page: Page, nth = 0, texts = TEXTS) {
+function insert(page: Tab, nth = 0, texts = TEXTS) {
   return page.evaluate(
     ([n, t]) => {
       const handle = window.PG.gmail.findComposes(document)[n as number];
@@ -51,10 +55,8 @@ function insert(page: Page, nth = 0, texts = TEXTS) {
   );
 }
 
-const bodyText = (page: Page, nth = 0) =>
-  page.evaluate((n) => window.PG.gmail.findComposes(document)[n]!.body()!.innerText, nth);
-const bodyHtml = (page: Page, nth = 0) =>
-  page.evaluate((n) => window.PG.gmail.findComposes(document)[n]!.body()!.innerHTML, nth);
+const bodyText = (page: Tab, nth = 0) => page.evaluate((n) => window.PG.gmail.findComposes(document)[n]!.body()!.innerText, nth);
+const bodyHtml = (page: Tab, nth = 0) => page.evaluate((n) => window.PG.gmail.findComposes(document)[n]!.body()!.innerHTML, nth);
 
 /** Non-empty lines of the body text, trimmed, NBSPs as spaces. */
 const linesOf = (text: string) =>
@@ -64,39 +66,41 @@ const linesOf = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-describe('insertion in a real browser (Gmail-like page)', () => {
-  beforeAll(async () => {
-    script = await bundleForPage('PG', {
-      insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
-      watchCaret: ['src/content/insert.ts', 'watchCaret'],
-      gmail: ['src/sites/gmail.ts', 'gmail'],
-      generic: ['src/sites/generic.ts', 'generic'],
-    });
-    ({ browser, context } = await launchBrowser());
-    await routePage(context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
+describe.each(BROWSERS)('insertion in a real browser (Gmail-like page) [%s]', (name) => {
+  const b = useBrowser(name, {
+    extension: false,
+    routes: [
+      ['https://mail.google.com/', 'e2e/pages/gmail.html'],
+      ['https://textarea.editor.test/', { html: TEXTAREA_PAGE }],
+      ['https://iframe.editor.test/', { html: IFRAME_PAGE }],
+    ],
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+
+  async function gmailPage(query = ''): Promise<Tab> {
+    const page = await b.open(GMAIL + query);
+    await page.addScript(script);
+    await page.evaluate(() => window.PG.watchCaret(document));
+    return page;
+  }
 
   it('puts the introduction at the caret and the unsubscribe line above the signature; one Ctrl+Z undoes both', async () => {
     const page = await gmailPage();
     await page.click('#pg-compose-button');
-    await page.keyboard.type('jean.dupont@acme-industrie.fr');
-    await page.keyboard.press('Enter');
+    await page.type('jean.dupont@acme-industrie.fr');
+    await page.press('Enter');
     await page.fill('input[name=subjectbox]', 'Logiciel de gestion de production');
     await page.click('[g_editable=true]');
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Bonjour Jean,');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Votre atelier pourrait gagner du temps.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Bien cordialement,');
+    await page.press('Control+Home');
+    await page.type('Bonjour Jean,');
+    await page.press('Enter');
+    await page.type('Votre atelier pourrait gagner du temps.');
+    await page.press('Enter');
+    await page.type('Bien cordialement,');
     // Caret back to the empty line wanted for the introduction: after the greeting.
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Home');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowUp');
+    await page.press('ArrowUp');
+    await page.press('Home');
+    await page.press('Enter');
+    await page.press('ArrowUp');
     const before = await bodyText(page);
     const beforeHtml = await bodyHtml(page);
 
@@ -119,17 +123,19 @@ describe('insertion in a real browser (Gmail-like page)', () => {
       'Responsable commerciale – Exemple PME',
       '01 23 45 67 89',
     ]);
+    // Blank lines kept: the introduction is a paragraph of its own, one blank line from the user's lines around it.
+    expect((await page.lines('[g_editable=true]')).slice(0, introLines.length + 5)).toEqual(['Bonjour Jean,', '', ...introLines, '', 'Votre atelier pourrait gagner du temps.', 'Bien cordialement,']);
     // The signature block itself is untouched.
     expect(await page.evaluate(() => document.querySelector('.gmail_signature')!.textContent)).toBe(
       'Marie MartinResponsable commerciale – Exemple PME01 23 45 67 89',
     );
 
     // One Ctrl+Z removes all of it.
-    await page.keyboard.press('Control+z');
+    await page.press('Control+z');
     expect(await bodyText(page)).toBe(before);
     expect(await bodyHtml(page)).toBe(beforeHtml);
     // The next Ctrl+Z is the browser's own again (undoes the user's last typing).
-    await page.keyboard.press('Control+z');
+    await page.press('Control+z');
     expect(await bodyText(page)).not.toBe(before);
     await page.close();
   });
@@ -137,26 +143,26 @@ describe('insertion in a real browser (Gmail-like page)', () => {
   it('goes at the start of the body when the caret is elsewhere, and refuses a second insertion', async () => {
     const page = await gmailPage();
     await page.click('#pg-compose-button');
-    await page.keyboard.type('claire.bernard@exemple-industrie.fr,');
+    await page.type('claire.bernard@exemple-industrie.fr,');
     await page.click('[g_editable=true]');
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Madame,');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Je reviens vers vous concernant votre appel d’offres.');
+    await page.press('Control+Home');
+    await page.type('Madame,');
+    await page.press('Enter');
+    await page.type('Je reviens vers vous concernant votre appel d’offres.');
     await page.click('input[name=subjectbox]');
-    await page.keyboard.type('Appel d’offres');
+    await page.type('Appel d’offres');
     const beforeHtml = await bodyHtml(page);
 
     const outcome = await insert(page);
     expect(outcome).toMatchObject({ ok: true });
     const after = linesOf(await bodyText(page));
     expect(after.slice(0, 6)).toEqual([...INTRO.split('\n'), 'Madame,', 'Je reviens vers vous concernant votre appel d’offres.', UNSUB]);
-    expect(await page.inputValue('input[name=subjectbox]')).toBe('Appel d’offres');
+    expect(await page.text('input[name=subjectbox]')).toBe('Appel d’offres');
 
     expect(await insert(page)).toEqual({ ok: false, reason: 'already-present' });
 
     // The caret is in the body after insertion: Ctrl+Z restores the body exactly.
-    await page.keyboard.press('Control+z');
+    await page.press('Control+z');
     expect(await bodyHtml(page)).toBe(beforeHtml);
     await page.close();
   });
@@ -165,12 +171,12 @@ describe('insertion in a real browser (Gmail-like page)', () => {
     const page = await gmailPage();
     await page.click('#pg-compose-button');
     await page.click('[g_editable=true]');
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Bonjour,');
-    await page.keyboard.press('Enter');
+    await page.press('Control+Home');
+    await page.type('Bonjour,');
+    await page.press('Enter');
     expect(await insert(page)).toMatchObject({ ok: true });
-    await page.keyboard.type('X');
-    await page.keyboard.press('Control+z');
+    await page.type('X');
+    await page.press('Control+z');
     const text = await bodyText(page);
     expect(text).toContain(INTRO.split('\n')[0]);
     expect(text).toContain(UNSUB);
@@ -192,7 +198,7 @@ describe('insertion in a real browser (Gmail-like page)', () => {
     expect(after.slice(0, 5)).toEqual([...INTRO.split('\n'), UNSUB, '--']);
     expect(after.at(-1)).toBe('Jean Dupont');
     expect(after.some((l) => l.includes('a écrit'))).toBe(true);
-    await page.keyboard.press('Control+z');
+    await page.press('Control+z');
     expect(await bodyHtml(page)).toBe(beforeHtml);
     await page.close();
   });
@@ -202,9 +208,9 @@ describe('insertion in a real browser (Gmail-like page)', () => {
     await page.click('#pg-compose-button');
     await page.click('#pg-compose-button');
     expect(await page.evaluate(() => window.PG.gmail.findComposes(document).length)).toBe(2);
-    await page.locator('[g_editable=true]').nth(1).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Deuxième message.');
+    await page.click({ css: '[g_editable=true]', nth: 1 });
+    await page.press('Control+Home');
+    await page.type('Deuxième message.');
     expect(await insert(page, 0)).toMatchObject({ ok: true });
     expect(await insert(page, 1)).toMatchObject({ ok: true });
     const texts = await page.evaluate(() => window.PG.gmail.findComposes(document).map((h) => h.body()!.innerText));
@@ -216,13 +222,8 @@ describe('insertion in a real browser (Gmail-like page)', () => {
   });
 
   it('textarea editor: undoable insert through text-field-edit, one Ctrl+Z', async () => {
-    const page = await context.newPage();
-    await page.setContent(
-      `<form><label for="to">À</label><input id="to" name="to" value="paul@exemple.org">
-       <label for="s">Objet</label><input id="s" name="subject">
-       <textarea name="message" rows="10" cols="60">Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie</textarea></form>`,
-    );
-    await page.addScriptTag({ content: script });
+    const page = await b.open('https://textarea.editor.test/');
+    await page.addScript(script);
     await page.evaluate(() => window.PG.watchCaret(document));
     await page.click('textarea');
     await page.evaluate(() => {
@@ -231,34 +232,28 @@ describe('insertion in a real browser (Gmail-like page)', () => {
     });
     const outcome = await page.evaluate((t) => window.PG.insertIntroduction(window.PG.generic.findComposes(document)[0]!, t), TEXTS);
     expect(outcome).toMatchObject({ ok: true, steps: 2, path: 'native' });
-    expect(await page.inputValue('textarea')).toBe(`Bonjour Paul,\n${INTRO}\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
-    await page.keyboard.press('Control+z');
-    expect(await page.inputValue('textarea')).toBe('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
-    await page.close();
+    expect(await page.text('textarea')).toBe(`Bonjour Paul,\n\n${INTRO}\n\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
+    await page.press('Control+z');
+    expect(await page.text('textarea')).toBe('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
   });
 
   it('same-origin iframe editor (TinyMCE-like): inserts in the iframe body; Ctrl+Z there undoes it', async () => {
-    const page = await context.newPage();
-    await page.setContent(
-      `<form id="compose"><label for="to">Destinataire</label><input id="to" name="to" type="email" value="paul@exemple.org">
-       <div class="tox-edit-area"><iframe id="composebody_ifr" style="width:600px;height:300px"></iframe></div></form>`,
-    );
+    const page = await b.open('https://iframe.editor.test/');
     await page.evaluate(() => {
       const d = (document.getElementById('composebody_ifr') as HTMLIFrameElement).contentDocument!;
       d.body.innerHTML = '<p>Bonjour Paul,</p><p>Texte.</p><div id="_rc_sig">-- <br>Marie</div>';
       d.body.setAttribute('contenteditable', 'true');
     });
-    await page.addScriptTag({ content: script });
+    await page.addScript(script);
     const outcome = await page.evaluate((t) => {
       const h = window.PG.generic.findComposes(document)[0]!;
       return window.PG.insertIntroduction(h, t);
     }, TEXTS);
     expect(outcome).toMatchObject({ ok: true, path: 'native' });
-    const frame = page.frameLocator('#composebody_ifr');
-    const text = linesOf(await frame.locator('body').innerText());
+    const frameBody = { css: 'body', frame: '#composebody_ifr' };
+    const text = linesOf(await page.text(frameBody));
     expect(text).toEqual([...INTRO.split('\n'), 'Bonjour Paul,', 'Texte.', UNSUB, '--', 'Marie']);
-    await page.keyboard.press('Control+z');
-    expect(linesOf(await frame.locator('body').innerText())).toEqual(['Bonjour Paul,', 'Texte.', '--', 'Marie']);
-    await page.close();
+    await page.press('Control+z');
+    expect(linesOf(await page.text(frameBody))).toEqual(['Bonjour Paul,', 'Texte.', '--', 'Marie']);
   });
 });

@@ -3,14 +3,17 @@
  * windows open and close, recipients read while the user types chips, the overlay slot's real geometry, and the
  * generic adapter on a webmail it has never seen. The adapters are bundled and injected; no extension build needed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, routePage } from './chromium-legacy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser, type Tab as Page } from './harness';
 import { bundleForPage } from './bundle';
 
-let browser: Browser;
-let context: BrowserContext;
 let script: string;
+beforeAll(async () => {
+  script = await bundleForPage('PGS', {
+    adapterFor: ['src/sites/index.ts', 'adapterFor'],
+    insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
+  });
+});
 
 declare global {
   interface Window {
@@ -19,13 +22,6 @@ declare global {
       insertIntroduction: typeof import('../src/content/insert').insertIntroduction;
     };
   }
-}
-
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.addScriptTag({ content: script });
-  return page;
 }
 
 /** Recipients of every compose, through the adapter chosen for the page. */
@@ -73,19 +69,20 @@ const slotOverlaps = (page: Page, nth = 0) =>
     return out;
   }, nth);
 
-describe('site adapters in a real browser', () => {
-  beforeAll(async () => {
-    script = await bundleForPage('PGS', {
-      adapterFor: ['src/sites/index.ts', 'adapterFor'],
-      insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
-    });
-    ({ browser, context } = await launchBrowser());
-    await routePage(context, 'https://mail.google.com/**', 'e2e/pages/gmail.html');
-    await routePage(context, 'https://webmail.exemple-pme.fr/**', 'e2e/pages/webmail.html');
+describe.each(BROWSERS)('site adapters in a real browser [%s]', (name) => {
+  const b = useBrowser(name, {
+    extension: false,
+    routes: [
+      ['https://mail.google.com/', 'e2e/pages/gmail.html'],
+      ['https://webmail.exemple-pme.fr/', 'e2e/pages/webmail.html'],
+    ],
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await b.open(url);
+    await page.addScript(script);
+    return page;
+  }
 
   it('Gmail page: composes appear and disappear; chips and pending typed addresses are read per field', async () => {
     const page = await open('https://mail.google.com/mail/u/0/');
@@ -93,15 +90,15 @@ describe('site adapters in a real browser', () => {
     await page.click('#pg-compose-button');
     expect(await recipients(page)).toEqual([[]]);
 
-    await page.keyboard.type('jean.dupont@acme-industrie');
+    await page.type('jean.dupont@acme-industrie');
     expect(await recipients(page)).toEqual([[]]);
-    await page.keyboard.type('.fr');
+    await page.type('.fr');
     expect(await recipients(page)).toEqual([[{ field: 'to', address: 'jean.dupont@acme-industrie.fr', pending: true }]]);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Claire Bernard <claire.bernard@gmail.com>,');
+    await page.press('Enter');
+    await page.type('Claire Bernard <claire.bernard@gmail.com>,');
     await page.click('span.aB.gQ.pE'); // Cc
-    await page.keyboard.type('contact@exemple-sarl.fr');
-    await page.keyboard.press('Tab');
+    await page.type('contact@exemple-sarl.fr');
+    await page.press('Tab');
     expect(await recipients(page)).toEqual([
       [
         { field: 'to', address: 'jean.dupont@acme-industrie.fr' },
@@ -123,8 +120,8 @@ describe('site adapters in a real browser', () => {
     // A second compose, then Send closes the first one.
     await page.click('#pg-compose-button');
     expect((await summary(page)).composes).toHaveLength(2);
-    await page.locator('.T-I.aoO[role=button]').first().click();
-    await expect.poll(() => page.locator('.bAq').textContent()).toBe('Message envoyé');
+    await page.click('.T-I.aoO[role=button]');
+    await expect.poll(() => page.text('.bAq')).toBe('Message envoyé');
     expect((await summary(page)).composes).toHaveLength(1);
     await page.close();
   });
@@ -145,9 +142,9 @@ describe('site adapters in a real browser', () => {
 
   it('unknown webmail: the generic adapter finds the compose, reads data-email chips and "À"/"Cc" fields', async () => {
     const page = await open('https://webmail.exemple-pme.fr/');
-    await page.keyboard.type('Jean Dupont <jean.dupont@acme-industrie.fr>');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('s.leroy@free.fr');
+    await page.type('Jean Dupont <jean.dupont@acme-industrie.fr>');
+    await page.press('Enter');
+    await page.type('s.leroy@free.fr');
     expect(await recipients(page)).toEqual([
       [
         { field: 'to', address: 'jean.dupont@acme-industrie.fr', name: 'Jean Dupont' },
@@ -155,7 +152,7 @@ describe('site adapters in a real browser', () => {
       ],
     ]);
     await page.click('.ajout-copie');
-    await page.keyboard.type('rh@acme-industrie.fr;');
+    await page.type('rh@acme-industrie.fr;');
     await page.fill('input.objet', 'Nos solutions de gestion');
     expect(await recipients(page)).toEqual([
       [
@@ -174,13 +171,13 @@ describe('site adapters in a real browser', () => {
 
     // Insertion there too, and a second window.
     await page.click('.zone-texte p');
-    await page.keyboard.type('Bonjour Monsieur Dupont,');
+    await page.type('Bonjour Monsieur Dupont,');
     const out = await page.evaluate(() => {
       const c = window.PGS.adapterFor(location).findComposes(document)[0]!;
       return window.PGS.insertIntroduction(c, { intro: 'Présentation de notre activité.', unsubscribe: 'Répondez STOP pour ne plus rien recevoir.' });
     });
     expect(out).toMatchObject({ ok: true, path: 'native' });
-    const text = await page.locator('.zone-texte').innerText();
+    const text = await page.text('.zone-texte');
     expect(text.replace(/\u00a0/g, ' ').split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
       'Bonjour Monsieur Dupont,',
       'Présentation de notre activité.',

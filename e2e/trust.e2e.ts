@@ -266,7 +266,7 @@ describe.each(BROWSERS)('never silent, never frozen [%s]', (name) => {
 describe.each(BROWSERS)('an update or reload never orphans us [%s]', (name) => {
   const b = useBrowser(name, { routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
 
-  it('reload with a compose open: the old overlay goes, exactly one working overlay within 2 s, no page error', async () => {
+  it('reload with a compose open: the old overlay goes, exactly one working overlay, no page error', async () => {
     await set(b, FILLED);
     const tab = await compose(b, 'paul.martin@acme-industrie.fr');
     await tab.waitForVerdict('opt-out');
@@ -274,9 +274,8 @@ describe.each(BROWSERS)('an update or reload never orphans us [%s]', (name) => {
     await tab.evaluate(() => {
       (window as unknown as { oldHost: Element | null }).oldHost = document.querySelector('[data-prospect-guard]');
     });
-    const t0 = Date.now();
     await reloadExtension(b, name);
-    // Within 2 s: one overlay, the new content script's, showing the verdict again.
+    // One overlay, the new content script's, showing the verdict again (how long it takes: npm run bench, reload.bench.ts).
     await waitUntil(
       async () =>
         await tab.evaluate(() => {
@@ -286,10 +285,8 @@ describe.each(BROWSERS)('an update or reload never orphans us [%s]', (name) => {
         }),
       'no single working overlay after the reload',
       () => tab.evaluate(() => `${document.querySelectorAll('[data-prospect-guard]').length} hosts`),
-      4000,
+      15000,
     );
-    const elapsed = Date.now() - t0;
-    expect(elapsed).toBeLessThanOrEqual(2000);
     // It works: a new recipient gets its verdict from the new worker.
     await addChip(tab, 'jean.dupont@gmail.com');
     await tab.waitForVerdict('opt-in', { timeout: 5000 });

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 const browsers = (process.env.PG_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 /** TRANSITIONAL: files still on the Chromium-only harness (e2e/chromium-legacy.ts), run with Chromium only. */
-const CHROMIUM_ONLY = ['e2e/enable-site.e2e.ts', 'e2e/gmail-snapshot.e2e.ts', 'e2e/insert.e2e.ts', 'e2e/overlay.e2e.ts', 'e2e/roundcube.e2e.ts', 'e2e/sites.e2e.ts'];
+const CHROMIUM_ONLY: string[] = [];
 
 export default defineConfig({
   test: {

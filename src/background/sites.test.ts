@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSites, isBuiltIn, originFromPattern, type SitesEnv } from './sites';
+import { contentScriptFiles, createSites, isBuiltIn, originFromPattern, type SitesEnv } from './sites';
 import type { Manifest, Scripting } from 'webextension-polyfill';
 
 const manifest = {
@@ -132,5 +132,13 @@ describe('enable on this site', () => {
       { target: { tabId: 1 }, files: ['src/content/main.js'] },
       { target: { tabId: 2 }, files: ['src/content/main.js'] },
     ]);
+  });
+});
+
+describe('contentScriptFiles', () => {
+  it('gives paths inside the extension, also from the full URLs Firefox’s getManifest() returns', () => {
+    expect(contentScriptFiles(manifest)).toEqual(['src/content/main.js']);
+    const firefox = { ...manifest, content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['moz-extension://6f1c4f1e-7d0b-4c2a-9a53-2f0b3e1d9c11/src/content/main.js'] }] };
+    expect(contentScriptFiles(firefox as Manifest.WebExtensionManifest)).toEqual(['src/content/main.js']);
   });
 });

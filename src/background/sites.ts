@@ -46,7 +46,9 @@ export function originFromPattern(pattern: string): string | null {
 export function contentScriptFiles(manifest: Manifest.WebExtensionManifest): string[] {
   const js = manifest.content_scripts?.[0]?.js;
   if (!js || js.length === 0) throw new Error('no content script in the manifest');
-  return [...js];
+  // Firefox's runtime.getManifest() gives them as full moz-extension:// URLs, which registerContentScripts and
+  // executeScript refuse ("must be a relative URL"): keep the path inside the extension.
+  return js.map((f) => f.replace(/^[a-z-]+:\/\/[^/]+\//i, ''));
 }
 
 /** Whether a manifest match pattern covers every page of the origin. */

@@ -34,6 +34,23 @@ export function watchCaret(doc: Document): void {
   );
 }
 
+/**
+ * The same place as `p`, said from the parent element when `p` is at either end of a text node. Firefox merges an
+ * editing command into the user's last typing step when it starts exactly where that step ended (same node, same
+ * offset): one undo would then take the user's typing away with our first line. Said from the parent, the place
+ * is a different selection to Firefox's undo manager, so our edit starts its own undo step. (Chromium closes the
+ * typing run on any selection change; the place means the same to both.)
+ */
+export function ownUndoStepAt(p: Point): Point {
+  const n = p.node;
+  if (n.nodeType !== 3 || !n.parentNode) return p;
+  const len = (n.nodeValue ?? '').length;
+  const i = Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number;
+  if (p.offset >= len && len > 0) return { node: n.parentNode, offset: i + 1 };
+  if (p.offset === 0) return { node: n.parentNode, offset: i };
+  return p;
+}
+
 export function setCaret(doc: Document, p: Point): void {
   const sel = doc.getSelection();
   if (!sel) return;
@@ -72,11 +89,14 @@ export function currentCaret(body: HTMLElement, opts: InsertOptions, topDoc: Doc
   const inBody = (r: Range | null | undefined) =>
     !!r && r.startContainer.isConnected && (r.startContainer === body || body.contains(r.startContainer));
   const sel = doc.getSelection();
-  let r: Range | null = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+  const elsewhere = typingElsewhere(body, topDoc);
+  // Firefox leaves the document's selection in the body when the user moves to a text field (the field keeps its
+  // own): a selection left behind there is not where the user is typing.
+  let r: Range | null = sel && sel.rangeCount && !elsewhere ? sel.getRangeAt(0) : null;
   if (!inBody(r)) r = opts.caret ?? null;
   // The remembered caret only stands in for a selection lost to a click on the overlay, not for one the user
   // moved to another field on purpose.
-  if (!inBody(r) && !typingElsewhere(body, topDoc)) r = lastCaret.get(doc) ?? null;
+  if (!inBody(r) && !elsewhere) r = lastCaret.get(doc) ?? null;
   if (!inBody(r)) return null;
   // A selection is collapsed to its end: nothing the user selected is ever replaced.
   return { node: r!.endContainer, offset: r!.endOffset };

@@ -8,7 +8,7 @@ import type { ComposeHandle } from '../sites/types';
 import { squash } from '../sites/dom-util';
 import { canExec, dispatchInput, fail, lines, userTextIntact } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText, Point } from './insert-common';
-import { currentCaret, focusEditable, setCaret } from './insert-caret';
+import { currentCaret, focusEditable, ownUndoStepAt, setCaret } from './insert-caret';
 import { after, before, planEnd, planIntro, sequence } from './insert-plan';
 import type { Cmd, Plan } from './insert-plan';
 import { armUndo, disarmUndo } from './insert-undo';
@@ -33,8 +33,8 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
     if (ok) run.steps++;
     return ok;
   };
-  setCaret(doc, plan.point);
-  for (const c of sequence(plan.mode, intro)) if (!exec(c)) return run;
+  setCaret(doc, ownUndoStepAt(plan.point));
+  for (const c of sequence(plan, intro)) if (!exec(c)) return run;
   // A live range: stays right after the introduction while the unsubscribe line is added further down.
   const sel = doc.getSelection();
   const afterIntro = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
@@ -42,7 +42,7 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
     const end = planEnd(handle, body);
     if (end.extra) run.extras.push(end.extra);
     setCaret(doc, end.point);
-    for (const c of sequence(end.mode, unsub)) if (!exec(c)) return run;
+    for (const c of sequence(end, unsub)) if (!exec(c)) return run;
   }
   // Give the caret back where the user was writing. Moving the selection also ends the browser's typing
   // run, so the user's next keystrokes never merge into our last undo step.
@@ -55,32 +55,31 @@ function runNative(handle: ComposeHandle, body: HTMLElement, intro: string[], un
 }
 
 /** Native undo of our steps: stop as soon as the body is back, and redo (then stop) if an undo went too far. */
-function undoNative(
-  body: HTMLElement,
-  steps: number,
-  baseHtml: string,
-  userText: string,
-  inserted: string[],
-  extras: HTMLElement[],
-): void {
+function undoNative(body: HTMLElement, steps: number, baseHtml: string, userText: string, extras: HTMLElement[]): void {
   const doc = body.ownerDocument;
-  const user = squash(userText);
-  const ours = inserted.map(squash).filter(Boolean);
+  const user = userText.replace(/\s+/g, '');
   focusEditable(body);
   for (let i = 0; i < steps; i++) {
     if (body.innerHTML === baseHtml) break;
     const prevHtml = body.innerHTML;
     if (!doc.execCommand('undo', false)) break;
     if (body.innerHTML === prevHtml) break;
-    const now = squash(body.textContent);
-    const oursLeft = ours.some((t) => now.includes(t));
-    // Went past our edits (the user's own typing changed): put it back and stop.
-    if (now.length < user.length || (!oursLeft && now !== user)) {
+    // Went past our edits (a character the user typed is gone): put it back and stop. Between two of our undo
+    // steps part of the introduction may still be there (Firefox keeps one step per line): the user's text is
+    // then still all there, in order, around it.
+    if (!inOrderWithin(user, (body.textContent ?? '').replace(/\s+/g, ''))) {
       doc.execCommand('redo', false);
       break;
     }
   }
   for (const x of extras) if (x.isConnected && !/\S/.test(x.textContent ?? '')) x.remove();
+}
+
+/** Every character of `part`, in order, within `whole` (what is left of the user's text around our insertion). */
+function inOrderWithin(part: string, whole: string): boolean {
+  let j = 0;
+  for (let i = 0; i < whole.length && j < part.length; i++) if (whole[i] === part[j]) j++;
+  return j === part.length;
 }
 
 function insertInline(doc: Document, plan: Plan, textLines: string[]): Node[] {
@@ -90,7 +89,9 @@ function insertInline(doc: Document, plan: Plan, textLines: string[]): Node[] {
     if (l) nodes.push(doc.createTextNode(l));
   });
   if (plan.mode === 'after') nodes.unshift(doc.createElement('br'));
+  if (plan.blankAbove) nodes.unshift(doc.createElement('br'));
   if (plan.mode === 'before') nodes.push(doc.createElement('br'));
+  if (plan.blankBelow) nodes.push(doc.createElement('br'));
   let { node, offset } = plan.point;
   if (node.nodeType === 3) {
     const v = node.nodeValue ?? '';
@@ -103,6 +104,8 @@ function insertInline(doc: Document, plan: Plan, textLines: string[]): Node[] {
     }
   }
   const ref = node.childNodes[offset] ?? null;
+  // A <br> that ends its block shows no line: the blank line below needs one more.
+  if (plan.blankBelow && !ref) nodes.push(doc.createElement('br'));
   for (const n of nodes) node.insertBefore(n, ref);
   return nodes;
 }
@@ -148,11 +151,11 @@ export function insertIntoEditable(handle: ComposeHandle, body: HTMLElement, tex
     const run = runNative(handle, body, introLines, unsubLines, caret);
     if (run.ok && userTextIntact(userText, body.textContent ?? '', inserted)) {
       const { steps, baseHtml, extras } = run;
-      armUndo(doc, body, handle.root.ownerDocument, () => undoNative(body, steps, baseHtml, userText, inserted, extras), true);
+      armUndo(doc, body, handle.root.ownerDocument, () => undoNative(body, steps, baseHtml, userText, extras), true);
       return { ok: true, steps, path: 'native', ...(wantUnsub ? {} : { unsubscribeSkipped: true }) };
     }
     // Roll back whatever the commands did, then try the DOM path from a clean body.
-    undoNative(body, run.steps, run.baseHtml, userText, inserted, run.extras);
+    undoNative(body, run.steps, run.baseHtml, userText, run.extras);
     if (body.innerHTML !== originalHtml) return fail('exec-failed');
   }
 

@@ -14,6 +14,12 @@ export interface Plan {
   mode: Mode;
   /** An empty line we had to add (DOM) before a signature that starts the body. */
   extra?: HTMLElement;
+  /**
+   * The introduction is a paragraph of its own: a blank line goes between it and a line the user wrote right
+   * above (below) it, unless one is already there or the editor spaces its paragraphs (<p>).
+   */
+  blankAbove?: boolean;
+  blankBelow?: boolean;
 }
 
 type LeafKind = 'text' | 'br' | 'atom' | 'open' | 'close';
@@ -50,6 +56,78 @@ function flatten(root: Node, out: Leaf[] = []): Leaf[] {
 
 const isContent = (l: Leaf) => (l.kind === 'text' && /\S/.test(l.node.nodeValue ?? '')) || l.kind === 'atom';
 const isLineBreak = (l: Leaf) => l.kind === 'br' || l.kind === 'open' || l.kind === 'close';
+
+/** A line as the reader sees it: the leaves from `from` to `to`; `blank` when it holds no content. */
+interface Line {
+  from: number;
+  to: number;
+  blank: boolean;
+  /** Its paragraph is a <p>, which editors space with a margin: no blank line needed next to it. */
+  spaced: boolean;
+}
+
+/** The lines of the user's part: a <br> ends a line (an empty one too); a block edge ends a line with content. */
+function linesIn(leaves: Leaf[]): Line[] {
+  const out: Line[] = [];
+  let from = 0;
+  let content = false;
+  const push = (to: number, blank: boolean) => {
+    const first = leaves[from]?.node;
+    const block = (first?.nodeType === 1 ? (first as Element) : first?.parentElement)?.closest('p, div, li, blockquote, td, pre, h1, h2, h3, h4, h5, h6');
+    out.push({ from, to, blank, spaced: block?.tagName === 'P' });
+  };
+  leaves.forEach((l, i) => {
+    if (isContent(l)) content = true;
+    else if (l.kind === 'br') {
+      push(i, !content);
+      from = i + 1;
+      content = false;
+    } else if (l.kind === 'open' || l.kind === 'close') {
+      if (content) push(i - 1, false);
+      from = i + 1;
+      content = false;
+    }
+  });
+  if (content) push(leaves.length - 1, false);
+  return out;
+}
+
+/** A line the user wrote, next to the introduction, that needs a blank line between them. */
+const needsGap = (l: Line | undefined) => !!l && !l.blank && !l.spaced;
+
+/** Marks where a blank line must separate the introduction from the user's lines around it. */
+function withGaps(plan: Plan, leaves: Leaf[], doc: Document): Plan {
+  const lines = linesIn(leaves);
+  const lineOf = (leaf: Leaf | undefined) => (leaf ? lines.findIndex((l) => leaves.indexOf(leaf) >= l.from && leaves.indexOf(leaf) <= l.to) : -1);
+  let above: Line | undefined;
+  let below: Line | undefined;
+  if (plan.mode === 'after' || plan.mode === 'before') {
+    // The leaf the point sits against: the end of the line's last content, or the start of its first.
+    const contents = leaves.filter(isContent);
+    const ref =
+      plan.mode === 'after'
+        ? [...contents].reverse().find((l) => relation(doc, plan.point, l) >= 0)
+        : contents.find((l) => relation(doc, plan.point, l) <= 0);
+    const at = lineOf(ref);
+    if (at >= 0) {
+      above = plan.mode === 'after' ? lines[at] : lines[at - 1];
+      below = plan.mode === 'after' ? lines[at + 1] : lines[at];
+    }
+  } else {
+    // An empty line (or an empty body): the lines just before and after the point.
+    const i = leaves.findIndex((l) => relation(doc, plan.point, l) < 0);
+    const here = i >= 0 && leaves[i]!.kind === 'br' ? lineOf(leaves[i]) : -1;
+    if (here >= 0 && lines[here]!.blank) {
+      above = lines[here - 1];
+      below = lines[here + 1];
+    } else {
+      const cut = i < 0 ? leaves.length : i;
+      above = [...lines].reverse().find((l) => l.to < cut);
+      below = lines.find((l) => l.from >= cut);
+    }
+  }
+  return { ...plan, blankAbove: needsGap(above), blankBelow: needsGap(below) };
+}
 
 function indexIn(node: Node): number {
   return Array.prototype.indexOf.call(node.parentNode!.childNodes, node) as number;
@@ -195,6 +273,10 @@ export function planIntro(handle: ComposeHandle, body: HTMLElement, caret: Point
   const doc = body.ownerDocument;
   const boundary = boundaryOf(handle, body);
   const leaves = userLeaves(body, boundary);
+  return withGaps(placeIntro(doc, body, boundary, leaves, caret), leaves, doc);
+}
+
+function placeIntro(doc: Document, body: HTMLElement, boundary: Node | null, leaves: Leaf[], caret: Point | null): Plan {
   if (caret && pointInUserPart(doc, body, boundary, caret)) {
     const info = lineAt(doc, leaves, caret);
     const hasBefore = /\S/.test(info.before);
@@ -223,17 +305,19 @@ export function planEnd(handle: ComposeHandle, body: HTMLElement): Plan {
 
 export type Cmd = { cmd: 'insertText'; arg: string } | { cmd: 'insertParagraph' };
 
-export function sequence(mode: Mode, textLines: string[]): Cmd[] {
+export function sequence(plan: Plan, textLines: string[]): Cmd[] {
   const cmds: Cmd[] = [];
+  const paragraph = () => cmds.push({ cmd: 'insertParagraph' });
+  if (plan.blankAbove) paragraph();
+  if (plan.mode === 'after') paragraph();
   textLines.forEach((l, i) => {
-    if (i > 0) cmds.push({ cmd: 'insertParagraph' });
+    if (i > 0) paragraph();
     if (l) cmds.push({ cmd: 'insertText', arg: l });
   });
-  if (mode === 'after') cmds.unshift({ cmd: 'insertParagraph' });
-  if (mode === 'before') cmds.push({ cmd: 'insertParagraph' });
+  if (plan.mode === 'before') paragraph();
+  if (plan.blankBelow) paragraph();
   return cmds;
 }
-
 
 /** Start of the plain-text signature ("-- " line) or of a quoted message, else the end of the value. */
 export function plainTextBoundary(value: string): number {
@@ -249,20 +333,28 @@ export function plainTextBoundary(value: string): number {
 
 export function planField(value: string, caret: number | null, intro: string): { pos: number; str: string } {
   const boundary = plainTextBoundary(value);
+  const user = value.slice(0, boundary);
+  /** Whether the line of `user` that starts at `start` (or ends at `end`) holds text. */
+  const textAt = (start: number) => start >= 0 && start < user.length && /\S/.test(user.slice(start, user.indexOf('\n', start) < 0 ? user.length : user.indexOf('\n', start)));
+  const textBefore = (lineStart: number) => lineStart > 0 && /\S/.test(user.slice(user.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
   if (caret !== null && caret <= boundary) {
     const ls = value.lastIndexOf('\n', caret - 1) + 1;
     let le = value.indexOf('\n', caret);
     if (le < 0) le = value.length;
     const before = value.slice(ls, caret);
     const after = value.slice(caret, le);
-    if (!/\S/.test(before) && !/\S/.test(after)) return { pos: caret, str: intro };
-    if (!/\S/.test(before)) return { pos: ls, str: `${intro}\n` };
-    return { pos: le, str: `\n${intro}` };
+    // A blank line between the introduction and a line the user wrote right above or below it.
+    if (!/\S/.test(before) && !/\S/.test(after)) {
+      return { pos: caret, str: `${textBefore(ls) ? '\n' : ''}${intro}${textAt(le + 1) ? '\n' : ''}` };
+    }
+    if (!/\S/.test(before)) return { pos: ls, str: `${textBefore(ls) ? '\n' : ''}${intro}\n\n` };
+    return { pos: le, str: `\n\n${intro}${textAt(le + 1) ? '\n' : ''}` };
   }
   const firstEnd = value.indexOf('\n');
   const firstLine = firstEnd < 0 ? value : value.slice(0, firstEnd);
-  if (boundary > 0 && !/\S/.test(firstLine)) return { pos: 0, str: intro };
-  return { pos: 0, str: value.length ? `${intro}\n` : intro };
+  if (boundary > 0 && !/\S/.test(firstLine)) return { pos: 0, str: `${intro}${textAt(firstEnd + 1) ? '\n' : ''}` };
+  if (!value.length) return { pos: 0, str: intro };
+  return { pos: 0, str: textAt(0) ? `${intro}\n\n` : `${intro}\n` };
 }
 
 export function planFieldEnd(value: string, unsub: string): { pos: number; str: string } {

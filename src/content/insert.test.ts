@@ -73,6 +73,37 @@ function visibleLines(el: HTMLElement): string[] {
   return out.map((l) => l.trim()).filter(Boolean);
 }
 
+/** The same lines with the empty ones kept (a blank line between two paragraphs shows as ''). */
+function rawLines(el: HTMLElement): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let open = false;
+  const BLOCKS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE']);
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) {
+        cur += c.nodeValue;
+        open = true;
+      } else if ((c as Element).tagName === 'BR') {
+        out.push(cur);
+        cur = '';
+        open = false;
+      } else if (BLOCKS.has((c as Element).tagName)) {
+        if (open) out.push(cur);
+        cur = '';
+        open = false;
+        walk(c);
+        if (open) out.push(cur);
+        cur = '';
+        open = false;
+      } else walk(c);
+    }
+  };
+  walk(el);
+  if (open) out.push(cur);
+  return out.map((l) => l.trim());
+}
+
 const ctrlZ = (target: EventTarget) => {
   const ev = new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true });
   target.dispatchEvent(ev);
@@ -103,6 +134,8 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
       'Exemple PME',
     ]);
     expect(ed.querySelector('.gmail_signature')!.innerHTML).toBe('Marie Martin<br>Exemple PME');
+    // The introduction is a paragraph of its own: a blank line above and below it.
+    expect(rawLines(ed).slice(0, 6)).toEqual(['Bonjour Jean,', '', INTRO1, INTRO2, '', 'Votre atelier pourrait gagner du temps.']);
   });
 
   it('never splits the line the caret is in: mid-line caret ⇒ introduction on the next line', () => {
@@ -110,6 +143,7 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
     caretAt(ed.firstChild!.firstChild!, 7);
     expect(insertIntroduction(handleFor(ed), TEXTS)).toMatchObject({ ok: true });
     expect(visibleLines(ed)).toEqual(['Bonjour Jean, comment allez-vous ?', INTRO1, INTRO2, 'Suite.', UNSUB]);
+    expect(rawLines(ed)).toEqual(['Bonjour Jean, comment allez-vous ?', '', INTRO1, INTRO2, '', 'Suite.', UNSUB]);
   });
 
   it('caret at the start of a line ⇒ introduction just before that line', () => {
@@ -126,6 +160,7 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
     caretAt(document.body, 0);
     insertIntroduction(handleFor(ed), TEXTS);
     expect(visibleLines(ed)).toEqual([INTRO1, INTRO2, 'Madame,', 'Texte.', UNSUB, '--', 'Marie Martin', 'Exemple PME']);
+    expect(rawLines(ed).slice(0, 4)).toEqual([INTRO1, INTRO2, '', 'Madame,']);
   });
 
   it('caret inside the signature counts as "not in what the user wrote" ⇒ start of the body', () => {
@@ -248,7 +283,8 @@ describe('insertIntroduction on a textarea (setRangeText fallback path)', () => 
     let inputs = 0;
     t.addEventListener('input', () => inputs++);
     expect(insertIntroduction(handleFor(t), TEXTS)).toEqual({ ok: true, steps: 2, path: 'fallback' });
-    expect(t.value).toBe(`Bonjour Paul,\n${TEXTS.intro}\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
+    // A blank line between the introduction and the user's lines above and below it.
+    expect(t.value).toBe(`Bonjour Paul,\n\n${TEXTS.intro}\n\nVoici notre proposition.\n${UNSUB}\n\n-- \nMarie`);
     expect(inputs).toBe(2);
     expect(ctrlZ(t).defaultPrevented).toBe(true);
     expect(t.value).toBe('Bonjour Paul,\n\nVoici notre proposition.\n\n-- \nMarie');
@@ -259,17 +295,17 @@ describe('insertIntroduction on a textarea (setRangeText fallback path)', () => 
     t.focus();
     t.setSelectionRange(3, 3);
     insertIntroduction(handleFor(t), TEXTS);
-    expect(t.value).toBe(`Bonjour Paul,\n${TEXTS.intro}\nSuite.\n${UNSUB}`);
+    expect(t.value).toBe(`Bonjour Paul,\n\n${TEXTS.intro}\n\nSuite.\n${UNSUB}`);
 
     const t2 = area('Bonjour Paul,\nSuite.');
     expect(insertIntroduction(handleFor(t2), TEXTS)).toMatchObject({ ok: true });
-    expect(t2.value).toBe(`${TEXTS.intro}\nBonjour Paul,\nSuite.\n${UNSUB}`);
+    expect(t2.value).toBe(`${TEXTS.intro}\n\nBonjour Paul,\nSuite.\n${UNSUB}`);
   });
 
   it('reply with a quoted message: unsubscribe above the attribution line', () => {
     const t = area('Merci Jean.\n\nLe jeu. 27 nov., Jean a écrit :\n> Bonjour\n> Marie');
     insertIntroduction(handleFor(t), TEXTS);
-    expect(t.value).toBe(`${TEXTS.intro}\nMerci Jean.\n${UNSUB}\n\nLe jeu. 27 nov., Jean a écrit :\n> Bonjour\n> Marie`);
+    expect(t.value).toBe(`${TEXTS.intro}\n\nMerci Jean.\n${UNSUB}\n\nLe jeu. 27 nov., Jean a écrit :\n> Bonjour\n> Marie`);
   });
 
   it('empty textarea, read-only textarea, already present', () => {
@@ -286,7 +322,7 @@ describe('insertIntroduction on a textarea (setRangeText fallback path)', () => 
     document.body.innerHTML = readFileSync(new NodeURL('../sites/fixtures/generic-roundcube-like.html', import.meta.url), 'utf8');
     const [c] = generic.findComposes(document);
     expect(insertIntroduction(c, TEXTS)).toMatchObject({ ok: true });
-    expect((c.body() as HTMLTextAreaElement).value).toBe(`${TEXTS.intro}\nBonjour,\n${UNSUB}\n\n-- \nMarie Martin`);
+    expect((c.body() as HTMLTextAreaElement).value).toBe(`${TEXTS.intro}\n\nBonjour,\n${UNSUB}\n\n-- \nMarie Martin`);
   });
 });
 
