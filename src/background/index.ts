@@ -112,6 +112,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return r;
   });
 });
+// The keyboard command (manifest "commands", Alt+Shift+I by default): the compose in focus inserts its introduction,
+// as its Insert button would (the content script inserts only a complete one, never to a recipient who objected).
+browser.commands?.onCommand.addListener((command) => {
+  if (command !== 'insert-introduction') return;
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'insertIntroduction' }) : undefined))
+    .catch(logError('insert-introduction command'));
+});
 // The team policy: read at start (the shared suppression list is stored then), and on every change.
 void policy.current();
 
