@@ -9,7 +9,7 @@ export interface ContentExt {
   runtime: {
     readonly id: string | undefined;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
+    onMessage?: {
       addListener(cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined): void;
       removeListener(cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined): void;
     };

@@ -86,6 +86,7 @@ function main() {
     insert: (handle, text): InsertOutcome => insertIntroduction(handle, text),
     onExtensionMessage(cb) {
       const onMessage = ext.runtime.onMessage;
+      if (!onMessage) return () => undefined;
       // sendResponse + true: the form both Chrome and Firefox accept for an asynchronous answer.
       const listener = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
         // Our own extension only (the popup, the worker), never a page.
