@@ -95,8 +95,8 @@ describe.runIf(once)('store packages', () => {
       const manifest = JSON.parse(entries.get('manifest.json')!().toString('utf8'));
       expect(manifest.version).toBe(version);
       expect(manifest.default_locale).toBe('fr');
-      // A store build pre-grants no host (test builds do, PG_TEST_HOSTS).
-      expect(manifest.host_permissions ?? []).toEqual([]);
+      // A store build grants exactly the source manifest's hosts (test builds may add some, PG_TEST_HOSTS).
+      expect(manifest.host_permissions ?? []).toEqual(JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).host_permissions ?? []);
       if (browser === 'firefox') {
         expect(manifest.browser_specific_settings.gecko.id).toBe('prospect-guard@prospect-guard.eu');
         expect(manifest.background.scripts).toHaveLength(1);
