@@ -17,7 +17,7 @@ const RAW = {
   settings: { lang: 'fr', sites: ['https://webmail.exemple-sas.fr/roundcube/'] },
 };
 
-type Member = Settings & { topic?: string | null; contactSources?: string[]; templates?: Array<{ id: string; name: string }> };
+type Member = Settings;
 
 function member(): Member {
   const s = defaultSettings() as Member;
@@ -25,7 +25,7 @@ function member(): Member {
   s.ownDomains = ['moi.fr', 'exemple-sas.fr'];
   s.lang = 'en';
   s.contactSources = ['LinkedIn'];
-  s.templates = [{ id: 'mine', name: 'Le mien' }];
+  s.templates = [{ id: 'mine', name: 'Le mien', lang: 'fr', text: 'Bonjour' }];
   return s;
 }
 

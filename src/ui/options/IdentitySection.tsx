@@ -3,6 +3,7 @@
  * bans apply), the contact sources to choose from in a compose window, and the way recipients object. Empty fields
  * show an example. Values the team policy sets are read-only, with who manages them.
  */
+import { useState } from 'preact/hooks';
 import type { T } from '../overlay/i18n';
 import type { Topic } from '../../rules/types';
 import { unsubscribeProblem, type UnsubscribeMethod, type UnsubscribeProblem } from './unsubscribe';
@@ -43,6 +44,8 @@ export function identityProblems(v: Identity): Partial<Record<IdentityField, Uns
 }
 
 export function IdentitySection({ t, value, onChange, locked = {}, managedSources = [] }: IdentitySectionProps) {
+  // The sources as typed (spaces and blank lines kept while typing); the list is what they parse to.
+  const [sourcesText, setSourcesText] = useState(() => value.contactSources.filter((s) => !managedSources.includes(s)).join('\n'));
   const set = <K extends keyof Identity>(k: K, v: Identity[K]) => onChange({ ...value, [k]: v });
   const Lock = ({ field }: { field: IdentityField }) =>
     field in locked ? (
@@ -58,7 +61,7 @@ export function IdentitySection({ t, value, onChange, locked = {}, managedSource
 
   return (
     <section aria-labelledby="identity-h" data-testid="identity">
-      <h2 id="identity-h">{t('optIdentityHeading')}</h2>
+      <h2 id="identity-h">{t('optIntroHeading')}</h2>
       <p class="help">{t('optIdentityHelp')}</p>
       {(['senderName', 'company'] as const).map((k) => (
         <label class="field" key={k}>
@@ -131,17 +134,15 @@ export function IdentitySection({ t, value, onChange, locked = {}, managedSource
           name="contactSources"
           rows={3}
           placeholder={t('optContactSourcesExample')}
-          value={value.contactSources.filter((s) => !managedSources.includes(s)).join('\n')}
-          onInput={(e) =>
+          value={sourcesText}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            setSourcesText(text);
             set(
               'contactSources',
-              (e.currentTarget as HTMLTextAreaElement).value
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean)
-                .slice(0, 50),
-            )
-          }
+              [...managedSources, ...text.split('\n').map((s) => s.trim()).filter(Boolean)].slice(0, 50),
+            );
+          }}
         />
       </label>
       <fieldset disabled={unsubLocked}>
@@ -171,7 +172,7 @@ export function IdentitySection({ t, value, onChange, locked = {}, managedSource
           <>
             <label class="field">
               <span>{t('optUnsubMailtoField')}</span>
-              <input type="email" name="unsubMailto" placeholder="desinscription@exemple.fr" value={u.mailto} aria-invalid={problem ? 'true' : 'false'} aria-describedby="unsub-problem" onInput={(e) => set('unsubscribe', { ...u, mailto: (e.currentTarget as HTMLInputElement).value })} />
+              <input type="text" inputMode="email" spellcheck={false} name="unsubMailto" placeholder="desinscription@exemple.fr" value={u.mailto} aria-invalid={problem ? 'true' : 'false'} aria-describedby="unsub-problem" onInput={(e) => set('unsubscribe', { ...u, mailto: (e.currentTarget as HTMLInputElement).value })} />
             </label>
             <label class="field">
               <span>{t('optUnsubSubjectField')}</span>

@@ -4,6 +4,7 @@
  * list, sites, language, and all the settings as one JSON file. Every write goes to the background worker (the
  * only writer) through `backend`; values the team policy manages are shown locked with who manages them.
  */
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OverrideKind } from '../../rules/types';
 import { createT, langFromUi, type I18nApi, type T } from '../overlay/i18n';
@@ -93,7 +94,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   const lang: UiLang = model?.lang ?? uiLang;
-  const t: T = useMemo(() => createT(lang, backend.i18n), [lang]);
+  const t: T = useMemo(() => createT(lang, backend.i18n, PAGE_CATALOGUES), [lang]);
 
   const reload = (first: boolean) =>
     backend.load().then(
@@ -279,7 +280,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
             <legend>{t('optConsentAdd')}</legend>
             <label class="field">
               <span>{t('optConsentAddress')}</span>
-              <input type="email" name="consentAddress" required value={consentDraft.address} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setConsentDraft((d) => ({ ...d, address: v })); }} />
+              <input type="text" inputMode="email" spellcheck={false} autoComplete="off" name="consentAddress" required value={consentDraft.address} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setConsentDraft((d) => ({ ...d, address: v })); }} />
             </label>
             <label class="field">
               <span>{t('optConsentDate')}</span>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -13,7 +14,7 @@ function mount(initial: Identity, props: Partial<Parameters<typeof IdentitySecti
   const seen: Identity[] = [];
   function Host() {
     const [v, setV] = useState(initial);
-    return <IdentitySection t={createT('fr')} value={v} onChange={(n) => (seen.push(n), setV(n))} {...props} />;
+    return <IdentitySection t={createT('fr', null, PAGE_CATALOGUES)} value={v} onChange={(n) => (seen.push(n), setV(n))} {...props} />;
   }
   document.body.innerHTML = '<div id="app"></div>';
   render(<Host />, document.getElementById('app')!);

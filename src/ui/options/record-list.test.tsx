@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { createT } from '../overlay/i18n';
@@ -12,7 +13,7 @@ function mount(rows: RecordRow[], handlers: { onSave?: any; onDelete?: any } = {
   document.body.innerHTML = '<div id="app"></div>';
   render(
     <RecordList
-      t={createT('fr')}
+      t={createT('fr', null, PAGE_CATALOGUES)}
       testid="consents"
       caption="Consentements"
       columns={[

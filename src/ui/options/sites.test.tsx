@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { createT } from '../overlay/i18n';
@@ -18,7 +19,7 @@ function mount(granted: boolean) {
   document.body.innerHTML = '<div id="app"></div>';
   render(
     <SitesSection
-      t={createT('fr')}
+      t={createT('fr', null, PAGE_CATALOGUES)}
       sites={[
         { origin: 'https://mail.google.com', builtIn: true, on: true, granted: true },
         { origin: 'https://webmail.exemple.fr', builtIn: false, on: true, granted: true },

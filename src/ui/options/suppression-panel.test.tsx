@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { createT } from '../overlay/i18n';
@@ -36,7 +37,7 @@ function fakeApi(start: SuppressionCounts) {
 
 function mount(api: SuppressionApi, lang: 'fr' | 'en' = 'fr') {
   document.body.innerHTML = '<div id="app"></div>';
-  render(<SuppressionPanel t={createT(lang)} lang={lang} api={api} />, document.getElementById('app')!);
+  render(<SuppressionPanel t={createT(lang, null, PAGE_CATALOGUES)} lang={lang} api={api} />, document.getElementById('app')!);
 }
 const $ = (s: string) => document.querySelector(s) as HTMLElement;
 

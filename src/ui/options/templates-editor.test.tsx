@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { createT } from '../overlay/i18n';
@@ -19,7 +20,7 @@ const SAMPLE = {
 
 function mount(templates: IntroTemplate[], onSave = vi.fn(async () => undefined), lockedBy: Record<string, string | null> = {}) {
   document.body.innerHTML = '<div id="app"></div>';
-  render(<TemplatesEditor t={createT('fr')} templates={templates} lockedBy={lockedBy} sample={SAMPLE} onSave={onSave} />, document.getElementById('app')!);
+  render(<TemplatesEditor t={createT('fr', null, PAGE_CATALOGUES)} templates={templates} lockedBy={lockedBy} sample={SAMPLE} onSave={onSave} />, document.getElementById('app')!);
   return onSave;
 }
 const type = async (sel: string, value: string) => {
@@ -48,7 +49,7 @@ describe('templates editor', () => {
     $('[data-testid="tpl-save"]').click();
     await tick(5);
     expect(onSave).toHaveBeenCalledWith([{ id: 't1', name: 'Nouveau modèle', lang: 'fr', text: 'Bonjour {firstName}, je suis {sender} : {activity}.', short: 'Bonjour {prenom}' }]);
-    expect($('[data-testid="tpl-status"]').textContent).toBe(createT('fr')('optSaved'));
+    expect($('[data-testid="tpl-status"]').textContent).toBe(createT('fr', null, PAGE_CATALOGUES)('optSaved'));
   });
 
   it('refuses to save a LinkedIn note over 300 characters, and says so', async () => {

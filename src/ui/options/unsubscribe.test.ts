@@ -5,7 +5,9 @@ describe('unsubscribe methods', () => {
   it('put the recipient’s address in the URL, encoded', () => {
     const u = { method: 'url' as const, url: 'https://exemple-pme.fr/stop?email={email}' };
     expect(unsubscribeFor(u, 'jean+promo@acme.fr')).toBe('https://exemple-pme.fr/stop?email=jean%2Bpromo%40acme.fr');
-    expect(unsubscribeFor(u)).toBe('https://exemple-pme.fr/stop?email=');
+    expect(unsubscribeFor(u)).toBe('https://exemple-pme.fr/stop');
+    expect(unsubscribeFor({ method: 'url', url: 'https://x.fr/stop?email={email}&l=fr' })).toBe('https://x.fr/stop?l=fr');
+    expect(unsubscribeFor({ method: 'url', url: 'https://x.fr/stop?l=fr&email={email}' })).toBe('https://x.fr/stop?l=fr');
     expect(unsubscribeFor({ method: 'url', url: 'https://x.fr/stop' }, 'a@b.fr', { addParameter: true })).toBe('https://x.fr/stop?email=a%40b.fr');
     expect(unsubscribeFor({ method: 'url', url: 'https://x.fr/stop' }, 'a@b.fr')).toBe('https://x.fr/stop');
   });

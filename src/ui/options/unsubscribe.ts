@@ -44,7 +44,11 @@ export function unsubscribeFor(u: UnsubscribeMethod, recipient?: string, opts: {
   if (u.method === 'reply') return null;
   if (u.method === 'mailto') return `mailto:${u.mailto.trim()}${u.subject?.trim() ? `?subject=${encodeURIComponent(u.subject.trim())}` : ''}`;
   const raw = u.url.trim();
-  if (raw.includes('{email}')) return raw.replace(/\{email\}/g, recipient ? encodeURIComponent(recipient) : '');
+  if (raw.includes('{email}')) {
+    if (recipient) return raw.replace(/\{email\}/g, encodeURIComponent(recipient));
+    // No recipient (one introduction for the whole message): the parameter goes, the page asks for the address.
+    return raw.replace(/([?&])[^=&#]*=\{email\}(&?)/g, (_m, sep: string, next: string) => (next ? sep : '')).replace(/\{email\}/g, '');
+  }
   if (recipient && opts.addParameter) {
     const url = new URL(raw);
     url.searchParams.set('email', recipient);

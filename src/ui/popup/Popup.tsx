@@ -37,15 +37,15 @@ export interface ComposeSummary {
 }
 
 const VERDICT_KEYS: Record<string, MessageKey> = {
-  banned: 'ovHeadBanned',
-  'opt-in': 'ovHeadOptIn',
-  unknown: 'ovHeadUnknown',
-  'opt-out': 'ovHeadOptOut',
-  organization: 'ovHeadOrganization',
-  consent: 'ovHeadConsent',
-  internal: 'ovHeadInternal',
-  none: 'ovHeadNone',
-  unreadable: 'ovHeadUnreadable',
+  banned: 'popupVerdict_banned',
+  'opt-in': 'popupVerdict_opt_in',
+  unknown: 'popupVerdict_unknown',
+  'opt-out': 'popupVerdict_opt_out',
+  organization: 'popupVerdict_organization',
+  consent: 'popupVerdict_consent',
+  internal: 'popupVerdict_internal',
+  none: 'popupVerdict_none',
+  unreadable: 'popupVerdict_unreadable',
   suppressed: 'popupVerdictSuppressed',
 };
 
@@ -140,7 +140,7 @@ export function Popup({ api }: { api: PopupApi }) {
           ) : (
             <>
               <p data-verdict={compose.verdict}>
-                <strong>{t(VERDICT_KEYS[compose.verdict] ?? 'ovHeadUnknown')}</strong>
+                <strong>{t(VERDICT_KEYS[compose.verdict] ?? 'popupVerdict_unknown')}</strong>
               </p>
               <p>{t('popupComposeRecipients', String(compose.recipients))}</p>
               {compose.suppressed > 0 && <p class="bad">{t('popupComposeSuppressed', String(compose.suppressed))}</p>}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import browser from 'webextension-polyfill';
 import { Rules } from './Rules';
 import { createT, langFromUi } from '../overlay/i18n';
@@ -18,7 +19,7 @@ async function pageLang(): Promise<UiLang> {
 }
 
 void pageLang().then((lang) => {
-  const t = createT(lang, browser.i18n);
+  const t = createT(lang, browser.i18n, PAGE_CATALOGUES);
   document.documentElement.lang = lang;
   document.title = `${t('rulesTitle')} — Prospect Guard`;
   render(<Rules t={t} lang={lang} />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { PHONE_CANVASSING_LIMITS, RULES, type RegimeRule } from '../../rules/regime';
@@ -9,7 +10,7 @@ import { rulesView } from './model';
 
 function show(lang: 'fr' | 'en', props: Partial<Parameters<typeof Rules>[0]> = {}) {
   document.body.innerHTML = '<div id="app"></div>';
-  render(<Rules t={createT(lang)} lang={lang} {...props} />, document.getElementById('app')!);
+  render(<Rules t={createT(lang, null, PAGE_CATALOGUES)} lang={lang} {...props} />, document.getElementById('app')!);
   return document.getElementById('app')!;
 }
 
