@@ -48,6 +48,13 @@ export interface Checklist {
   fresh(s: Snapshot): Analysis | null;
   /** Asks the worker now about this snapshot (rejects on timeout or error). */
   check(s: Snapshot): Promise<Analysis>;
+  /**
+   * What the analysis also depends on changed outside the message (settings, consents, the suppression list): the
+   * last answer is no longer fresh, and the message is read again soon.
+   */
+  stale(): void;
+  /** Whether the confirm before send is on, as the worker last said (null: not heard yet). */
+  guardOn(): boolean | null;
   destroy(): void;
 }
 
@@ -63,6 +70,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
   let asked = '';
   let seq = 0;
   let last: { sig: string; a: Analysis } | null = null;
+  let lastGuard: boolean | null = null;
   let destroyed = false;
 
   function snapshot(recipients?: string[]): Snapshot {
@@ -78,6 +86,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     return withTimeout(deps.send({ type: 'analyzeMessage', compose: deps.compose, body: s.text, subject: s.subject, links: s.links, recipients: s.recipients }), timeoutMs).then((res) => {
       if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
       last = { sig: s.sig, a: res };
+      lastGuard = res.guard;
       return res;
     });
   }
@@ -107,18 +116,27 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     else guard('checklist', run, undefined);
   }
 
+  function dirty() {
+    if (destroyed) return;
+    lastEdit = now();
+    if (!timer) {
+      first = lastEdit;
+      timer = setTimeout(tick, idleMs);
+    }
+  }
+
   return {
-    dirty() {
-      if (destroyed) return;
-      lastEdit = now();
-      if (!timer) {
-        first = lastEdit;
-        timer = setTimeout(tick, idleMs);
-      }
-    },
+    dirty,
     snapshot,
     fresh: (s) => (last && last.sig === s.sig ? last.a : null),
     check: ask,
+    stale() {
+      last = null;
+      asked = '';
+      seq++; // an answer still on its way was for the old settings
+      dirty();
+    },
+    guardOn: () => lastGuard,
     destroy() {
       destroyed = true;
       if (timer) clearTimeout(timer);

@@ -26,7 +26,13 @@ let views: Array<GuardView | null>;
 let notices: string[];
 let calls: Request[];
 let last: Analysis | null;
+/** Whether the guard is on, as the worker last said (the checklist's guardOn()). */
+let heard: boolean | null;
 let checkAnswer: () => Promise<Analysis>;
+/** What the compose shows at Send (the site's readRecipients). */
+let shown: Array<{ field: string; address: string; pending?: boolean }>;
+/** The snapshots the guard asked the worker about. */
+let checked: Snapshot[];
 
 function setup(extra: Partial<SendGuardDeps> = {}) {
   document.body.innerHTML = '<div class="compose"><div class="body" contenteditable="true">Bonjour</div><div role="button" class="send">Envoyer</div></div>';
@@ -44,10 +50,13 @@ function setup(extra: Partial<SendGuardDeps> = {}) {
   notices = [];
   calls = [];
   last = null;
+  heard = null;
+  shown = [{ field: 'to', address: 'Jean@gmail.com' }];
+  checked = [];
   checkAnswer = async () => analysis(true, false);
   const handle = {
     root,
-    readRecipients: () => [{ field: 'to', address: 'Jean@gmail.com' }],
+    readRecipients: () => shown,
     sendButton: () => button,
     body: () => root.querySelector<HTMLElement>('.body'),
   } as unknown as ComposeHandle;
@@ -55,7 +64,12 @@ function setup(extra: Partial<SendGuardDeps> = {}) {
     dirty() {},
     snapshot: (rs?: string[]): Snapshot => ({ text: 'Bonjour', links: [], subject: '', recipients: rs ?? [], sig: `x${(rs ?? []).join()}` }),
     fresh: (s) => (last && s.sig === 'xjean@gmail.com' ? last : null),
-    check: () => checkAnswer(),
+    check: (snap: Snapshot) => {
+      checked.push(snap);
+      return checkAnswer();
+    },
+    stale() {},
+    guardOn: () => heard ?? last?.guard ?? null,
     destroy() {},
   };
   return createSendGuard({
@@ -173,6 +187,60 @@ describe('confirm before send', () => {
     last = analysis(true, true, false);
     userClick(button);
     expect(pageSends).toBe(1);
+  });
+
+  it('turned off, nothing is stopped even before an answer (Ctrl+Enter right after typing); turned on again, Send is checked', async () => {
+    setup();
+    heard = false;
+    ctrlEnter(root.querySelector('.body')!);
+    expect(pageSends).toBe(1);
+    expect(views).toEqual([]);
+    // Turned on again in the options while the compose is open: the worker's next answer says so.
+    heard = true;
+    checkAnswer = async () => analysis(true, true);
+    userClick(button);
+    expect(pageSends).toBe(1);
+    await tick(5);
+    expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+    expect(pageSends).toBe(1);
+  });
+
+  it('Enter or Space on the Send button is checked like its click (the keyup of a stopped Space too)', async () => {
+    const key = (type: string, k: string) => trustedEvent(new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true }));
+    for (const k of ['Enter', ' ']) {
+      const g = setup();
+      last = analysis(true, true);
+      const down = key('keydown', k);
+      button.dispatchEvent(down);
+      expect(down.defaultPrevented).toBe(true);
+      const up = key('keyup', k);
+      button.dispatchEvent(up);
+      expect(up.defaultPrevented).toBe(k === ' ');
+      expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+      g.answer('send');
+      expect(pageSends).toBe(1);
+      // Nothing to ask: the key goes on untouched.
+      setup();
+      last = analysis(true, false);
+      const ok = key('keydown', k);
+      button.dispatchEvent(ok);
+      expect(ok.defaultPrevented).toBe(false);
+    }
+  });
+
+  it('re-reads the recipients at Send: an address typed without confirming the autocomplete counts', async () => {
+    setup();
+    last = analysis(true, false); // judged for jean@gmail.com alone
+    shown = [
+      { field: 'to', address: 'Jean@gmail.com' },
+      { field: 'cc', address: 'Paul.Durand@orange.fr', pending: true },
+    ];
+    checkAnswer = async () => analysis(true, true);
+    userClick(button);
+    expect(pageSends).toBe(0); // not fresh for these recipients: stopped, asked now
+    await tick(5);
+    expect(checked.map((c) => c.recipients)).toEqual([['jean@gmail.com', 'paul.durand@orange.fr']]);
+    expect(views.at(-1)).toMatchObject({ kind: 'ask' });
   });
 
   it('stops listening once destroyed', () => {

@@ -88,7 +88,6 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   const root = handle.root;
   const doc = root.ownerDocument;
   let state: 'idle' | 'checking' | 'asking' | 'busy' = 'idle';
-  let guardOn: boolean | null = null;
   let pending: { s: Snapshot; a: Analysis; t: Trigger } | null = null;
   /** After "send anyway": that very message passes at the user's next press (`a`: to record then, if not yet). */
   let bypass: { sig: string; until: number; a: Analysis | null } | null = null;
@@ -168,7 +167,8 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
     let stopped = false;
     try {
       testThrow('before');
-      if (guardOn === false) return;
+      // Off (as the worker last said): nothing is stopped, not even before an answer.
+      if (guard('guardOn', () => checklist.guardOn(), null) === false) return;
       const s = snapshot();
       if (bypass && bypass.until > now() && bypass.sig === s.sig) {
         const a = bypass.a;
@@ -177,10 +177,7 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
         return sent(s, a);
       }
       const a = checklist.fresh(s);
-      if (a) {
-        guardOn = a.guard;
-        if (!a.guard || !a.check.ask) return sent(s, a);
-      }
+      if (a && (!a.guard || !a.check.ask)) return sent(s, a);
       cancel(e);
       stopped = true;
       testThrow('after');
@@ -191,7 +188,6 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
         .then((r) => {
           if (destroyed) return;
           testThrow('check');
-          guardOn = r.guard;
           if (r.guard && r.check.ask) return ask(s, r, t);
           state = 'idle';
           deps.show(null);

@@ -217,6 +217,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       const key = `${recipients.length}\u0000${keys.join('\u0000')}`;
       if (!force && key === lastKey) return;
       if (key !== lastKey) checklist?.dirty(); // the message is judged for its recipients
+      else if (force) checklist?.stale(); // settings, consents or the suppression list changed: judged again
       lastKey = key;
       lastRecipients = keys;
       const my = ++seq;
