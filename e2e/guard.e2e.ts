@@ -209,6 +209,73 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
     expect(await other.attr(host(), 'data-first-contact')).toBe('true');
   });
 
+  it('a cold pitch to a professional on the suppression list is stopped at Send like an opt-in one (no consent offered), and goes out once after "send anyway"', async () => {
+    const who = 'r.petit@acme-industrie.fr';
+    const options = await b.openExtensionPage('src/ui/options/index.html');
+    const imported = await options.evaluate(async (addr) => {
+      const begin = await chrome.runtime.sendMessage({ type: 'suppression.begin' });
+      await chrome.runtime.sendMessage({ type: 'suppression.add', id: begin.id, cells: [addr] });
+      return chrome.runtime.sendMessage({ type: 'suppression.commit', id: begin.id });
+    }, who);
+    expect(imported).toMatchObject({ ok: true });
+    await options.close();
+    try {
+      const tab = await b.open(GMAIL);
+      await write(tab, who, 'Votre paie simplifiée', PITCH, 'suppressed');
+      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.click(sendButton);
+      await hostAttr(tab, 'data-guard', 'ask');
+      expect(await sent(tab)).toEqual([]);
+      expect(await tab.text(overlay('[data-testid=guard] li'))).toBe(`${who} — a demandé à ne plus être contacté`);
+      // They objected: "I have their consent" is not offered.
+      expect(await tab.find(overlay('[data-action="guard-consent"]'))).toBeNull();
+      await tab.click(overlay('[data-action="guard-send"]'));
+      await tab.waitFor(() => (window as any).pgGmail.sent.length > 0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await sent(tab)).toEqual([{ to: [who], subject: 'Votre paie simplifiée', via: 'click' }]);
+    } finally {
+      const page = await b.openExtensionPage('src/ui/options/index.html');
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'suppression.clear' }));
+      await page.close();
+    }
+  });
+
+  it('turned off in the options page, the guard lets a cold pitch to a private address go at the first click; turned on, it stops it again', async () => {
+    const toggle = '[data-testid="send-guard"]';
+    const checked = (p: Tab) => p.evaluate((css) => (document.querySelector(css) as HTMLInputElement | null)?.checked ?? null, toggle);
+    const stored = () => b.background(async () => ((await chrome.storage.local.get('settings')).settings as { sendGuard?: boolean }).sendGuard ?? true);
+    const options = await b.openExtensionPage('src/ui/options/index.html');
+    try {
+      await options.waitFor((css) => !!document.querySelector(css), toggle, { timeout: 15000 });
+      expect(await checked(options)).toBe(true);
+      await options.click(toggle);
+      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === false, toggle, { timeout: 8000 });
+      expect(await stored()).toBe(false);
+
+      const tab = await b.open(GMAIL);
+      await write(tab, 'prospect.off@gmail.com', 'Offre', PITCH, 'opt-in');
+      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.click(sendButton);
+      // Sent at the first click (the page's own handler ran with the user's click: nothing was stopped or re-pressed).
+      await tab.waitFor(() => (window as any).pgGmail.sent.length > 0);
+      expect(await sent(tab)).toEqual([{ to: ['prospect.off@gmail.com'], subject: 'Offre', via: 'click' }]);
+
+      await options.front();
+      await options.click(toggle);
+      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === true, toggle, { timeout: 8000 });
+      expect(await stored()).toBe(true);
+      await tab.front();
+      await write(tab, 'prospect.on@gmail.com', 'Offre', PITCH, 'opt-in');
+      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.click(sendButton);
+      await hostAttr(tab, 'data-guard', 'ask');
+      expect((await sent(tab)).length).toBe(1);
+      await tab.click(overlay('[data-action="guard-cancel"]'));
+    } finally {
+      await reset(b);
+    }
+  });
+
   for (const step of ['before', 'after'] as const) {
     it(`an error thrown inside the guard (${step} it stops the event) lets the send through exactly once`, async () => {
       const tab = await b.open(GMAIL);
