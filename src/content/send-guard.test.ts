@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSendGuard, type SendGuardDeps } from './send-guard';
+import { createSendGuard, type SendGuard, type SendGuardDeps } from './send-guard';
 import type { Analysis, Checklist, Snapshot } from './checklist';
 import type { ComposeHandle } from '../sites/types';
 import type { Request } from '../background/protocol';
@@ -34,7 +34,11 @@ let shown: Array<{ field: string; address: string; pending?: boolean }>;
 /** The snapshots the guard asked the worker about. */
 let checked: Snapshot[];
 
+/** The guard of the last setup(): it listens on the document, so the one before is destroyed first. */
+let current: SendGuard | null = null;
+
 function setup(extra: Partial<SendGuardDeps> = {}) {
+  current?.destroy();
   document.body.innerHTML = '<div class="compose"><div class="body" contenteditable="true">Bonjour</div><div role="button" class="send">Envoyer</div></div>';
   root = document.querySelector<HTMLElement>('.compose')!;
   button = root.querySelector<HTMLElement>('.send')!;
@@ -72,7 +76,7 @@ function setup(extra: Partial<SendGuardDeps> = {}) {
     guardOn: () => heard ?? last?.guard ?? null,
     destroy() {},
   };
-  return createSendGuard({
+  current = createSendGuard({
     handle,
     checklist,
     send: (async (m: Request) => {
@@ -85,6 +89,7 @@ function setup(extra: Partial<SendGuardDeps> = {}) {
     timeoutMs: 100,
     ...extra,
   });
+  return current;
 }
 
 const userClick = (el: Element) => el.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
@@ -241,6 +246,34 @@ describe('confirm before send', () => {
     await tick(5);
     expect(checked.map((c) => c.recipients)).toEqual([['jean@gmail.com', 'paul.durand@orange.fr']]);
     expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+  });
+
+  it('a Send button beside the compose (not inside its root) is watched too; Enter and Space typed in the message look nothing up', () => {
+    setup();
+    const outside = document.createElement('button');
+    outside.textContent = 'Envoyer';
+    document.body.appendChild(outside);
+    outside.addEventListener('click', (e) => {
+      if (e.isTrusted) pageSends++;
+    });
+    let lookups = 0;
+    const g = setup({
+      handle: {
+        root,
+        readRecipients: () => shown,
+        sendButton: () => (lookups++, outside),
+        body: () => root.querySelector<HTMLElement>('.body'),
+      } as unknown as ComposeHandle,
+    });
+    document.body.appendChild(outside);
+    last = analysis(true, true);
+    const body = root.querySelector<HTMLElement>('.body')!;
+    for (const k of [' ', 'Enter']) body.dispatchEvent(trustedEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })));
+    expect(lookups).toBe(0);
+    userClick(outside);
+    expect(pageSends).toBe(0);
+    expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+    g.destroy();
   });
 
   it('stops listening once destroyed', () => {

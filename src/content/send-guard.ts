@@ -1,7 +1,7 @@
 /**
- * Confirm before send. Capture-phase listeners on the compose root (the send button's click, Enter or Space on it,
- * Ctrl/Cmd+Enter anywhere in the compose) and on the document for the site's other send controls that live outside
- * the compose (Gmail's Schedule send menu item). Only the user's own (trusted) input counts: our resend, and any
+ * Confirm before send. Capture-phase listeners on the document, which the compose root is under (the send button's
+ * click, Enter or Space on it, Ctrl/Cmd+Enter anywhere in the compose, and the site's other send controls that live
+ * outside the compose: Gmail's Schedule send menu item; a Send button beside the compose rather than in it). Only the user's own (trusted) input counts: our resend, and any
  * script's, passes untouched.
  *
  * At Send the recipients and the message are read again (an address typed without confirming the autocomplete
@@ -57,6 +57,15 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 /** Test builds only: the page makes the guard throw at a given step (the fail-open browser test). */
 function testThrow(step: 'before' | 'after' | 'check'): void {
   if (TEST_HOOKS && document.documentElement.getAttribute('data-pg-test-guard-throw') === step) throw new Error(`test: the guard throws (${step})`);
+}
+
+const TEXT_INPUTS = new Set(['submit', 'button', 'image', 'reset', 'checkbox', 'radio']);
+/** Where Enter and Space are typed text: an editable element, a textarea, a text field. */
+function typing(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !TEXT_INPUTS.has((el as HTMLInputElement).type);
 }
 
 function cancel(e: Event) {
@@ -208,10 +217,13 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!e.isTrusted || insideOwn(e.target as Node) || e.isComposing) return;
+    if (!e.isTrusted || e.isComposing) return;
     const enter = e.key === 'Enter';
-    if (enter && (e.ctrlKey || e.metaKey)) return decide(e, { key: e, el: null, schedule: false });
     if (!enter && e.key !== ' ') return;
+    if (insideOwn(e.target as Node)) return;
+    if (enter && (e.ctrlKey || e.metaKey)) return within(root, e.target) ? decide(e, { key: e, el: null, schedule: false }) : undefined;
+    // Enter or Space typed in the message or a field is text, not a press of Send: nothing looked up while typing.
+    if (typing(e.target)) return;
     const b = sendButton();
     if (within(b, e.target)) {
       decide(e, { el: b!, schedule: false });
@@ -251,10 +263,12 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
     else passUntil = now() + 2000;
   };
 
+  // On the document, capture phase: the compose's events first (its root is below), and a site whose Send button sits
+  // beside the compose rather than in it (the generic adapter looks a few levels up) is covered too.
   const opts = { capture: true } as const;
-  root.addEventListener('click', onClick, opts);
-  root.addEventListener('keydown', onKey, opts);
-  root.addEventListener('keyup', onKeyUp, opts);
+  doc.addEventListener('click', onClick, opts);
+  doc.addEventListener('keydown', onKey, opts);
+  doc.addEventListener('keyup', onKeyUp, opts);
   const scheduleEvents = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'];
   if (handle.scheduleSendButtons) for (const t of scheduleEvents) doc.addEventListener(t, onSchedule, opts);
 
@@ -295,9 +309,9 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
     },
     destroy() {
       destroyed = true;
-      root.removeEventListener('click', onClick, opts);
-      root.removeEventListener('keydown', onKey, opts);
-      root.removeEventListener('keyup', onKeyUp, opts);
+      doc.removeEventListener('click', onClick, opts);
+      doc.removeEventListener('keydown', onKey, opts);
+      doc.removeEventListener('keyup', onKeyUp, opts);
       for (const t of scheduleEvents) doc.removeEventListener(t, onSchedule, opts);
     },
   };
