@@ -19,19 +19,30 @@ const SKIP = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
 export function readMessage(body: HTMLElement): MessageText {
   if (isTextField(body)) return { text: body.value.slice(0, MAX_BODY), links: [] };
   let text = '';
+  /** Whether the text ends with a line break (asked of the growing string, endsWith would flatten it each time). */
+  let atLineEnd = true;
   const links: MessageLink[] = [];
   const nl = () => {
-    if (text.length && !text.endsWith('\n')) text += '\n';
+    if (!atLineEnd) {
+      text += '\n';
+      atLineEnd = true;
+    }
   };
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c && text.length < MAX_BODY; c = c.nextSibling) {
-      if (c.nodeType === 3) text += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        if (v) {
+          text += v;
+          atLineEnd = v.charCodeAt(v.length - 1) === 10;
+        }
+      } else if (c.nodeType === 1) {
         const el = c as Element;
         const tag = el.tagName.toUpperCase();
         if (SKIP.test(tag) || isOwn(el)) continue;
         if (tag === 'BR') {
           text += '\n';
+          atLineEnd = true;
           continue;
         }
         const block = BLOCK.test(tag);

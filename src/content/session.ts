@@ -103,6 +103,8 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   /** The recipients last read (normalised), for the message analysis. */
   let lastRecipients: string[] = [];
   let summary: MessageSummary | null = null;
+  /** The last summary as JSON (an answer that says the same is not repainted). */
+  let summaryKey = '';
   let guardView: GuardView | null = null;
   let checklist: Checklist | null = null;
   let sendGuard: SendGuard | null = null;
@@ -324,6 +326,10 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           idleMs: m.idleMs,
           maxWaitMs: m.maxWaitMs,
           onResult: (a) => {
+            // Most edits change nothing the overlay shows (a word typed mid-sentence): no repaint then.
+            const key = JSON.stringify(a.analysis);
+            if (key === summaryKey) return;
+            summaryKey = key;
             summary = a.analysis;
             repaint();
           },
