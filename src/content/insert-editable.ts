@@ -7,7 +7,7 @@
  * nothing is left changed.
  */
 import { squash } from './dom-util';
-import { canExec, dispatchInput, fail, keptLines, lines, readLines, sendBeforeInput, textTransfer, turn } from './insert-common';
+import { canExec, dispatchInput, fail, keptLines, lines, pageEvent, readLines, sendBeforeInput, textTransfer, turn } from './insert-common';
 import type { EditorKind, InsertOptions, InsertOutcome, Point, Strategy } from './insert-common';
 import { currentCaret, focusEditable, ownUndoStepAt, setCaret, sinceLastInput } from './insert-caret';
 import { detectEditor, historyGroupMs, nativeHistory, strategiesFor } from './insert-kind';
@@ -129,14 +129,12 @@ function paste(body: HTMLElement, cmds: Cmd[]): boolean {
     .map((l) => `<p>${l ? escapeHtml(l) : '<br>'}</p>`)
     .join('');
   const empty = textTransfer(body, '');
-  const win = body.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const Ctor = win?.ClipboardEvent ?? (typeof ClipboardEvent !== 'undefined' ? ClipboardEvent : null);
-  if (!Ctor || !empty) return false;
-  const ev = new Ctor('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: empty });
+  if (!empty) return false;
+  const ev = pageEvent<ClipboardEvent>(body, 'ClipboardEvent', 'paste', { bubbles: true, cancelable: true, composed: true, clipboardData: empty });
   // Firefox gives the event a DataTransfer of its own (a copy of the one passed, without its data): the data is set
   // on the event's.
-  const cd = ev.clipboardData;
-  if (!cd) return false;
+  const cd = ev?.clipboardData;
+  if (!ev || !cd) return false;
   try {
     cd.setData('text/plain', text);
     cd.setData('text/html', html);

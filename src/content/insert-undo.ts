@@ -8,7 +8,7 @@
  */
 import { squash } from './dom-util';
 import { isTextField } from './dom-util';
-import { readLines, sameLines, sendBeforeInput, turn } from './insert-common';
+import { pageEvent, readLines, sameLines, sendBeforeInput, turn } from './insert-common';
 import { focusEditable } from './insert-caret';
 import { insideOwn } from './own-ui';
 
@@ -104,14 +104,13 @@ export type UndoMethod = 'native' | 'history';
 const apple = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 function shortcut(body: HTMLElement, key: string, shift: boolean): void {
-  const win = body.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const Ctor = win?.KeyboardEvent ?? KeyboardEvent;
   const code = `Key${key.toUpperCase()}`;
   const keyCode = key.toUpperCase().charCodeAt(0);
   const mac = apple();
   for (const type of ['keydown', 'keyup']) {
     const init = { key: shift ? key.toUpperCase() : key, code, keyCode, which: keyCode, ctrlKey: !mac, metaKey: mac, shiftKey: shift, bubbles: true, cancelable: true, composed: true };
-    body.dispatchEvent(new Ctor(type, init as KeyboardEventInit));
+    const ev = pageEvent<KeyboardEvent>(body, 'KeyboardEvent', type, init);
+    if (ev) body.dispatchEvent(ev);
   }
 }
 

@@ -1,0 +1,138 @@
+/**
+ * The editor matrix (issue 13): the extension (test build) on a webmail page the user enabled, one page per real
+ * editor from npm (e2e/editors/, bundled by esbuild at test time, no request): the user types their lines with real
+ * key presses, adds a recipient, clicks "Insérer" in the overlay, presses Ctrl+Z. For each editor, in each browser:
+ * - the editor's OWN model (read through its API: getData, state.doc, editorState, getContents, getContent, React
+ *   state…) holds the user's lines unchanged and in order, and the introduction and unsubscribe lines;
+ * - the DOM shows the same lines as the model;
+ * - one Ctrl+Z returns the model to exactly what it was;
+ * - the focus is back in the editor after Insert;
+ * - React's Send button is enabled (its state saw the text).
+ * Each result is also written to .tmp/editor-matrix-<browser>.json (the table of the report).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BROWSERS, ROOT, buildWithHosts, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
+import { EDITORS, editorPage, type EditorName } from './editors/build';
+
+const ORIGIN = 'https://editeurs.exemple-pme.fr';
+const SETTINGS = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
+
+/** Where the user clicks to type, per editor page. */
+const EDITABLE: Record<EditorName, Target> = {
+  textarea: 'textarea',
+  contenteditable: '.editable',
+  tinymce: { css: 'body', frame: 'iframe' },
+  quill: '.ql-editor',
+  roosterjs: '.editable',
+  ckeditor5: '.ck-editor__editable',
+  prosemirror: '.ProseMirror',
+  lexical: '[data-lexical-editor]',
+  'lexical-plain': '[data-lexical-editor]',
+  'react-textarea': 'textarea',
+  'react-contenteditable': '.editable',
+};
+
+const USER = ['Bonjour Monsieur Dupont,', 'Votre atelier pourrait gagner du temps.', 'Bien cordialement,'];
+const clean = (l: string) => l.replace(/[\s\u00a0]+/g, ' ').trim();
+const nonBlank = (ls: string[]) => ls.map(clean).filter(Boolean);
+
+interface Row {
+  editor: EditorName;
+  insert?: boolean;
+  domIsModel?: boolean;
+  undo?: boolean;
+  focus?: boolean;
+  send?: boolean | null;
+}
+
+describe.each(BROWSERS)('editor matrix: Insert and Ctrl+Z in real editors [%s]', (name) => {
+  const rows: Row[] = [];
+  const b: Session = useBrowser(
+    name,
+    { extension: buildWithHosts(name, [`${ORIGIN}/*`], `.tmp/e2e-editors-${name}`) },
+    async (s) => {
+      await s.background((x) => chrome.storage.local.set(x), SETTINGS);
+      const ext = await s.openExtensionPage('src/ui/options/index.html');
+      s.tabs.delete(ext);
+      const r = await ext.evaluate((o) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), ORIGIN);
+      if (!(r as { ok?: boolean })?.ok) throw new Error(`could not enable ${ORIGIN}: ${JSON.stringify(r)}`);
+      await ext.close();
+    },
+  );
+  beforeAll(async () => {
+    for (const e of EDITORS) b.route(`${ORIGIN}/${e}`, { html: await editorPage(e) });
+  }, 120000);
+  afterAll(() => {
+    const dir = join(ROOT, '.tmp');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `editor-matrix-${name}.json`), JSON.stringify(rows, null, 2));
+  });
+
+  const model = (tab: Tab) => tab.evaluate(() => window.__editorModel());
+
+  /** Whether the focus is in the editor (TinyMCE: its iframe, and the iframe's body). */
+  const focused = (tab: Tab, e: EditorName) =>
+    tab.evaluate(([css, frame]) => {
+      if (frame) {
+        const f = document.querySelector(frame) as HTMLIFrameElement;
+        return document.activeElement === f && f.contentDocument!.activeElement === f.contentDocument!.body;
+      }
+      const el = document.querySelector(css as string);
+      return !!el && !!document.activeElement && (el === document.activeElement || el.contains(document.activeElement));
+    }, [typeof EDITABLE[e] === 'string' ? (EDITABLE[e] as string) : '', typeof EDITABLE[e] === 'string' ? '' : ((EDITABLE[e] as { frame: string }).frame ?? '')] as const);
+
+  it.each(EDITORS)('%s', async (e) => {
+    const row: Row = { editor: e };
+    rows.push(row);
+    const tab = await b.open(`${ORIGIN}/${e}`);
+    await tab.waitFor(() => window.__editorReady === true, undefined, { timeout: 20000 });
+    await tab.waitForVerdict('none', { timeout: 10000 });
+    await tab.typeInto('#to', 'jean.dupont@acme-industrie.fr');
+    await tab.waitForVerdict('opt-out', { timeout: 10000 });
+
+    // The user writes three lines, then goes back to the end of the first one.
+    await tab.click(EDITABLE[e]);
+    for (const [i, l] of USER.entries()) {
+      if (i) await tab.press('Enter');
+      await tab.type(l);
+    }
+    await tab.press('ArrowUp');
+    await tab.press('ArrowUp');
+    await tab.press('End');
+    const before = await model(tab);
+    expect(nonBlank(before)).toEqual(USER);
+
+    const intro = (await tab.text(overlay('[data-testid="intro"]'))).split('\n').map(clean).filter(Boolean);
+    const unsub = (await tab.text(overlay('[data-testid="unsubscribe"]'))).split('\n').map(clean).filter(Boolean);
+    await tab.click(overlay('button[data-action="insert"]'));
+    await tab.waitFor(() => !!document.querySelector('[data-prospect-guard]')?.shadowRoot?.querySelector('[data-testid="insert-feedback"]')?.textContent, undefined, { timeout: 10000 });
+    const feedback = await tab.text(overlay('[data-testid="insert-feedback"]'));
+
+    const after = await model(tab);
+    const dom = await tab.lines(EDITABLE[e]);
+    const expected = [USER[0]!, ...intro, USER[1]!, USER[2]!, ...unsub];
+    row.insert = feedback === 'Insérée — Ctrl+Z pour annuler' && JSON.stringify(nonBlank(after)) === JSON.stringify(expected);
+    row.domIsModel = JSON.stringify(nonBlank(dom)) === JSON.stringify(nonBlank(after));
+    row.focus = await focused(tab, e);
+    row.send = e.startsWith('react-') ? await tab.evaluate(() => !(document.querySelector('#send') as HTMLButtonElement).disabled) : null;
+
+    await tab.press('Control+z');
+    await tab.waitFor((want) => JSON.stringify(window.__editorModel()) === want, JSON.stringify(before), { timeout: 5000 }).catch(() => undefined);
+    const undone = await model(tab);
+    row.undo = JSON.stringify(undone) === JSON.stringify(before);
+    if (process.env.PG_DEBUG) console.log(e, name, JSON.stringify({ feedback, before, after, dom, undone }));
+
+    expect(feedback).toBe('Insérée — Ctrl+Z pour annuler');
+    // The editor's own model: the user's lines unchanged and in order, the introduction as lines of its own after the
+    // line the caret was on, the unsubscribe line at the end of what the user wrote.
+    expect(nonBlank(after)).toEqual(expected);
+    expect(nonBlank(dom)).toEqual(nonBlank(after));
+    expect(row.focus).toBe(true);
+    if (row.send !== null) expect(row.send).toBe(true);
+    expect(undone).toEqual(before);
+  });
+});
