@@ -196,14 +196,22 @@ function undoMethods(strategy: Strategy, kind: EditorKind): UndoMethod[] {
 /** Takes a run back: the DOM strategy's nodes, or undo steps; true when the body is what it was. */
 async function takeBack(body: HTMLElement, run: Run, strategy: Strategy, kind: EditorKind, target: UndoTarget): Promise<boolean> {
   if (body.innerHTML === target.html) return true;
+  let ok = false;
   if (strategy === 'dom') {
     for (const n of [...run.nodes].reverse()) n.parentNode?.removeChild(n);
     dispatchInput(body, 'historyUndo', null);
+  } else {
+    ok = run.steps > 0 && (await undoTo(body, target, undoMethods(strategy, kind), Math.min(80, run.steps * 3 + 4)));
+    for (const n of run.nodes) if (n.isConnected && n.nodeType === 1 && !/\S/.test(n.textContent ?? '')) (n as Element).remove();
+  }
+  if (ok || body.innerHTML === target.html) return true;
+  // Where the DOM is the document (no editor model behind it), what the user had is put back as it was.
+  if (nativeHistory(kind)) {
+    body.innerHTML = target.html;
+    dispatchInput(body, 'historyUndo', null);
     return body.innerHTML === target.html;
   }
-  const ok = run.steps > 0 && (await undoTo(body, target, undoMethods(strategy, kind), Math.min(80, run.steps * 3 + 4)));
-  for (const n of run.nodes) if (n.isConnected && n.nodeType === 1 && !/\S/.test(n.textContent ?? '')) (n as Element).remove();
-  return ok || body.innerHTML === target.html;
+  return false;
 }
 
 /**
