@@ -79,8 +79,8 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       let text = await tab.text(overlay('section'));
       expect(text).toContain('Si je n’ai pas dit oui, c’est non');
       expect(text).toContain('jean.dupont@gmail.com');
-      // The legal source is one click away, under the recipient's "Détails juridiques".
-      expect(text).not.toContain('CPCE art. L34-5');
+      // Under French rules the main reason cites French law; the rule's details are one click away, under "Détails juridiques".
+      expect(text).toContain('CPCE art. L34-5');
       await tab.click(overlay('[data-address="jean.dupont@gmail.com"] details.more > summary'));
       text = await tab.text(overlay('section'));
       expect(text).toContain('CPCE art. L34-5');

@@ -21,6 +21,7 @@ describe('parseArgs', () => {
       command: 'audit',
       file: 'list.csv',
       format: 'csv',
+      formatGiven: true,
       ownDomains: ['acme.fr', 'acme.com', 'acme.de'],
       jurisdiction: 'DE',
       channel: 'sms',
@@ -58,6 +59,18 @@ describe('parseArgs', () => {
     expect(error(['audit', '--topic', 'cars'])).toMatch(/unknown topic "cars"/);
   });
 
+  it('--keep / --drop lists (French words too), --suppression, --sheet, --column, -o', () => {
+    expect(parseArgs(['audit', 'x.csv', '--keep', 'professional,organisation', '--keep=internal'], {})).toMatchObject({ keep: ['professional', 'organization', 'internal'] });
+    expect(parseArgs(['audit', '--drop', 'particulier;invalide,suppressed'], {})).toMatchObject({ drop: ['private', 'invalid', 'suppressed'] });
+    expect(parseArgs(['audit', '--suppression', 'stop.csv', '--sheet', 'Feuil2', '--column', 'Courriel', '--column', 'C', '-o', 'out.csv'], {})).toMatchObject({
+      suppression: 'stop.csv',
+      sheet: 'Feuil2',
+      columns: ['Courriel', 'C'],
+      output: 'out.csv',
+    });
+    expect(parseArgs(['audit', '--output=out.csv'], {})).toMatchObject({ output: 'out.csv' });
+  });
+
   it('-- ends the options (a file named like an option)', () => {
     expect(parseArgs(['audit', '--', '-weird.csv'], {})).toMatchObject({ file: '-weird.csv' });
   });
@@ -90,6 +103,10 @@ describe('parseArgs', () => {
     expect(error(['audit', '--own-domain', 'localhost'])).toMatch(/invalid domain/);
     expect(error(['audit', 'a.csv', 'b.csv'])).toBe('unexpected argument "b.csv" (only one FILE) (see --help)');
     expect(error(['frobnicate'])).toBe('unknown command "frobnicate" (expected audit) (see --help)');
+    expect(error(['audit', '--keep', 'pros'])).toBe('unknown value "pros" for --keep (expected private, professional, organization, internal, unknown, invalid, opt-in, opt-out, banned)');
+    expect(error(['audit', '--keep', 'professional', '--drop', 'private'])).toBe('--keep and --drop cannot be used together');
+    expect(error(['audit', '--keep', 'professional', '--format', 'json'])).toMatch(/^--format does not apply with --keep/);
+    expect(error(['audit', '--suppression'])).toBe('option --suppression needs a value');
     expect(error([])).toBe('missing command (expected audit) (see --help)');
     expect(error(['--help=yes'])).toBe('option --help takes no value (see --help)');
   });

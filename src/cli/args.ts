@@ -23,11 +23,23 @@ export const CHANNELS: readonly Channel[] = [
 
 export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
 
+/** Values --keep and --drop accept (audiences, regimes, and "suppressed" for --drop). */
+export const FILTER_VALUES = ['private', 'professional', 'organization', 'internal', 'unknown', 'invalid', 'opt-in', 'opt-out', 'banned'] as const;
+export type FilterValue = (typeof FILTER_VALUES)[number] | 'suppressed';
+
 export interface AuditArgs {
   command: 'audit';
   /** File path, or '-' for standard input. Undefined when none was given (stdin too). */
   file?: string;
   format: Format;
+  /** True when --format was given (it does not combine with --keep/--drop). */
+  formatGiven?: boolean;
+  keep?: FilterValue[];
+  drop?: FilterValue[];
+  suppression?: string;
+  sheet?: string;
+  columns?: string[];
+  output?: string;
   ownDomains: string[];
   jurisdiction?: Jurisdiction;
   channel?: Channel;
@@ -42,8 +54,38 @@ export type ParsedArgs =
   | { command: 'version'; lang: Lang }
   | { command: 'error'; lang: Lang; message: string };
 
-/** Options taking a value, with their validators. */
-const VALUE_OPTIONS = new Set(['--format', '--own-domain', '--jurisdiction', '--channel', '--date', '--topic', '--lang']);
+/** Options taking a value. */
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '--format',
+  '--own-domain',
+  '--jurisdiction',
+  '--channel',
+  '--date',
+  '--topic',
+  '--lang',
+  '--keep',
+  '--drop',
+  '--suppression',
+  '--sheet',
+  '--column',
+  '--output',
+  '-o',
+]);
+
+/** "professional,organisation" → ['professional', 'organization']; French words accepted too. */
+function parseFilter(option: string, value: string, lang: Lang): FilterValue[] | string {
+  const M = MESSAGES[lang];
+  const allowed: string[] = option === '--drop' ? [...FILTER_VALUES, 'suppressed'] : [...FILTER_VALUES];
+  const out: FilterValue[] = [];
+  const parts = value.split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (parts.length === 0) return M.badFilter(option, value, allowed);
+  for (const p of parts) {
+    const v = allowed.includes(p) ? p : (MESSAGES.fr.filterWords[p] ?? (p === 'organisation' ? 'organization' : undefined));
+    if (!v || !allowed.includes(v)) return M.badFilter(option, p, allowed);
+    if (!out.includes(v as FilterValue)) out.push(v as FilterValue);
+  }
+  return out;
+}
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(v: string): boolean {
@@ -69,7 +111,11 @@ export function normalizeDomain(v: string): string | null {
   return d;
 }
 
-export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+  commands: readonly string[] = ['audit'],
+): ParsedArgs {
   // The language is needed for the error messages themselves: find --lang first.
   let lang: Lang = langFromEnv(env);
   for (let i = 0; i < argv.length; i++) {
@@ -95,6 +141,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   let channel: Channel | undefined;
   let date: string | undefined;
   let topic: Topic | undefined;
+  let formatGiven = false;
+  let keep: FilterValue[] | undefined;
+  let drop: FilterValue[] | undefined;
+  let suppression: string | undefined;
+  let sheet: string | undefined;
+  let output: string | undefined;
+  const columns: string[] = [];
   let onlyPositionals = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -135,8 +188,30 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         const f = value.toLowerCase() as Format;
         if (!FORMATS.includes(f)) return fail(M.badFormat(value));
         format = f;
+        formatGiven = true;
         break;
       }
+      case '--keep':
+      case '--drop': {
+        const f = parseFilter(name, value, lang);
+        if (typeof f === 'string') return fail(f);
+        if (name === '--keep') keep = [...(keep ?? []), ...f.filter((x) => !(keep ?? []).includes(x))];
+        else drop = [...(drop ?? []), ...f.filter((x) => !(drop ?? []).includes(x))];
+        break;
+      }
+      case '--suppression':
+        suppression = value;
+        break;
+      case '--sheet':
+        sheet = value;
+        break;
+      case '--column':
+        columns.push(value);
+        break;
+      case '-o':
+      case '--output':
+        output = value;
+        break;
       case '--own-domain': {
         const parts = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
         if (parts.length === 0) return fail(M.badDomain(value));
@@ -149,7 +224,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       }
       case '--jurisdiction': {
         const j = value.trim().toUpperCase();
-        if (!JURISDICTIONS.includes(j)) return fail(M.badJurisdiction(value));
+        if (!JURISDICTIONS.includes(j)) return fail(M.badJurisdiction(value, JURISDICTIONS));
         jurisdiction = (j === 'UK' ? 'GB' : j) as Jurisdiction;
         break;
       }
@@ -180,12 +255,21 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
 
   if (help) return { command: 'help', lang };
   if (version) return { command: 'version', lang };
-  if (positionals.length === 0) return fail(`${M.missingCommand()} (${M.seeHelp})`);
+  if (positionals.length === 0) return fail(`${M.missingCommand(commands)} (${M.seeHelp})`);
   const [command, ...rest] = positionals;
   if (command === 'help') return { command: 'help', lang };
-  if (command !== 'audit') return fail(`${M.unknownCommand(command!)} (${M.seeHelp})`);
+  if (command !== 'audit') return fail(`${M.unknownCommand(command!, commands)} (${M.seeHelp})`);
   if (rest.length > 1) return fail(`${M.extraArgument(rest[1]!)} (${M.seeHelp})`);
+  if (keep && drop) return fail(M.keepAndDrop);
+  if ((keep || drop) && formatGiven) return fail(M.formatWithKeep);
   const out: AuditArgs = { command: 'audit', format, ownDomains, lang };
+  if (formatGiven) out.formatGiven = true;
+  if (keep) out.keep = keep;
+  if (drop) out.drop = drop;
+  if (suppression !== undefined) out.suppression = suppression;
+  if (sheet !== undefined) out.sheet = sheet;
+  if (columns.length) out.columns = columns;
+  if (output !== undefined) out.output = output;
   if (rest[0] !== undefined) out.file = rest[0];
   if (jurisdiction) out.jurisdiction = jurisdiction;
   if (channel) out.channel = channel;

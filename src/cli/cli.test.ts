@@ -13,12 +13,12 @@ const BIN = fileURLToPath(new URL('../../bin/prospect-guard.js', import.meta.url
 const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], opts: { input?: string; lang?: string } = {}) {
+function cli(args: string[], opts: { input?: string; lang?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, LANG: opts.lang ?? 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-    timeout: 15000,
+    env: { ...process.env, LANG: opts.lang ?? 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...opts.env },
+    timeout: 30000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,12 +32,13 @@ function file(name: string, content: string | Uint8Array): string {
 const CSV = 'nom;email;société\r\nDUPONT Jean;jean.dupont@gmail.com;ACME\r\nMARTIN Paul;p.martin@acme-industrie.fr;ACME\r\n;;\r\nX;not an address;Y\r\nZ;contact@acme-industrie.fr;Z\r\n';
 
 describe('prospect-guard audit (child process)', () => {
-  it('audits a ;-CSV to JSON: exit 0, one result per row, input order', () => {
+  it('audits a ;-CSV to JSON: exit 0, one result per row, input order, the column used said on stderr', () => {
     const r = cli(['audit', file('list.csv', CSV), '--format', 'json', '--date', '2026-11-28']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('prospect-guard: addresses read from "email" (B)\n');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as RecipientResult[];
+    const out = JSON.parse(r.stdout) as (RecipientResult & { row: number })[];
     expect(out.map((x) => x.input)).toEqual(['jean.dupont@gmail.com', 'p.martin@acme-industrie.fr', '', 'not an address', 'contact@acme-industrie.fr']);
+    expect(out.map((x) => x.row)).toEqual([2, 3, 4, 5, 6]);
     expect(out[0]).toMatchObject({ email: 'jean.dupont@gmail.com', audience: 'private', regime: 'opt-in', jurisdiction: 'FR' });
     expect(out[2]).toMatchObject({ audience: 'invalid', regime: null });
     expect(out[3]).toMatchObject({ audience: 'invalid', regime: null });
@@ -53,23 +54,33 @@ describe('prospect-guard audit (child process)', () => {
     expect((JSON.parse(r.stdout) as RecipientResult[])[0]).toMatchObject({ audience: 'internal', regime: 'internal' });
   });
 
-  it('reads standard input with -, and CSV output has the documented header', () => {
+  it('reads standard input with -; CSV out keeps the line and adds the verdict', () => {
     const r = cli(['audit', '-', '--format', 'csv'], { input: '"Dupont, Jean" <jean.dupont@gmail.com>\nb@acme-industrie.fr\n' });
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('input,email,domain,audience,regime,jurisdiction,flags,reasons');
+    expect(lines[0]).toBe('email,audience,regime,jurisdiction,flags,reason');
     expect(lines.length).toBe(3);
-    expect(lines[1]).toMatch(/^"""Dupont, Jean"" <jean.dupont@gmail.com>",jean.dupont@gmail.com,gmail.com,private,opt-in,FR,/);
+    expect(lines[1]).toMatch(/^"""Dupont, Jean"" <jean.dupont@gmail.com>",private,opt-in,FR,free webmail,/);
   });
 
-  it('table output: reasons in the chosen language, counts at the end', () => {
+  it('table output: reasons in the chosen language, counts at the end, 80 columns', () => {
     const p = file('t.csv', CSV);
     const en = cli(['audit', p, '--lang', 'en']);
     expect(en.status).toBe(0);
     expect(en.stdout).toMatch(/By audience\n/);
     expect(en.stdout).toMatch(/Total: 5\n/);
+    for (const line of en.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     const fr = cli(['audit', p], { lang: 'fr_FR.UTF-8' });
     expect(fr.stdout).toMatch(/Par régime\n/);
+    expect(fr.stdout).toContain('Total\u00a0: 5');
+  });
+
+  it('without the bundle (sources through tsx) it gives the same output', () => {
+    const p = file('same.csv', CSV);
+    const a = cli(['audit', p, '--format', 'json', '--date', '2026-11-28']);
+    const b = cli(['audit', p, '--format', 'json', '--date', '2026-11-28'], { env: { PG_NO_BUNDLE: '1' } });
+    expect(b.status).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
   });
 
   it('unreadable file: exit 2 and a one-line message', () => {

@@ -1,5 +1,5 @@
 /**
- * Entry point loaded by bin/prospect-guard.js (through tsx): wires the real rules engine and
+ * Entry point loaded by bin/prospect-guard.js (bundled, or through tsx): wires the real rules engine and
  * the process streams into `run`.
  */
 import type { Engine } from './audit';
@@ -16,12 +16,15 @@ export function processIo(): Io {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  // `check-message` (the message analysis) has its own module; everything else is `run`'s.
-  const code = argv[0] === 'check-message' ? await (await import('./check-message')).checkMessage(argv.slice(1), io) : await run(argv, io, loadEngine);
+  const code = await run(argv, io, loadEngine);
   // PG_REPORT_RESOURCES=1: peak memory for the benchmarks, on stderr.
   if (io.env.PG_REPORT_RESOURCES === '1') {
     const u = process.resourceUsage();
-    io.stderr.write(`PG_RESOURCES ${JSON.stringify({ maxRSSKiB: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000) })}\n`);
+    const m = process.memoryUsage();
+    const mb = (x: number) => Math.round(x / 1048576);
+    io.stderr.write(
+      `PG_RESOURCES ${JSON.stringify({ maxRSSKiB: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000), rssMB: mb(m.rss), heapTotalMB: mb(m.heapTotal), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external), arrayBuffersMB: mb(m.arrayBuffers) })}\n`,
+    );
   }
   return code;
 }

@@ -7,32 +7,39 @@ function stream(isTTY: boolean) {
 }
 
 describe('createProgress', () => {
-  it('silent when not a terminal or for short lists', () => {
+  it('silent when not a terminal, and for short lists', () => {
     const s = stream(false);
-    const p = createProgress(100_000, s, 'x');
-    p.update(50_000);
+    const p = createProgress(1000, s, 'x');
+    p.update(500, 100_000);
     p.end();
     expect(s.writes).toEqual([]);
     const t = stream(true);
-    createProgress(PROGRESS_MIN, t, 'x').update(PROGRESS_MIN);
+    createProgress(1000, t, 'x').update(1000, PROGRESS_MIN);
     expect(t.writes).toEqual([]);
   });
 
-  it('draws a throttled bar on a terminal and clears it at the end', () => {
+  it('a throttled bar of the bytes read when the size is known; cleared at the end', () => {
     const s = stream(true);
     let now = 0;
-    const p = createProgress(10_000, s, 'classifying', () => now);
-    p.update(1000);
+    const p = createProgress(10_000, s, 'auditing', () => now);
+    p.update(1000, 6000);
     now = 50;
-    p.update(2000); // throttled
+    p.update(2000, 7000); // throttled
     now = 200;
-    p.update(5000);
-    p.update(10_000); // the last update always draws
+    p.update(5000, 8000);
+    p.update(10_000, 9000); // the end always draws
     p.end();
     expect(s.writes.length).toBe(4);
-    expect(s.writes[0]).toMatch(/^\rclassifying \[#+\.+\] {2}10% 1000\/10000$/);
-    expect(s.writes[1]).toMatch(/ 50% 5000\/10000$/);
-    expect(s.writes[2]).toMatch(/100% 10000\/10000$/);
+    expect(s.writes[0]).toMatch(/^\rauditing \[#+\.+\] {2}10% 6000$/);
+    expect(s.writes[1]).toMatch(/ 50% 8000$/);
+    expect(s.writes[2]).toMatch(/100% 9000$/);
     expect(s.writes[3]).toBe('\r\u001b[2K');
+  });
+
+  it('the count of rows when the size is not known (standard input)', () => {
+    const s = stream(true);
+    const p = createProgress(null, s, 'auditing', () => 1000);
+    p.update(123, 7000);
+    expect(s.writes).toEqual(['\rauditing 7000']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * A progress bar on stderr for long lists: only above PROGRESS_MIN rows and only on a terminal,
- * so pipes, files and CI logs never see it.
+ * A progress line on stderr for long lists: only past PROGRESS_MIN rows and only on a terminal, so
+ * pipes, files and CI logs never see it. With the input's size known it shows a bar (bytes read),
+ * else the count of rows.
  */
 export const PROGRESS_MIN = 5000;
 
@@ -11,35 +12,33 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-  update(done: number): void;
+  /** `done` bytes read of `total` (when known), `rows` rows audited so far. */
+  update(done: number, rows: number): void;
   end(): void;
 }
 
 const NOOP: Progress = { update() {}, end() {} };
 
-export function createProgress(
-  total: number,
-  stream: ProgressStream,
-  label: string,
-  now: () => number = Date.now,
-): Progress {
-  if (total <= PROGRESS_MIN || !stream.isTTY) return NOOP;
+export function createProgress(total: number | null, stream: ProgressStream, label: string, now: () => number = Date.now): Progress {
+  if (!stream.isTTY) return NOOP;
   let last = -Infinity;
   let shown = false;
   const barWidth = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - 30));
-  const render = (done: number): void => {
-    const f = total ? done / total : 1;
-    const full = Math.round(f * barWidth);
-    const pct = String(Math.floor(f * 100)).padStart(3);
-    stream.write(`\r${label} [${'#'.repeat(full)}${'.'.repeat(barWidth - full)}] ${pct}% ${done}/${total}`);
-    shown = true;
-  };
   return {
-    update(done) {
+    update(done, rows) {
+      if (rows <= PROGRESS_MIN) return;
       const t = now();
-      if (t - last < 100 && done < total) return;
+      const finished = total !== null && done >= total;
+      if (t - last < 100 && !finished) return;
       last = t;
-      render(done);
+      if (total) {
+        const f = Math.min(1, done / total);
+        const full = Math.round(f * barWidth);
+        stream.write(`\r${label} [${'#'.repeat(full)}${'.'.repeat(barWidth - full)}] ${String(Math.floor(f * 100)).padStart(3)}% ${rows}`);
+      } else {
+        stream.write(`\r${label} ${rows}`);
+      }
+      shown = true;
     },
     end() {
       if (shown) stream.write('\r\u001b[2K');

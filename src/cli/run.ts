@@ -1,49 +1,80 @@
 /**
- * The `prospect-guard` command, with every side effect behind `io` and the classifier passed in,
- * so that it can be tested without processes or the real engine.
+ * The `prospect-guard` command line: finds the subcommand (see commands.ts) and runs it, with every
+ * side effect behind `io` and the classifier passed in, so that it can be tested without processes or
+ * the real engine.
  */
 import { readFileSync } from 'node:fs';
-import type { ClassifyOptions } from '../rules/types';
-import { parseArgs, type AuditArgs } from './args';
-import { auditAddresses, type Classifier, type Engine } from './audit';
-import { decodeBytes } from './decode';
-import { extractAddresses } from './extract';
-import { writeCsv, writeJson, writeTable, type Sink } from './format';
-import { MESSAGES, USAGE } from './i18n';
-import { isStdin, readInput, ReadError, type ByteSource } from './input';
-import { createProgress, type ProgressStream } from './progress';
+import { JURISDICTIONS, parseArgs } from './args';
+import { PROGRAM } from './audit-command';
+import { COMMANDS, type CommandContext } from './commands';
+import { langFromEnv, MESSAGES, usage, type Lang } from './i18n';
+import type { Io } from './io';
 
-export const PROGRAM = 'prospect-guard';
+export { PROGRAM };
+export type { Io };
 
-export interface Io {
-  stdin: ByteSource & { isTTY?: boolean };
-  stdout: { write(s: string | Uint8Array): unknown };
-  stderr: ProgressStream;
-  env: Readonly<Record<string, string | undefined>>;
+/** The package's version, from the nearest package.json named prospect-guard above this module (sources or bundle). */
+export function version(): string {
+  let dir = new URL('.', import.meta.url);
+  for (let i = 0; i < 8; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'prospect-guard') return pkg.version ?? '0.0.0';
+    } catch {
+      // no package.json here: go up
+    }
+    dir = new URL('..', dir);
+  }
+  return '0.0.0';
 }
 
-export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+/** The language for messages: --lang wins over the environment. */
+function langOf(argv: readonly string[], env: Io['env']): Lang {
+  let lang = langFromEnv(env);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v !== undefined && (v.toLowerCase() === 'fr' || v.toLowerCase() === 'en')) lang = v.toLowerCase() as Lang;
   }
+  return lang;
+}
+
+/** The first argument that is neither an option nor an option's value: the subcommand's name. */
+export function commandName(argv: readonly string[]): string | undefined {
+  const valueOptions = new Set<string>();
+  for (const c of Object.values(COMMANDS)) for (const o of c.valueOptions) valueOptions.add(o);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return argv[i + 1];
+    if (a === '-' || !a.startsWith('-')) return a;
+    if (!a.includes('=') && valueOptions.has(a)) i++;
+  }
+  return undefined;
+}
+
+export function helpText(lang: Lang): string {
+  return usage(
+    lang,
+    JURISDICTIONS,
+    Object.entries(COMMANDS).map(([name, c]) => ({ name, summary: c.summary[lang] })),
+  );
 }
 
 /**
- * Runs the command; resolves to the exit code (0 done, 2 usage error or unreadable input).
+ * Runs the command line; resolves to the exit code (0 done, 2 usage error or unusable input).
  * `getEngine` is called only for an audit, so --help and --version never load the engine.
  */
-export async function run(
-  argv: readonly string[],
-  io: Io,
-  getEngine: () => Engine | Classifier | Promise<Engine | Classifier>,
-): Promise<number> {
-  const args = parseArgs(argv, io.env);
+export async function run(argv: readonly string[], io: Io, getEngine: CommandContext['loadEngine']): Promise<number> {
+  const lang = langOf(argv, io.env);
+  const names = Object.keys(COMMANDS);
+  const name = commandName(argv);
+  const command = name !== undefined ? COMMANDS[name] : undefined;
+  if (command && name !== 'audit') return command.run(argv, io, { lang, loadEngine: getEngine, commands: names });
+  const args = parseArgs(argv, io.env, names);
   switch (args.command) {
     case 'help':
-      io.stdout.write(USAGE[args.lang]);
+      io.stdout.write(helpText(args.lang));
       return 0;
     case 'version':
       io.stdout.write(`${PROGRAM} ${version()}\n`);
@@ -52,46 +83,8 @@ export async function run(
       io.stderr.write(`${PROGRAM}: ${args.message}\n`);
       return 2;
     case 'audit':
-      return audit(args, io, getEngine);
+      return COMMANDS.audit!.run(argv, io, { lang: args.lang, loadEngine: getEngine, commands: names });
   }
 }
 
-async function audit(args: AuditArgs, io: Io, getEngine: () => Engine | Classifier | Promise<Engine | Classifier>): Promise<number> {
-  // Loaded while the input is read.
-  const enginePromise = Promise.resolve().then(getEngine);
-  enginePromise.catch(() => {}); // awaited below; no unhandled rejection if the input fails first
-  const M = MESSAGES[args.lang];
-  if (args.file === undefined && io.stdin.isTTY) {
-    io.stderr.write(`${PROGRAM}: ${M.noInputTty()} (${M.seeHelp})\n`);
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(args.file, io.stdin);
-  } catch (e) {
-    if (!(e instanceof ReadError)) throw e;
-    const name = isStdin(args.file) ? M.stdinName : args.file!;
-    const why = M.readErrors[e.code] ?? e.message.split('\n')[0]!;
-    io.stderr.write(`${PROGRAM}: ${M.cannotRead(name, why)}\n`);
-    return 2;
-  }
-  const { text, encoding } = decodeBytes(bytes);
-  if (encoding !== 'utf-8' && io.stderr.isTTY) io.stderr.write(`${PROGRAM}: ${M.encodingNote(encoding)}\n`);
-  const { addresses } = extractAddresses(text);
-
-  const options: ClassifyOptions = {};
-  if (args.ownDomains.length) options.ownDomains = args.ownDomains;
-  if (args.jurisdiction) options.jurisdiction = args.jurisdiction;
-  if (args.channel) options.channel = args.channel;
-  if (args.date) options.date = args.date;
-  if (args.topic) options.topic = args.topic;
-
-  const progress = createProgress(addresses.length, io.stderr, M.progress);
-  const results = auditAddresses(addresses, options, await enginePromise, progress);
-
-  const sink: Sink = (chunk) => void io.stdout.write(chunk);
-  if (args.format === 'json') writeJson(results, sink);
-  else if (args.format === 'csv') writeCsv(results, sink);
-  else writeTable(results, args.lang, sink);
-  return 0;
-}
+export { MESSAGES };

@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import type { ClassifyOptions, Reason, RecipientResult } from '../rules/types';
-import type { Io } from './run';
+import type { Io } from './io';
 
 const R = (id: string, fr: string, en: string): Reason => Object.freeze({ id, fr, en, source: { ref: 'test', confidence: 'P' as const } });
 const REASONS = {
@@ -33,20 +33,21 @@ export function fakeClassify(input: string, options: ClassifyOptions = {}): Reci
 
 export interface MemoryIo extends Io {
   out(): string;
+  outBytes(): Buffer;
   err(): string;
 }
 
-export function memoryIo(opts: { stdin?: string | Uint8Array; stdinTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {}): MemoryIo {
-  let out = '';
+export function memoryIo(opts: { stdin?: string | Uint8Array; stdinTTY?: boolean; stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {}): MemoryIo {
+  const chunks: Buffer[] = [];
   let err = '';
-  const decoder = new TextDecoder();
   const stdin = Object.assign(Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]), { isTTY: opts.stdinTTY });
   return {
     stdin,
-    stdout: { write: (s: string | Uint8Array) => ((out += typeof s === 'string' ? s : decoder.decode(s, { stream: true })), true) },
+    stdout: { isTTY: opts.stdoutTTY ?? false, columns: 80, write: (s: string | Uint8Array) => (chunks.push(Buffer.from(s)), true) },
     stderr: { isTTY: opts.stderrTTY ?? false, columns: 80, write: (s: string) => ((err += s), true) },
     env: opts.env ?? { LANG: 'en_US.UTF-8' },
-    out: () => out,
+    out: () => Buffer.concat(chunks).toString('utf8'),
+    outBytes: () => Buffer.concat(chunks),
     err: () => err,
   };
 }

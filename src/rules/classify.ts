@@ -14,7 +14,7 @@ import { normalizeDate, today } from './dates.js';
 import { providerOrCorporate, type ProviderKind } from './lists.js';
 import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
 import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry, type JurisdictionDecision } from './jurisdictions.js';
-import { REASONS } from './reasons.js';
+import { FRENCH_AUDIENCE_REASONS, REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
 import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
 
@@ -191,20 +191,29 @@ function buildContext(o: ClassifyOptions): Context {
  * holding the same values (a caller classifying one address at a time); classifyMany builds one
  * per call anyway.
  */
-let lastOptions: ClassifyOptions | null = null;
-let lastValues: unknown[] = [];
-let lastContext: Context | null = null;
+let last: { o: ClassifyOptions; jurisdiction: unknown; channel: unknown; date: unknown; topic: unknown; ownDomains: unknown; overrides: unknown; today: string; ctx: Context } | null = null;
 
 function makeContext(options: ClassifyOptions | undefined): Context {
   const o: ClassifyOptions = options !== null && typeof options === 'object' ? options : {};
-  const values = [o.jurisdiction, o.channel, o.date, o.topic, o.ownDomains, o.overrides, o.date === undefined ? today() : ''];
-  if (o === lastOptions && lastContext !== null && values.every((v, i) => v === lastValues[i]) && ownDomainSet(o.ownDomains) === lastContext.own) {
-    return lastContext;
+  const day = o.date === undefined ? today() : '';
+  const l = last;
+  if (
+    l !== null &&
+    l.o === o &&
+    l.jurisdiction === o.jurisdiction &&
+    l.channel === o.channel &&
+    l.date === o.date &&
+    l.topic === o.topic &&
+    l.ownDomains === o.ownDomains &&
+    l.overrides === o.overrides &&
+    l.today === day &&
+    ownDomainSet(o.ownDomains) === l.ctx.own
+  ) {
+    return l.ctx;
   }
-  lastOptions = o;
-  lastValues = values;
-  lastContext = buildContext(o);
-  return lastContext;
+  const ctx = buildContext(o);
+  last = { o, jurisdiction: o.jurisdiction, channel: o.channel, date: o.date, topic: o.topic, ownDomains: o.ownDomains, overrides: o.overrides, today: day, ctx };
+  return ctx;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +274,11 @@ function baseLocal(local: string): string {
   return plus > 0 ? local.slice(0, plus) : local;
 }
 
-/** mailbox.ts localCode per base local part (first names and role words repeat), bounded like the domain memo. */
+/**
+ * mailbox.ts localCode per base local part (role words and common names repeat; one call costs about
+ * 2 µs), bounded like the domain memo. Local parts that never repeat only cost the memo's upkeep.
+ */
+const LOCAL_MEMO_SIZE = 8192;
 let localNew = new Map<string, number>();
 let localOld = new Map<string, number>();
 
@@ -274,7 +287,7 @@ function localCodeOf(local: string): number {
   let code = localNew.get(base);
   if (code !== undefined) return code;
   code = localOld.get(base) ?? localCode(base);
-  if (localNew.size >= MEMO_SIZE) {
+  if (localNew.size >= LOCAL_MEMO_SIZE) {
     localOld = localNew;
     localNew = new Map();
   }
@@ -323,8 +336,12 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   });
   const audience = d.audience;
   // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
+  // The audience reasons are neutral facts; under French rules they are French law's reading, with
+  // its sources (and the sole-trader note, French law's reading too). Elsewhere each country's rule says its own.
   const reasons = d.reasons;
-  if (jurisdiction !== 'FR') {
+  if (jurisdiction === 'FR') {
+    for (let i = 0; i < reasons.length; i++) reasons[i] = FRENCH_AUDIENCE_REASONS.get(reasons[i]!) ?? reasons[i]!;
+  } else {
     const k = reasons.indexOf(REASONS.soleTrader);
     if (k >= 0) reasons.splice(k, 1);
   }

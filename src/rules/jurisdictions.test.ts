@@ -144,6 +144,25 @@ describe('the recipient\u2019s country decides', () => {
   });
 });
 
+describe('reasons speak the applicable law', () => {
+  it('a Belgian ISP mailbox cites no French law and gives no French example; a French one does', () => {
+    const be = classify('jan.peeters@skynet.be', { date: DATE });
+    const text = be.reasons.map((r) => `${r.fr} ${r.en}`).join(' ');
+    expect(text).not.toMatch(/CPCE|L34-5|CNIL|orange\.fr|sfr\.fr/);
+    expect(be.reasons.at(-1)!.fr).toContain('Code de droit économique XII.13');
+    const fr = classify('jean@orange.fr', { date: DATE });
+    expect(fr.reasons[0]!.fr).toContain('CPCE art. L34-5');
+    expect(fr.reasons.map((r) => r.id)).toContain('sole-trader-webmail');
+    expect(be.reasons.map((r) => r.id)).not.toContain('sole-trader-webmail');
+  });
+
+  it('a German company\u2019s reasons do not cite the CNIL\u2019s B2B doctrine', () => {
+    const de = classify('e.weber@weber-gmbh.de', { date: DATE });
+    expect(de.reasons.map((r) => `${r.fr} ${r.en}`).join(' ')).not.toMatch(/CNIL/);
+    expect(de.reasons.at(-1)!.en).toContain('UWG §7');
+  });
+});
+
 describe('no silent fallback', () => {
   it.each([
     ['jean@firma.jp', 'JP', 'FR', 'Japon', 'règles françaises appliquées', 'French rules applied'],

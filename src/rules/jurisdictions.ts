@@ -131,11 +131,14 @@ export function jurisdictionOfCountry(country: string): Jurisdiction | null {
   return BY_COUNTRY.get(country) ?? null;
 }
 
+const regionNames: Partial<Record<'fr' | 'en', Intl.DisplayNames>> = {};
+
 /** A country's name in French or English ("Japon", "Japan"); the code when the runtime has no names. */
 export function countryName(country: string, lang: 'fr' | 'en'): string {
   if (country === 'EU') return lang === 'fr' ? 'Union européenne' : 'European Union';
   try {
-    const n = new Intl.DisplayNames([lang], { type: 'region' }).of(country);
+    const names = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' }));
+    const n = names.of(country);
     return n && n !== country && !/unknown|inconnue/i.test(n) ? n : country;
   } catch {
     return country;

@@ -255,7 +255,78 @@ export const REASONS = Object.freeze({
   ),
 });
 
+/**
+ * The audience reasons as French law reads them, with the French sources and examples: classify
+ * uses them instead of the neutral ones when French rules apply (a Belgian ISP mailbox must not
+ * cite CPCE L34-5 and French examples, a French one does). Same ids.
+ */
+export const FRENCH_AUDIENCE_REASONS: ReadonlyMap<Reason, Reason> = new Map<Reason, Reason>([
+  [
+    REASONS.disposable,
+    makeReason(
+      'private-disposable',
+      'Adresse jetable (domaine de messagerie temporaire) : traitée comme celle d\u2019un particulier, que L34-5 protège.',
+      'Disposable address (temporary mailbox domain): treated as a private individual\u2019s, whom L34-5 protects.',
+      SOURCES.cpceL34_5,
+    ),
+  ],
+  [
+    REASONS.isp,
+    makeReason(
+      'private-isp',
+      'Boîte d\u2019un fournisseur d\u2019accès grand public (ex. orange.fr, free.fr, sfr.fr) : adresse d\u2019un particulier.',
+      'Consumer internet-provider mailbox (e.g. orange.fr, free.fr, sfr.fr): a private individual\u2019s address.',
+      SOURCES.cpceL34_5,
+    ),
+  ],
+  [
+    REASONS.freeMail,
+    makeReason(
+      'private-free-mail',
+      'Messagerie gratuite grand public (ex. gmail.com, outlook.com) : adresse d\u2019un particulier.',
+      'Free consumer webmail (e.g. gmail.com, outlook.com): a private individual\u2019s address.',
+      SOURCES.cpceL34_5,
+    ),
+  ],
+  [
+    REASONS.student,
+    makeReason(
+      'private-student',
+      'Sous-domaine étudiant d\u2019un établissement (ex. etu.univ-….fr) : adresse personnelle d\u2019un étudiant, pas celle de l\u2019établissement.',
+      'Student subdomain of an institution (e.g. etu.univ-….fr): a student\u2019s personal address, not the institution\u2019s.',
+      SOURCES.cpceL34_5,
+    ),
+  ],
+  [
+    REASONS.roleAtConsumer,
+    makeReason(
+      'role-at-consumer-provider',
+      'Partie locale générique (contact@, info@…) mais sur une messagerie grand public : reste l\u2019adresse d\u2019un particulier.',
+      'Generic local part (contact@, info@…) but on a consumer mailbox provider: still a private individual\u2019s address.',
+      SOURCES.cpceL34_5,
+    ),
+  ],
+  [
+    REASONS.organization,
+    makeReason(
+      'organization-role',
+      'Adresse générique d\u2019une organisation (contact@, info@, accueil@…) : coordonnées d\u2019une personne morale, hors règles de consentement et d\u2019opposition ; les mentions « dans tous les cas » restent dues.',
+      'Generic address of an organisation (contact@, info@, accueil@…): a legal person\u2019s coordinates, outside consent and objection rules; the "in all cases" elements still apply.',
+      SOURCES.cnilLegalPerson,
+    ),
+  ],
+  [
+    REASONS.professional,
+    makeReason(
+      'professional-nominative',
+      'Adresse nominative sur le domaine propre d\u2019une organisation (entreprise, administration) : destinataire professionnel.',
+      'Nominative address at an organisation\u2019s own domain (company, public body): a professional recipient.',
+      SOURCES.cnilB2B,
+    ),
+  ],
+]);
+
 /** Every static reason (audience, invalid); regime reasons come from regime.ts, jurisdiction reasons from jurisdictions.ts. */
 export function staticReasons(): Reason[] {
-  return [...Object.values(REASONS), ...Object.values(INVALID_REASONS)];
+  return [...Object.values(REASONS), ...FRENCH_AUDIENCE_REASONS.values(), ...Object.values(INVALID_REASONS)];
 }
