@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROWSERS, ROOT, buildWithHosts, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
 import { EDITORS, editorPage, type EditorName } from './editors/build';
+import { bundleForPage } from './bundle';
 
 const ORIGIN = 'https://editeurs.exemple-pme.fr';
 const SETTINGS = {
@@ -134,5 +135,81 @@ describe.each(BROWSERS)('editor matrix: Insert and Ctrl+Z in real editors [%s]',
     expect(row.focus).toBe(true);
     if (row.send !== null) expect(row.send).toBe(true);
     expect(undone).toEqual(before);
+  });
+});
+
+/**
+ * The chain falls back, and a failure changes nothing: the insertion module is injected into the bare editor pages
+ * and forced to start with an input path the editor does not take (the paths that failed in the issue's probe).
+ */
+describe.each(BROWSERS)('editor matrix: falling back along the chain [%s]', (name) => {
+  const b = useBrowser(name, { extension: false });
+  let script = '';
+  beforeAll(async () => {
+    script = await bundleForPage('PG', {
+      insertIntroduction: ['src/content/insert.ts', 'insertIntroduction'],
+      watchCaret: ['src/content/insert.ts', 'watchCaret'],
+      generic: ['src/sites/generic.ts', 'generic'],
+    });
+    for (const e of ['ckeditor5', 'lexical', 'prosemirror'] as const) b.route(`${ORIGIN}/${e}`, { html: await editorPage(e) });
+  }, 120000);
+  const TEXTS = { intro: 'Je vous contacte au sujet de vos bureaux.\nVos coordonnées viennent de votre site.', unsubscribe: 'Répondez STOP pour ne plus rien recevoir.' };
+
+  async function typed(e: EditorName): Promise<{ tab: Tab; before: string[] }> {
+    const tab = await b.open(`${ORIGIN}/${e}`);
+    await tab.waitFor(() => window.__editorReady === true, undefined, { timeout: 20000 });
+    await tab.addScript(script);
+    await tab.evaluate(() => (window as unknown as { PG: { watchCaret(d: Document): void } }).PG.watchCaret(document));
+    await tab.click(EDITABLE[e]);
+    for (const [i, l] of USER.entries()) {
+      if (i) await tab.press('Enter');
+      await tab.type(l);
+    }
+    await tab.press('ArrowUp');
+    await tab.press('ArrowUp');
+    await tab.press('End');
+    return { tab, before: await tab.evaluate(() => window.__editorModel()) };
+  }
+  const insert = (tab: Tab, strategies: string[]) =>
+    tab.evaluate(
+      ([t, st]) => {
+        const PG = (window as unknown as { PG: { generic: { findComposes(d: Document): unknown[] }; insertIntroduction(h: unknown, t: unknown, o: unknown): Promise<unknown> } }).PG;
+        return PG.insertIntroduction(PG.generic.findComposes(document)[0], t, { strategies: st });
+      },
+      [TEXTS, strategies] as const,
+    ) as Promise<{ ok: boolean; strategy?: string; reason?: string }>;
+  const expected = [USER[0], ...TEXTS.intro.split('\n'), USER[1], USER[2], TEXTS.unsubscribe];
+
+  it('CKEditor 5 reverts the browser commands: seen after its turn, taken back, then its beforeinput path works', async () => {
+    const { tab, before } = await typed('ckeditor5');
+    expect(await insert(tab, ['exec', 'beforeinput'])).toMatchObject({ ok: true, strategy: 'beforeinput' });
+    expect(nonBlank(await tab.evaluate(() => window.__editorModel()))).toEqual(expected);
+    await tab.press('Control+z');
+    await tab.waitFor((want) => JSON.stringify(window.__editorModel()) === want, JSON.stringify(before), { timeout: 5000 });
+  });
+
+  it('CKEditor 5 with only the browser commands: "failed", and the model is what the user had', async () => {
+    const { tab, before } = await typed('ckeditor5');
+    expect(await insert(tab, ['exec'])).toEqual({ ok: false, reason: 'exec-failed' });
+    expect(await tab.evaluate(() => window.__editorModel())).toEqual(before);
+  });
+
+  it('Lexical with the browser commands first: whatever they leave is checked by lines, and the result is right', async () => {
+    const { tab, before } = await typed('lexical');
+    const out = await insert(tab, ['exec', 'beforeinput']);
+    expect(out.ok).toBe(true);
+    const model = await tab.evaluate(() => window.__editorModel());
+    expect(nonBlank(model)).toEqual(expected);
+    expect(model.some((l) => l.includes('temps.Je vous'))).toBe(false);
+    await tab.press('Control+z');
+    await tab.waitFor((want) => JSON.stringify(window.__editorModel()) === want, JSON.stringify(before), { timeout: 5000 });
+  });
+
+  it('ProseMirror through the browser commands: one Ctrl+Z goes through ProseMirror’s own history', async () => {
+    const { tab, before } = await typed('prosemirror');
+    expect(await insert(tab, ['exec'])).toMatchObject({ ok: true, strategy: 'exec' });
+    expect(nonBlank(await tab.evaluate(() => window.__editorModel()))).toEqual(expected);
+    await tab.press('Control+z');
+    await tab.waitFor((want) => JSON.stringify(window.__editorModel()) === want, JSON.stringify(before), { timeout: 5000 });
   });
 });

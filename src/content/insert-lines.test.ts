@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { keptLines, readLines } from './insert-common';
 import { detectEditor, strategiesFor } from './insert-kind';
+import type { ComposeHandle } from '../sites/types';
 
 const el = (html: string) => {
   document.body.innerHTML = `<div id="b" contenteditable="true">${html}</div>`;
@@ -69,7 +70,8 @@ describe('detectEditor', () => {
 });
 
 describe('an editor that reverts or mangles the edit (its own model wins)', () => {
-  const handle = (body: HTMLElement) => ({ signature: () => null, quote: () => null, body: () => body, root: document.body }) as never;
+  const handle = (body: HTMLElement, sig: HTMLElement | null = null): ComposeHandle =>
+    ({ signature: () => sig, quote: () => null, body: () => body, root: document.body }) as unknown as ComposeHandle;
 
   it('reports failure and leaves the body as it was when the editor reverts every edit (CKEditor-like)', async () => {
     const { insertIntroduction } = await import('./insert');
@@ -101,7 +103,7 @@ describe('an editor that reverts or mangles the edit (its own model wins)', () =
   it('insertLines puts one line at the end of the user part, above the signature', async () => {
     const { insertLines } = await import('./insert');
     const ed = el('<div>Bonjour,</div><div>Texte.</div><div class="sig">-- <br>Marie</div>');
-    const h = { ...handle(ed), signature: () => ed.querySelector<HTMLElement>('.sig') } as never;
+    const h = handle(ed, ed.querySelector<HTMLElement>('.sig'));
     expect(await insertLines(h, 'Pour ne plus recevoir nos messages, répondez STOP.', { at: 'end' })).toMatchObject({ ok: true });
     expect(readLines(ed)).toEqual(['Bonjour,', 'Texte.', 'Pour ne plus recevoir nos messages, répondez STOP.', '--', 'Marie']);
   });

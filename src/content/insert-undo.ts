@@ -6,8 +6,7 @@
  * own history (`beforeinput` historyUndo, then the editor's Ctrl+Z shortcut) where the editor did; it stops (and
  * redoes) rather than ever undo something the user typed. When the body no longer matches, the key is the editor's.
  */
-import { squash } from './dom-util';
-import { isTextField } from './dom-util';
+import { isTextField, squash } from './dom-util';
 import { pageEvent, readLines, sameLines, sendBeforeInput, turn } from './insert-common';
 import { focusEditable } from './insert-caret';
 import { insideOwn } from './own-ui';
