@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { overlayMessages } from './scripts/overlay-messages.js';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [overlayMessages(), preact()],
   // Unit tests see the test build's hooks (src/build-flags.ts); tests of the production shape pass testHooks: false.
   define: { __PG_TEST_HOOKS__: 'true' },
   test: {

@@ -26,6 +26,12 @@ const toField = (c: Target): Target => ({ css: '.anm[name=to] input[role=combobo
 const chipRemove = (c: Target, address: string): Target => ({ css: `[data-hovercard-id="${address}"] .afX`, within: c });
 const bodyOf = (c: Target): Target => ({ css: '[g_editable=true]', within: c });
 
+/** The overlay is one line; its details (reasons, recipients, actions) open on demand — with a real click. */
+async function details(tab: Tab, h: Target = host()) {
+  const toggle = overlay('button[data-action="toggle"]', h);
+  if ((await tab.attr(toggle, 'aria-expanded')) !== 'true') await tab.click(toggle);
+}
+
 async function shot(tab: Tab, name: string) {
   if (SHOTS) await tab.screenshot(join(SHOTS, `${tab.browser}-${name}.png`));
 }
@@ -75,15 +81,16 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       expect(await tab.visible(host())).toBe(false);
 
       await addRecipient(tab, compose(), 'jean.dupont@gmail.com', 'opt-in');
-      expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Consentement requis avant de prospecter');
+      // One line: the rules' wording (audience, verdict, the rule's source) and the main action; the rest on demand.
+      expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Particulier — consentement requis (CPCE art. L34-5)');
       let text = await tab.text(overlay('section'));
+      expect(text).not.toContain('Si je n’ai pas dit oui, c’est non');
+      await details(tab);
+      text = await tab.text(overlay('section'));
       expect(text).toContain('Si je n’ai pas dit oui, c’est non');
       expect(text).toContain('jean.dupont@gmail.com');
-      // Under French rules the main reason cites French law; the rule's details are one click away, under "Détails juridiques".
-      expect(text).toContain('CPCE art. L34-5');
-      await tab.click(overlay('[data-address="jean.dupont@gmail.com"] details.more > summary'));
-      text = await tab.text(overlay('section'));
-      expect(text).toContain('CPCE art. L34-5');
+      // The recipient's reason cites the rule's own source.
+      expect(await tab.text(overlay('[data-address="jean.dupont@gmail.com"] [data-reason="rule"]'))).toContain('CPCE art. L34-5');
       await shot(tab, 'opt-in');
 
       // Real typing too: a second consumer address, committed with a comma.
@@ -165,6 +172,7 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       await addRecipient(tab, compose(1), 'lea@laposte.net', 'opt-in', 1);
       expect(await tab.attr(host(0, compose(0)), 'data-verdict')).toBe('organization');
       expect(await tab.attr(host(0, compose(1)), 'data-verdict')).toBe('opt-in');
+      await details(tab, host(0, compose(0)));
       expect(await tab.text(overlay('section', host(0, compose(0))))).toContain('dans tous les cas');
       await shot(tab, 'organization');
 
@@ -178,7 +186,8 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       const tab = await b.open(GMAIL);
       await tab.click('#pg-compose-button');
       await addRecipient(tab, compose(), 'jean@intranet.local', 'unknown');
-      expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Impossible de déterminer les règles applicables');
+      expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Destinataire indéterminé — consentement requis par prudence (CPCE art. L34-5)');
+      await details(tab);
       await shot(tab, 'unknown');
       await tab.click(overlay('button[data-action="business"]'));
       await tab.waitForVerdict('opt-out', { timeout: 2000 });
@@ -186,11 +195,19 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       await resetOverrides(b);
     });
 
-    it('"J’ai son consentement" records consent: the overlay says so with the date', async () => {
+    it('"J’ai son consentement" asks how it was obtained, then records it: the overlay says so with the date', async () => {
       const tab = await b.open(GMAIL);
       await tab.click('#pg-compose-button');
       await addRecipient(tab, compose(), 'claire@free.fr', 'opt-in');
-      await tab.click(overlay('[data-address="claire@free.fr"] button[data-action="consent"]'));
+      await tab.click(overlay('button[data-action="consent-main"]'));
+      // The method is required: Save waits for it.
+      expect(await tab.on(overlay('button[data-action="consent-save"]'), (el: HTMLButtonElement) => el.disabled)).toBe(true);
+      await tab.on(overlay('select[name="method"]'), (el: HTMLSelectElement) => {
+        el.value = 'written';
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await tab.typeInto(overlay('input[name="note"]'), 'e-mail du 3 mars');
+      await tab.click(overlay('button[data-action="consent-save"]'));
       await tab.waitForVerdict('consent', { timeout: 2000 });
       const today = await tab.evaluate(() => {
         const d = new Date();
@@ -199,7 +216,7 @@ describe.each(BROWSERS)('overlay on Gmail [%s]', (name) => {
       expect(await tab.text(overlay('section'))).toContain(`Consentement enregistré le ${today}`);
       await shot(tab, 'consent');
       const stored = (await b.background(() => chrome.storage.local.get('consents'))) as { consents: Record<string, { date: string }> };
-      expect(stored.consents['claire@free.fr']).toMatchObject({ date: today });
+      expect(stored.consents['claire@free.fr']).toEqual({ address: 'claire@free.fr', date: today, method: 'written', note: 'e-mail du 3 mars' });
       await b.background(() => chrome.storage.local.remove('consents'));
     });
 
@@ -291,14 +308,14 @@ describe.each(BROWSERS)('overlay in an English browser [%s]', (name) => {
     await tab.typeInto(toField(c), 'jean.dupont@orange.fr');
     await tab.press('Enter');
     await tab.waitForVerdict('opt-in');
-    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Consent required before prospecting');
-    await tab.click(overlay('[data-address="jean.dupont@orange.fr"] details.more > summary'));
-    expect(await tab.text(overlay('section'))).toContain('CPCE art. L34-5');
+    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('French private individual — consent required (CPCE art. L34-5)');
+    await details(tab);
+    expect(await tab.text(overlay('[data-address="jean.dupont@orange.fr"] [data-reason="rule"]'))).toContain('CPCE art. L34-5');
     await tab.click(chipRemove(c, 'jean.dupont@orange.fr'));
     await tab.typeInto(toField(c), 'claire.martin@acme-industrie.fr');
     await tab.press('Enter');
     await tab.waitForVerdict('opt-out');
-    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('Business recipient: introduce yourself');
+    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('French business — prospecting allowed — right to object (CNIL doctrine B2B)');
     await tab.click(overlay('button[data-action="insert"]'));
     await tab.waitFor(() => /unless you object/i.test((document.querySelector('#pg-popups > .nH [g_editable=true]') as HTMLElement).innerText));
   });

@@ -27,13 +27,13 @@ declare global {
 /** Recipients of every compose, through the adapter chosen for the page. */
 const recipients = (page: Page) =>
   page.evaluate(() => {
-    const a = window.PGS.adapterFor(location, document);
+    const a = window.PGS.adapterFor(location);
     return a.findComposes(document).map((c) => c.readRecipients());
   });
 
 const summary = (page: Page) =>
   page.evaluate(() => {
-    const a = window.PGS.adapterFor(location, document);
+    const a = window.PGS.adapterFor(location);
     return {
       adapter: a.id,
       composes: a.findComposes(document).map((c) => ({
@@ -49,7 +49,7 @@ const summary = (page: Page) =>
 /** Puts a 48px-high box in the overlay slot and reports whether it overlaps the editor or the send button. */
 const slotOverlaps = (page: Page, nth = 0) =>
   page.evaluate((n) => {
-    const a = window.PGS.adapterFor(location, document);
+    const a = window.PGS.adapterFor(location);
     const c = a.findComposes(document)[n]!;
     const slot = c.overlaySlot()!;
     const host = document.createElement('div');
@@ -173,7 +173,7 @@ describe.each(BROWSERS)('site adapters in a real browser [%s]', (name) => {
     await page.click('.zone-texte p');
     await page.type('Bonjour Monsieur Dupont,');
     const out = await page.evaluate(() => {
-      const c = window.PGS.adapterFor(location, document).findComposes(document)[0]!;
+      const c = window.PGS.adapterFor(location).findComposes(document)[0]!;
       return window.PGS.insertIntroduction(c, { intro: 'Présentation de notre activité.', unsubscribe: 'Répondez STOP pour ne plus rien recevoir.' });
     });
     expect(out).toMatchObject({ ok: true, path: 'native' });

@@ -1,12 +1,19 @@
 /**
  * The service worker's message handler, with its dependencies passed in (tests give fakes).
- * Classification runs here, next to the rules engine's domain lists, so the content script stays small.
+ * Classification runs here, next to the rules engine's domain lists, so the content script stays small; every
+ * write of a record happens here too (through the writer's queue), after checking who asks and what they send:
+ * a content script in the top frame of a tab on a supported or enabled site, or one of the extension's own pages.
  */
 import type { ClassifyOptions, RecipientResult } from '../rules/types';
+import type { IntroAudience } from '../rules/intro';
+import { messageWording, recipientWording } from '../rules/wording';
 import type { ConsentRecord, Settings, UiLang } from '../storage/schema';
 import type { Stored } from '../storage/index';
-import { MAX_ADDRESS_LENGTH, MAX_RECIPIENTS, type IntroductionText, type Response } from './protocol';
+import { normalizeOrigin } from '../storage/schema';
+import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
+import type { Writer } from './writer';
+import type { Catalogue } from '../ui/overlay/i18n';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -17,14 +24,21 @@ export interface HandlerDeps {
   /** Settings, overrides and consents (the caller caches and invalidates on storage changes). */
   load(): Promise<Stored>;
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
-  introduction(settings: Settings, lang: UiLang): { text: IntroductionText; isDefault: boolean };
+  introduction(settings: Settings, lang: UiLang, audience: IntroAudience): IntroductionText;
   openOptions(): Promise<void>;
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
+  /** Whether the manifest's own content script covers the origin (Gmail). */
+  isBuiltIn(origin: string): boolean;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
+  /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
+  messages(lang: UiLang): Catalogue;
 }
 
 export interface Sender {
   id?: string;
   url?: string;
+  origin?: string;
+  frameId?: number;
   tab?: { id?: number };
 }
 
@@ -33,13 +47,11 @@ export function langFor(settings: Settings, uiLanguage: string): UiLang {
   return uiLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
-
 function errorOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+const ok = { ok: true } as const;
 
 /**
  * Returns a promise of the answer for messages it handles, undefined for the others (so the polyfill
@@ -49,56 +61,93 @@ export function createHandler(deps: HandlerDeps) {
   // Extension pages (popup, options — in a tab or not) have our own URL; a content script's sender.url is the web page's.
   const fromExtensionPage = (s: Sender) => typeof s.url === 'string' && s.url.startsWith(deps.extensionUrl);
 
-  async function classify(recipients: unknown): Promise<Response> {
-    if (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS) return { ok: false, error: 'bad recipients' };
-    const inputs = recipients.map((r) => (typeof r === 'string' ? r.slice(0, MAX_ADDRESS_LENGTH) : ''));
+  /** A content script of ours in the top frame of a tab whose site we run on (built in, or enabled by the user). */
+  async function fromOurContentScript(s: Sender): Promise<boolean> {
+    if (typeof s.tab?.id !== 'number' || (s.frameId !== undefined && s.frameId !== 0)) return false;
+    const origin = normalizeOrigin(s.origin ?? s.url ?? '');
+    if (!origin) return false;
+    if (deps.isBuiltIn(origin)) return true;
+    const { settings } = await deps.load();
+    return settings.enabledSites.includes(origin);
+  }
+
+  /**
+   * Results, consents and wording for `recipients`; for `message` (the compose's whole list), what the rules' wording
+   * policy says about the message and the introduction for its audience.
+   */
+  async function classify(recipients: string[], message: string[] | undefined): Promise<Responses['classify']> {
     const { settings, overrides, consents } = await deps.load();
     const lang = langFor(settings, deps.uiLanguage());
-    const results = inputs.length
-      ? deps.classifyMany(inputs, { ownDomains: settings.ownDomains, overrides, jurisdiction: settings.jurisdiction })
-      : [];
+    const options: ClassifyOptions = { ownDomains: settings.ownDomains, overrides, jurisdiction: settings.jurisdiction };
+    if (settings.topic) options.topic = settings.topic;
+    const consentOf = (r: RecipientResult) => (r.email ? (consents[r.email] ?? null) : null);
+    const results = recipients.length ? deps.classifyMany(recipients, options) : [];
     const found: Record<string, ConsentRecord> = {};
     for (const r of results) if (r.email && consents[r.email]) found[r.email] = consents[r.email];
-    const intro = deps.introduction(settings, lang);
-    return { ok: true, lang, results, consents: found, introduction: intro.text, introIsDefault: intro.isDefault };
+    const wordings = results.map((r) => recipientWording(r, lang, consentOf(r)));
+    const answer: Responses['classify'] = { ok: true, lang, results, wordings, consents: found };
+    if (message) {
+      const all = message.length ? deps.classifyMany(message, options) : [];
+      const wording = messageWording(
+        all.map((result) => ({ result, consent: consentOf(result) })),
+        lang,
+      );
+      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
+    }
+    return answer;
+  }
+
+  async function answer(req: Request): Promise<Response> {
+    switch (req.type) {
+      case 'hello': {
+        const { settings } = await deps.load();
+        const lang = langFor(settings, deps.uiLanguage());
+        return req.has !== undefined && req.has !== lang
+          ? { ok: true, lang, version: deps.version, messages: deps.messages(lang) }
+          : { ok: true, lang, version: deps.version };
+      }
+      case 'classify':
+        return classify(req.recipients, req.message);
+      case 'openOptions':
+        await deps.openOptions();
+        return ok;
+      case 'recordConsent':
+        return { ok: true, record: await deps.writer.recordConsent(req.address, req.method, req.note) };
+      case 'setOverride':
+        await deps.writer.setOverride(req.key, req.kind);
+        return ok;
+      case 'saveIntro':
+        await deps.writer.saveSettings({ intro: req.intro });
+        return ok;
+      case 'removeOverride':
+        await deps.writer.setOverride(req.key, null);
+        return ok;
+      case 'removeConsent':
+        await deps.writer.removeConsent(req.address);
+        return ok;
+      case 'saveSettings':
+        return { ok: true, settings: await deps.writer.saveSettings(req.patch) };
+      case 'siteStatus':
+        return { ok: true, ...(await deps.sites.status(req.origin)) };
+      case 'disableSite':
+        await deps.sites.disable(req.origin);
+        return ok;
+      case 'enableSite':
+        await deps.sites.enable(req.origin, req.tabId);
+        return ok;
+    }
   }
 
   return function handle(message: unknown, sender: Sender): Promise<Response> | undefined {
-    if (!isRecord(message) || typeof message.type !== 'string') return undefined;
     if (sender?.id !== deps.runtimeId) return undefined;
-    const run = (fn: () => Promise<Response>) => fn().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
-    switch (message.type) {
-      case 'hello':
-        return run(async () => {
-          const { settings } = await deps.load();
-          return { ok: true, lang: langFor(settings, deps.uiLanguage()), version: deps.version };
-        });
-      case 'classify':
-        return run(() => classify(message.recipients));
-      case 'openOptions':
-        return run(async () => {
-          await deps.openOptions();
-          return { ok: true };
-        });
-      case 'enableSite':
-      case 'disableSite':
-      case 'siteStatus': {
-        if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'not allowed' });
-        const origin = typeof message.origin === 'string' ? message.origin : '';
-        if (message.type === 'siteStatus') return run(async () => ({ ok: true, ...(await deps.sites.status(origin)) }));
-        if (message.type === 'disableSite')
-          return run(async () => {
-            await deps.sites.disable(origin);
-            return { ok: true };
-          });
-        const tabId = typeof message.tabId === 'number' ? message.tabId : undefined;
-        return run(async () => {
-          await deps.sites.enable(origin, tabId);
-          return { ok: true };
-        });
-      }
-      default:
-        return undefined;
-    }
+    const parsed = parseRequest(message);
+    if (!parsed) return undefined;
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+    const req = parsed.request;
+    return (async (): Promise<Response> => {
+      const allowed = fromExtensionPage(sender) || (CONTENT_REQUESTS.includes(req.type) && (await fromOurContentScript(sender)));
+      if (!allowed) return { ok: false, error: 'not allowed' };
+      return answer(req);
+    })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };
 }

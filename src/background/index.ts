@@ -5,10 +5,12 @@
  */
 import browser from 'webextension-polyfill';
 import { classifyMany } from '../rules/index';
-import { addEnabledSite, affectsClassification, getSettings, loadAll, removeEnabledSite, type Stored } from '../storage/index';
+import { affectsClassification, getSettings, loadAll, type Stored } from '../storage/index';
 import { createHandler } from './handlers';
 import { introductionFor } from './intro';
-import { createSites } from './sites';
+import { createSites, isBuiltIn } from './sites';
+import { createWriter } from './writer';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 
 let stored: Promise<Stored> | null = null;
 function load(): Promise<Stored> {
@@ -21,13 +23,21 @@ function load(): Promise<Stored> {
   return stored;
 }
 
+// The only writer of settings, overrides and consent records: one write at a time.
+const writer = createWriter(browser.storage.local, {
+  afterWrite: () => {
+    stored = null;
+  },
+});
+
 const sites = createSites({
   getManifest: () => browser.runtime.getManifest(),
   permissions: browser.permissions,
   scripting: browser.scripting,
+  tabs: browser.tabs,
   getEnabledSites: async () => (await getSettings()).enabledSites,
-  addEnabledSite,
-  removeEnabledSite,
+  addEnabledSite: (o) => writer.addEnabledSite(o),
+  removeEnabledSite: (o) => writer.removeEnabledSite(o),
 });
 
 const handle = createHandler({
@@ -40,6 +50,9 @@ const handle = createHandler({
   introduction: introductionFor,
   openOptions: () => browser.runtime.openOptionsPage(),
   sites,
+  isBuiltIn: (origin) => isBuiltIn(browser.runtime.getManifest(), origin),
+  writer,
+  messages: (lang) => OVERLAY_CATALOGUES[lang],
 });
 
 const logError = (where: string) => (e: unknown) => console.debug('[Prospect Guard]', where, e instanceof Error ? e.message : e);
@@ -54,5 +67,13 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.permissions.onAdded.addListener((p) => void sites.onAdded(p).catch(logError('permissions.onAdded')));
 browser.permissions.onRemoved.addListener((p) => void sites.onRemoved(p).catch(logError('permissions.onRemoved')));
 
-browser.runtime.onInstalled.addListener(() => void sites.sync().catch(logError('sync on install')));
+// Install, update or reload: registrations first, then the new content script into the tabs already open.
+browser.runtime.onInstalled.addListener(
+  () =>
+    void sites
+      .sync()
+      .catch(logError('sync on install'))
+      .then(() => sites.injectIntoOpenTabs())
+      .catch(logError('inject on install')),
+);
 browser.runtime.onStartup.addListener(() => void sites.sync().catch(logError('sync on startup')));

@@ -1,32 +1,83 @@
 /**
- * Messages between the extension's pages/content scripts and the service worker (runtime.sendMessage).
- * Types only, plus limits: the content script imports this file without pulling in the rules engine.
+ * Messages between the extension's pages / content scripts and the service worker (runtime.sendMessage): one type
+ * per message, one answer type per message, and the worker's shape check (`parseRequest`). Types and plain checks
+ * only: the content script imports this file without pulling in the rules engine.
  */
-import type { RecipientResult } from '../rules/types';
-import type { ConsentRecord, UiLang } from '../storage/schema';
+import type { RecipientResult, OverrideKind } from '../rules/types';
+import type { IntroElement } from '../rules/intro';
+import type { MessageWording, RecipientWording } from '../rules/wording';
+import type { ConsentMethod, ConsentRecord, IntroSetup, Settings, SettingsPatch, UiLang } from '../storage/schema';
+import type { Catalogue } from '../ui/overlay/i18n';
 
-export interface IntroductionText {
-  intro: string;
-  unsubscribe: string;
-  elements?: unknown;
-}
+export const MAX_RECIPIENTS = 200;
+/** A compose's whole recipient list, for the message-level wording (addresses only). */
+export const MAX_MESSAGE_RECIPIENTS = 5000;
+export const MAX_ADDRESS_LENGTH = 320;
+const MAX_NOTE = 300;
+const MAX_FIELD = 500;
+
+/** Which of the four elements of a first B2B contact the user's settings really fill. */
+export type FilledElements = Record<IntroElement, boolean>;
+
+/**
+ * The B2B introduction for the overlay. Complete: the text to preview and insert. Incomplete (the sender's activity
+ * or the contact's source not set yet): no text at all — nothing unfinished can be inserted — but what the inline
+ * setup needs, the user's current values.
+ */
+export type IntroductionText =
+  | { complete: true; intro: string; unsubscribe: string; filled: FilledElements }
+  | { complete: false; filled: FilledElements; setup: IntroSetup };
 
 export type Request =
-  /** Wakes the worker (sent when a compose window is seen) and loads the rules. */
-  | { type: 'hello' }
-  /** Classifies addresses with the user's settings and overrides; also returns consents and the introduction. */
-  | { type: 'classify'; recipients: string[] }
+  /**
+   * Wakes the worker (sent when a compose window is seen) and loads the rules. `has`: the language the content
+   * script's browser.i18n speaks; when the overlay must speak the other one, the answer carries its strings.
+   */
+  | { type: 'hello'; has?: UiLang | null }
+  /**
+   * Classifies `recipients` with the user's settings and overrides (results, consents, each one's wording); with
+   * `message` (the compose's whole list), also what the overlay says about the message and the introduction to offer.
+   */
+  | { type: 'classify'; recipients: string[]; message?: string[] }
   /** Opens the options page (content scripts cannot). */
   | { type: 'openOptions' }
+  /** "I have their consent": the worker dates the record. */
+  | { type: 'recordConsent'; address: string; method: ConsentMethod; note?: string }
+  /** "This is a business / private" for an address or a whole domain. */
+  | { type: 'setOverride'; key: string; kind: OverrideKind }
+  /** The overlay's inline setup: the sender's activity, the contact's source, the way to object. */
+  | { type: 'saveIntro'; intro: IntroSetup }
+  /** From extension pages only (options). */
+  | { type: 'removeOverride'; key: string }
+  | { type: 'removeConsent'; address: string }
+  | { type: 'saveSettings'; patch: SettingsPatch }
   /** From extension pages only: enable/disable the generic adapter on an origin the user granted. */
   | { type: 'enableSite'; origin: string; tabId?: number }
   | { type: 'disableSite'; origin: string }
   | { type: 'siteStatus'; origin: string };
 
+export type RequestType = Request['type'];
+
+/** Messages a content script may send; every other one is for extension pages. */
+export const CONTENT_REQUESTS: readonly RequestType[] = ['hello', 'classify', 'openOptions', 'recordConsent', 'setOverride', 'saveIntro'];
+
+export interface OkResponse {
+  ok: true;
+}
+
 export interface HelloResponse {
   ok: true;
   lang: UiLang;
   version: string;
+  /** The overlay's strings in `lang`, when the request's `has` is another language. */
+  messages?: Catalogue;
+}
+
+/** What the overlay says about the whole message (the rules' wording policy) and the introduction it offers. */
+export interface MessageText {
+  wording: MessageWording;
+  /** The introduction for the message's audience (business, or a private person who consented); null for none. */
+  introduction: IntroductionText | null;
 }
 
 export interface ClassifyResponse {
@@ -34,12 +85,12 @@ export interface ClassifyResponse {
   lang: UiLang;
   /** One per requested address, same order. */
   results: RecipientResult[];
+  /** What the overlay says about each of them (title, audience label, reason, source), same order. */
+  wordings: RecipientWording[];
   /** Consent records for the normalised addresses among the results that have one. */
   consents: Record<string, ConsentRecord>;
-  /** The B2B introduction in `lang`, from the user's settings (defaults where empty). */
-  introduction: IntroductionText;
-  /** True when every intro field still uses the default wording. */
-  introIsDefault: boolean;
+  /** When the request had `message`. */
+  message?: MessageText;
 }
 
 export interface SiteStatusResponse {
@@ -60,7 +111,131 @@ export interface ErrorResponse {
   error: string;
 }
 
-export type Response = HelloResponse | ClassifyResponse | SiteStatusResponse | { ok: true } | ErrorResponse;
+export interface Responses {
+  hello: HelloResponse;
+  classify: ClassifyResponse;
+  openOptions: OkResponse;
+  recordConsent: { ok: true; record: ConsentRecord };
+  setOverride: OkResponse;
+  saveIntro: OkResponse;
+  removeOverride: OkResponse;
+  removeConsent: OkResponse;
+  saveSettings: { ok: true; settings: Settings };
+  enableSite: OkResponse;
+  disableSite: OkResponse;
+  siteStatus: SiteStatusResponse;
+}
 
-export const MAX_RECIPIENTS = 200;
-export const MAX_ADDRESS_LENGTH = 320;
+export type ResponseFor<T extends RequestType> = Responses[T] | ErrorResponse;
+export type Response = ResponseFor<RequestType>;
+
+/** Sends one request and resolves with its answer type (runtime.sendMessage, typed). */
+export type Send = <R extends Request>(msg: R) => Promise<ResponseFor<R['type']>>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The worker's shape check: exact keys, exact types, bounded lengths. Anything else is refused with a reason.
+
+type Parsed = { ok: true; request: Request } | { ok: false; error: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const onlyKeys = (o: Record<string, unknown>, keys: readonly string[]) => Object.keys(o).every((k) => keys.includes(k));
+
+function introSetup(v: unknown): IntroSetup | null {
+  if (!isRecord(v) || !onlyKeys(v, ['activity', 'contactSource', 'unsubscribe'])) return null;
+  const { activity, contactSource, unsubscribe } = v;
+  if (!str(activity, MAX_FIELD) || !str(contactSource, MAX_FIELD) || !str(unsubscribe, MAX_FIELD)) return null;
+  return { activity, contactSource, unsubscribe };
+}
+
+function settingsPatch(v: unknown): SettingsPatch | null {
+  if (!isRecord(v) || !onlyKeys(v, ['ownDomains', 'lang', 'intro', 'topic'])) return null;
+  const out: SettingsPatch = {};
+  if ('ownDomains' in v) {
+    if (!Array.isArray(v.ownDomains) || v.ownDomains.length > 100 || !v.ownDomains.every((d) => str(d, 253))) return null;
+    out.ownDomains = v.ownDomains as string[];
+  }
+  if ('lang' in v) {
+    if (v.lang !== null && v.lang !== 'fr' && v.lang !== 'en') return null;
+    out.lang = v.lang;
+  }
+  if ('topic' in v) {
+    if (v.topic !== null && v.topic !== 'energy-renovation' && v.topic !== 'home-adaptation') return null;
+    out.topic = v.topic;
+  }
+  if ('intro' in v) {
+    const i = v.intro;
+    if (!isRecord(i) || !onlyKeys(i, ['senderName', 'company', 'activity', 'contactSource', 'unsubscribe'])) return null;
+    if (!Object.values(i).every((x) => str(x, MAX_FIELD))) return null;
+    out.intro = i as SettingsPatch['intro'];
+  }
+  return out;
+}
+
+/**
+ * The request a message carries, checked field by field; null when it is not one of ours at all (no string `type`,
+ * or a type we do not know), so the listener leaves it alone.
+ */
+export function parseRequest(raw: unknown): Parsed | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
+  const bad = (error = 'bad message'): Parsed => ({ ok: false, error });
+  const ok = (request: Request): Parsed => ({ ok: true, request });
+  const m = raw;
+  switch (m.type) {
+    case 'hello': {
+      const has = m.has;
+      if (!onlyKeys(m, ['type', 'has']) || (has !== undefined && has !== null && has !== 'fr' && has !== 'en')) return bad();
+      return ok(has === undefined ? { type: 'hello' } : { type: 'hello', has });
+    }
+    case 'openOptions':
+      return onlyKeys(m, ['type']) ? ok({ type: m.type }) : bad();
+    case 'classify': {
+      const r = m.recipients;
+      const list = m.message;
+      const strings = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string');
+      if (!onlyKeys(m, ['type', 'recipients', 'message']) || !strings(r, MAX_RECIPIENTS)) return bad('bad recipients');
+      if (list !== undefined && !strings(list, MAX_MESSAGE_RECIPIENTS)) return bad('bad recipients');
+      // An over-long string is no address: cut, it is classified as invalid rather than refusing the whole list.
+      const cut = (xs: string[]) => xs.map((x) => x.slice(0, MAX_ADDRESS_LENGTH));
+      return ok(list === undefined ? { type: 'classify', recipients: cut(r) } : { type: 'classify', recipients: cut(r), message: cut(list) });
+    }
+    case 'recordConsent': {
+      const { address, method, note } = m;
+      if (!onlyKeys(m, ['type', 'address', 'method', 'note']) || !str(address, MAX_ADDRESS_LENGTH)) return bad();
+      if (method !== 'form' && method !== 'written' && method !== 'oral' && method !== 'other') return bad('bad method');
+      if (note !== undefined && !str(note, MAX_NOTE)) return bad('bad note');
+      return ok(note === undefined ? { type: 'recordConsent', address, method } : { type: 'recordConsent', address, method, note });
+    }
+    case 'setOverride': {
+      const { key, kind } = m;
+      if (!onlyKeys(m, ['type', 'key', 'kind']) || !str(key, MAX_ADDRESS_LENGTH) || (kind !== 'business' && kind !== 'private')) return bad();
+      return ok({ type: 'setOverride', key, kind });
+    }
+    case 'saveIntro': {
+      const intro = onlyKeys(m, ['type', 'intro']) ? introSetup(m.intro) : null;
+      return intro ? ok({ type: 'saveIntro', intro }) : bad();
+    }
+    case 'removeOverride':
+      return onlyKeys(m, ['type', 'key']) && str(m.key, MAX_ADDRESS_LENGTH) ? ok({ type: 'removeOverride', key: m.key }) : bad();
+    case 'removeConsent':
+      return onlyKeys(m, ['type', 'address']) && str(m.address, MAX_ADDRESS_LENGTH) ? ok({ type: 'removeConsent', address: m.address }) : bad();
+    case 'saveSettings': {
+      const patch = onlyKeys(m, ['type', 'patch']) ? settingsPatch(m.patch) : null;
+      return patch ? ok({ type: 'saveSettings', patch }) : bad();
+    }
+    case 'enableSite': {
+      const { origin, tabId } = m;
+      if (!onlyKeys(m, ['type', 'origin', 'tabId']) || !str(origin, 2000)) return bad();
+      if (tabId !== undefined && !Number.isInteger(tabId)) return bad();
+      return ok(tabId === undefined ? { type: 'enableSite', origin } : { type: 'enableSite', origin, tabId: tabId as number });
+    }
+    case 'disableSite':
+    case 'siteStatus':
+      return onlyKeys(m, ['type', 'origin']) && str(m.origin, 2000) ? ok({ type: m.type, origin: m.origin }) : bad();
+    default:
+      return null;
+  }
+}

@@ -9,7 +9,7 @@ const manifest = {
   content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['src/content/main.js'] }],
 } as unknown as Manifest.WebExtensionManifest;
 
-function env(granted: string[] = []) {
+function env(granted: string[] = [], openTabs: Array<{ id: number; url: string }> = []) {
   const registered = new Map<string, Scripting.RegisteredContentScript>();
   const sites: string[] = [];
   const injected: unknown[] = [];
@@ -37,6 +37,10 @@ function env(granted: string[] = []) {
         injected.push(i);
         return [];
       },
+    },
+    tabs: {
+      query: async (q) =>
+        openTabs.filter((t) => (q.url ?? []).some((p) => t.url.startsWith(p.replace(/\*$/, '')))),
     },
     getEnabledSites: async () => [...sites],
     addEnabledSite: async (o) => {
@@ -112,6 +116,22 @@ describe('enable on this site', () => {
     expect(originFromPattern('https://webmail.example/*')).toBe('https://webmail.example');
     expect(originFromPattern('https://*/*')).toBeNull();
     expect(originFromPattern('https://x.example/path/*')).toBeNull();
+  });
+
+  it('after install, update or reload: the new content script runs in the open tabs of supported and enabled sites only', async () => {
+    const t = env(['https://webmail.example/*'], [
+      { id: 1, url: 'https://mail.google.com/mail/u/0/' },
+      { id: 2, url: 'https://webmail.example/?_task=mail' },
+      { id: 3, url: 'https://other.example/' },
+      { id: 4, url: 'https://gone.example/' },
+    ]);
+    t.sites.push('https://webmail.example', 'https://gone.example');
+    const s = createSites(t.e);
+    expect(await s.injectIntoOpenTabs()).toEqual([1, 2]);
+    expect(t.injected).toEqual([
+      { target: { tabId: 1 }, files: ['src/content/main.js'] },
+      { target: { tabId: 2 }, files: ['src/content/main.js'] },
+    ]);
   });
 });
 

@@ -18,6 +18,9 @@ export interface SitesEnv {
     getRegisteredContentScripts(filter?: Scripting.ContentScriptFilter): Promise<Scripting.RegisteredContentScript[]>;
     executeScript(injection: Scripting.ScriptInjection): Promise<unknown>;
   };
+  tabs: {
+    query(q: { url?: string[] }): Promise<Array<{ id?: number; url?: string }>>;
+  };
   getEnabledSites(): Promise<string[]>;
   addEnabledSite(origin: string): Promise<unknown>;
   removeEnabledSite(origin: string): Promise<unknown>;
@@ -165,6 +168,36 @@ export function createSites(env: SitesEnv) {
     });
   }
 
+  /**
+   * After an install, an update or a reload: the tabs already open on a supported or enabled site still hold the old
+   * content script, whose context is gone (it removes its overlays). Run the new one there, once per tab; it stops an
+   * old instance it finds in its world. Returns the tabs injected.
+   */
+  async function injectIntoOpenTabs(): Promise<number[]> {
+    const manifest = env.getManifest();
+    const patterns = new Set<string>();
+    for (const cs of manifest.content_scripts ?? []) for (const m of cs.matches ?? []) patterns.add(m);
+    for (const origin of await env.getEnabledSites()) {
+      if (await env.permissions.contains({ origins: [originPattern(origin)] })) patterns.add(originPattern(origin));
+    }
+    if (!patterns.size) return [];
+    const tabs = await env.tabs.query({ url: [...patterns] });
+    const files = contentScriptFiles(manifest);
+    const done: number[] = [];
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (typeof tab.id !== 'number') return;
+        try {
+          await env.scripting.executeScript({ target: { tabId: tab.id }, files });
+          done.push(tab.id);
+        } catch {
+          /* a tab that cannot take scripts (discarded, an error page): nothing to replace there */
+        }
+      }),
+    );
+    return done.sort((a, b) => a - b);
+  }
+
   /** permissions.onAdded: the user granted a site (maybe while the popup was closed by the prompt). */
   async function onAdded(p: Permissions.Permissions): Promise<void> {
     for (const pattern of p.origins ?? []) {
@@ -181,7 +214,7 @@ export function createSites(env: SitesEnv) {
     }
   }
 
-  return { enable, disable, status, sync, onAdded, onRemoved };
+  return { enable, disable, status, sync, onAdded, onRemoved, injectIntoOpenTabs };
 }
 
 export type Sites = ReturnType<typeof createSites>;

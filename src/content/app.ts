@@ -3,23 +3,26 @@
  * the browser provides comes in through `env`, so tests can run it with fakes.
  */
 import type { ComposeHandle, SiteAdapter } from '../sites/types';
-import type { Request } from '../background/protocol';
+import type { Request, ResponseFor, Send } from '../background/protocol';
 import type { UiLang } from '../storage/schema';
 import { createClassifierClient, type ClassifierClient } from './client';
 import { createWatcher, type Watcher } from './watcher';
 import { createOverlay } from '../ui/overlay/mount';
-import { createT, type I18nApi, type T } from '../ui/overlay/i18n';
+import { apiCatalogueLang, createT, type I18nApi, type T } from '../ui/overlay/i18n';
 import type { InsertOutcome, Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
 
 export interface AppEnv {
   doc: Document;
   adapter: SiteAdapter | null;
-  send(msg: Request): Promise<unknown>;
+  /** Aborting it stops everything: observers, timers, listeners, overlays (the extension was updated or reloaded). */
+  signal?: AbortSignal;
+  /** Asked before each piece of work: false when the extension context is gone (the caller then aborts `signal`). */
+  alive?: () => boolean;
+  /** runtime.sendMessage: every record is written by the service worker, on request. */
+  send: Send;
   i18n: I18nApi | null;
   lang: UiLang;
-  recordConsent(address: string): Promise<unknown>;
-  setOverride(key: string, kind: 'business' | 'private'): Promise<unknown>;
   insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }): InsertOutcome | Promise<InsertOutcome>;
   /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
   onStorageChange(cb: () => void): () => void;
@@ -35,12 +38,34 @@ export interface App {
   stop(): void;
 }
 
+/** Sends a request that writes; rejects unless the worker says it did. */
+async function ask<R extends Request>(send: Send, msg: R): Promise<ResponseFor<R['type']>> {
+  const res = await send(msg);
+  if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
+  return res;
+}
+
 export function startApp(env: AppEnv): App {
-  const client = createClassifierClient({ send: env.send, timeoutMs: env.timeoutMs, lang: env.lang });
+  const apiLang = apiCatalogueLang(env.i18n);
+  let watcherRef: Watcher | null = null;
+  const client = createClassifierClient({
+    send: env.send,
+    timeoutMs: env.timeoutMs,
+    lang: env.lang,
+    apiLang,
+    // The strings for the language the user picked arrived: draw the overlays again in it.
+    onCatalogue: () => watcherRef?.refreshAll(true),
+  });
   const translators = new Map<UiLang, T>();
+  /**
+   * The overlay's strings: browser.i18n's when it speaks `lang`, else those the worker gave; until they come, the
+   * browser's language (kept only once right).
+   */
   const translator = (lang: UiLang) => {
     let t = translators.get(lang);
-    if (!t) translators.set(lang, (t = createT(lang, env.i18n)));
+    if (t) return t;
+    t = createT(lang, env.i18n, client.catalogues);
+    if (lang === apiLang || client.catalogues[lang]) translators.set(lang, t);
     return t;
   };
   if (!env.adapter) return { watcher: null, client, stop() {} };
@@ -52,15 +77,21 @@ export function startApp(env: AppEnv): App {
     debounceMs: env.debounceMs,
     scanDebounceMs: env.scanDebounceMs,
     retryMs: env.retryMs,
+    alive: env.alive,
     onCompose: () => void client.warm(),
     createOverlay: (handle) =>
       createOverlay({
         doc: env.doc,
         translator,
+        frame: () => handle.root,
         actions: {
-          recordConsent: (a) => env.recordConsent(a),
-          setOverride: (k, kind) => env.setOverride(k, kind),
+          recordConsent: (address, method, note) =>
+            ask(env.send, note ? { type: 'recordConsent', address, method, note } : { type: 'recordConsent', address, method }),
+          setOverride: (key, kind) => ask(env.send, { type: 'setOverride', key, kind }),
+          saveIntro: (intro) => ask(env.send, { type: 'saveIntro', intro }),
           insert: async (intro: Introduction) => {
+            // Nothing unfinished is ever inserted: only a complete introduction has text at all.
+            if (!intro.complete) return { ok: false, reason: 'incomplete' };
             try {
               return await env.insert(handle, { intro: intro.intro, unsubscribe: intro.unsubscribe });
             } catch (e) {
@@ -81,17 +112,23 @@ export function startApp(env: AppEnv): App {
           ),
       }),
   });
+  watcherRef = watcher;
   const unsubscribe = env.onStorageChange(() => {
     client.invalidate();
     watcher.refreshAll(true);
   });
-  watcher.start();
-  return {
-    watcher,
-    client,
-    stop() {
-      guard('unsubscribe', unsubscribe, undefined);
-      watcher.stop();
-    },
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    guard('unsubscribe', unsubscribe, undefined);
+    watcher.stop();
   };
+  if (env.signal?.aborted) {
+    stop();
+    return { watcher, client, stop };
+  }
+  env.signal?.addEventListener('abort', stop, { once: true });
+  watcher.start();
+  return { watcher, client, stop };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifierClient, withTimeout, TimeoutError } from './client';
+import { createClassifierClient, normalizeKey, withTimeout, TimeoutError } from './client';
+import type { Send } from '../background/protocol';
 import { fakeWorker, tick } from './test-support';
 
 describe('classifier client', () => {
@@ -9,11 +10,19 @@ describe('classifier client', () => {
     expect(c.peek(['a@gmail.com'])).toBeNull();
     const first = await c.classify(['A@gmail.com ', 'b@acme.fr']);
     expect([...first.entries.keys()]).toEqual(['a@gmail.com', 'b@acme.fr']);
-    expect(first.introduction?.unsubscribe).toContain('STOP');
+    // An opt-in leads: the message gets no introduction.
+    expect(first.message?.wording.verdict).toBe('opt-in');
+    expect(first.message?.introduction).toBeNull();
     await c.classify(['a@gmail.com', 'c@orange.fr']);
     const sent = w.calls.filter((m) => m.type === 'classify').map((m) => (m as { recipients: string[] }).recipients);
     expect(sent).toEqual([['a@gmail.com', 'b@acme.fr'], ['c@orange.fr']]);
-    expect(c.peek(['c@orange.fr', 'b@acme.fr'])?.entries.size).toBe(2);
+    expect(c.peek(['c@orange.fr', 'b@acme.fr'])).toBeNull(); // that set's wording is not known yet
+    const business = await c.classify(['b@acme.fr']);
+    const intro = business.message?.introduction;
+    expect(intro?.complete && intro.unsubscribe).toContain('STOP');
+    // Every address was known: only the set's wording was asked.
+    expect(w.calls.at(-1)).toEqual({ type: 'classify', recipients: [], message: ['b@acme.fr'] });
+    expect(c.peek(['b@acme.fr'])?.entries.size).toBe(1);
   });
 
   it('classifies a list longer than one message carries: every address, in messages of at most 200', async () => {
@@ -38,10 +47,11 @@ describe('classifier client', () => {
     const w = fakeWorker();
     const c = createClassifierClient({ send: w.send, lang: 'fr' });
     expect((await c.classify(['a@gmail.com'])).entries.get('a@gmail.com')!.consent).toBeNull();
-    w.consents['a@gmail.com'] = { date: '2026-11-28' };
+    const rec = { address: 'a@gmail.com', date: '2026-11-28', method: 'form' as const };
+    w.consents['a@gmail.com'] = rec;
     c.invalidate();
     expect(c.peek(['a@gmail.com'])).toBeNull();
-    expect((await c.classify(['a@gmail.com'])).entries.get('a@gmail.com')!.consent).toEqual({ date: '2026-11-28' });
+    expect((await c.classify(['a@gmail.com'])).entries.get('a@gmail.com')!.consent).toEqual(rec);
   });
 
   it('drops an answer that arrives after an invalidation and asks again', async () => {
@@ -50,19 +60,19 @@ describe('classifier client', () => {
     const gate = new Promise<void>((r) => (release = r));
     let n = 0;
     const c = createClassifierClient({
-      send: async (m) => {
+      send: (async (m) => {
         if (m.type === 'classify' && n++ === 0) await gate;
         return w.send(m);
-      },
+      }) as Send,
       lang: 'fr',
     });
     const p = c.classify(['a@gmail.com']);
     await tick();
-    w.consents['a@gmail.com'] = { date: '2026-11-28' };
+    w.consents['a@gmail.com'] = { address: 'a@gmail.com', date: '2026-11-28', method: 'oral' };
     c.invalidate();
     release();
     const res = await p;
-    expect(res.entries.get('a@gmail.com')!.consent).toEqual({ date: '2026-11-28' });
+    expect(res.entries.get('a@gmail.com')!.consent).toMatchObject({ date: '2026-11-28', method: 'oral' });
   });
 
   it('times out, and rejects on error answers', async () => {
@@ -80,9 +90,16 @@ describe('classifier client', () => {
   });
 
   it('takes the language the worker answers with', async () => {
-    const c = createClassifierClient({ send: async () => ({ ok: true, lang: 'en', version: '1' }), lang: 'fr' });
+    const c = createClassifierClient({ send: (async () => ({ ok: true, lang: 'en', version: '1' })) as Send, lang: 'fr' });
     expect(c.lang).toBe('fr');
     await c.warm();
     expect(c.lang).toBe('en');
+  });
+
+  it('keys addresses by the rules engine’s normal form: IDN as the browser maps it, punycode TLDs kept whole and shown in Unicode', () => {
+    expect(normalizeKey(' Jean@Gmail.COM ')).toBe('jean@gmail.com');
+    expect(normalizeKey('jean@ｇｍａｉｌ.com')).toBe('jean@gmail.com');
+    expect(normalizeKey('ivan@пример.xn--p1ai')).toBe('ivan@пример.рф');
+    expect(normalizeKey('not an address')).toBe('not an address');
   });
 });

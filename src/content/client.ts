@@ -1,25 +1,29 @@
 /**
- * The content script's side of classification: asks the service worker, caches each address's answer
- * until storage changes, and gives up after a timeout so the overlay can say it cannot check.
+ * The content script's side of classification: asks the service worker, caches each address's answer and each
+ * recipient set's message wording until storage changes, and gives up after a timeout so the overlay can say it
+ * cannot check.
  */
 import type { RecipientResult } from '../rules/types';
+import type { RecipientWording } from '../rules/wording';
 import type { ConsentRecord, UiLang } from '../storage/schema';
-import type { ClassifyResponse, HelloResponse, IntroductionText, Request } from '../background/protocol';
-import { MAX_RECIPIENTS } from '../background/protocol';
+import type { MessageText, Request, Send } from '../background/protocol';
+import type { Catalogues } from '../ui/overlay/i18n';
+import { MAX_MESSAGE_RECIPIENTS, MAX_RECIPIENTS } from '../background/protocol';
+import { parseAddress } from '../rules/address';
 
 export interface Entry {
   result: RecipientResult;
   consent: ConsentRecord | null;
+  /** What the overlay says about this recipient (the rules' wording policy). */
+  wording: RecipientWording;
 }
 
 export interface Classification {
   entries: Map<string, Entry>;
-  introduction: IntroductionText | null;
-  introIsDefault: boolean;
+  /** What the overlay says about the message, and the introduction it offers; null without recipients. */
+  message: MessageText | null;
   lang: UiLang;
 }
-
-export type Send = (msg: Request) => Promise<unknown>;
 
 export interface ClassifierClient {
   /** Wakes the worker; resolves true when it answered. Never rejects. */
@@ -31,6 +35,8 @@ export interface ClassifierClient {
   /** Drops every cached answer (settings, overrides or consents changed). */
   invalidate(): void;
   readonly lang: UiLang;
+  /** The overlay's strings the worker gave, per language (only for a language browser.i18n does not speak here). */
+  readonly catalogues: Partial<Catalogues>;
 }
 
 export class TimeoutError extends Error {
@@ -56,25 +62,59 @@ export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** The key an address is cached and matched under: the rules engine's normalised form, else the trimmed lower-cased text. */
 export function normalizeKey(address: string): string {
-  return address.trim().toLowerCase();
+  const p = parseAddress(address);
+  return p.ok ? p.email : address.trim().toLowerCase();
 }
 
-function isClassifyResponse(r: unknown, n: number): r is ClassifyResponse {
-  if (!r || typeof r !== 'object') return false;
-  const o = r as Partial<ClassifyResponse>;
-  return o.ok === true && Array.isArray(o.results) && o.results.length === n && (o.lang === 'fr' || o.lang === 'en');
+export interface ClientOptions {
+  send: Send;
+  timeoutMs?: number;
+  lang: UiLang;
+  /** The language browser.i18n speaks in this content script (null: none). */
+  apiLang?: UiLang | null;
+  /** Called when the worker gave the overlay's strings for a language (the overlay then renders again). */
+  onCatalogue?: () => void;
 }
 
-export function createClassifierClient(opts: { send: Send; timeoutMs?: number; lang: UiLang }): ClassifierClient {
+export function createClassifierClient(opts: ClientOptions): ClassifierClient {
   const timeoutMs = opts.timeoutMs ?? 1500;
+  const apiLang = opts.apiLang ?? null;
+  const catalogues: Partial<Catalogues> = {};
+  let asking: Promise<boolean> | null = null;
+  /** Hello; when the overlay must speak a language browser.i18n does not, the answer brings its strings. */
+  function hello(): Promise<boolean> {
+    if (asking) return asking;
+    asking = withTimeout(opts.send({ type: 'hello', has: apiLang }), timeoutMs)
+      .then((res) => {
+        if (!res?.ok) return false;
+        lang = res.lang;
+        if (res.messages && !catalogues[res.lang]) {
+          catalogues[res.lang] = res.messages;
+          opts.onCatalogue?.();
+        }
+        return true;
+      })
+      .catch(() => false)
+      .finally(() => {
+        asking = null;
+      });
+    return asking;
+  }
+  /** After an answer in a language we cannot show yet (the user just switched), fetch its strings. */
+  function ensureCatalogue(l: UiLang) {
+    if (l !== apiLang && !catalogues[l]) void hello();
+  }
   let cache = new Map<string, Entry>();
-  let introduction: IntroductionText | null = null;
-  let introIsDefault = false;
+  /** The message-level wording, per recipient set (its keys, sorted). */
+  let messages = new Map<string, MessageText>();
   let lang: UiLang = opts.lang;
   let generation = 0;
-  /** In-flight requests per address, so two composes asking the same address share one round trip. */
+  /** In-flight requests per address (and per recipient set), so two composes asking the same share one round trip. */
   let inflight = new Map<string, Promise<void>>();
+
+  const setKey = (keys: readonly string[]) => `\u0000set\u0000${[...keys].sort().join('\u0000')}`;
 
   function snapshot(addresses: readonly string[]): Classification | null {
     const entries = new Map<string, Entry>();
@@ -84,31 +124,34 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
       if (!e) return null;
       entries.set(k, e);
     }
-    if (addresses.length > 0 && !introduction) return null;
-    return { entries, introduction, introIsDefault, lang };
+    const keys = [...entries.keys()];
+    const message = keys.length ? messages.get(setKey(keys)) : undefined;
+    if (keys.length > 0 && !message) return null;
+    return { entries, message: message ?? null, lang };
   }
 
-  function fetchMissing(keys: string[]): Promise<void> {
+  /** One request: results for `keys`, and with `set` the wording of that whole recipient set. */
+  function fetch(keys: string[], set?: string[]): Promise<void> {
     const gen = generation;
-    const p = withTimeout(opts.send({ type: 'classify', recipients: keys }), timeoutMs).then((res) => {
-      if (!isClassifyResponse(res, keys.length)) {
-        const err = res && typeof res === 'object' && 'error' in res ? String((res as { error: unknown }).error) : 'bad answer';
-        throw new Error(err);
-      }
+    const msg: Request = set ? { type: 'classify', recipients: keys, message: set } : { type: 'classify', recipients: keys };
+    const p = withTimeout(opts.send(msg), timeoutMs).then((res) => {
+      if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
+      if (res.results.length !== keys.length || res.wordings.length !== keys.length) throw new Error('bad answer');
       if (gen !== generation) return; // storage changed meanwhile: this answer may be stale
       lang = res.lang;
-      introduction = res.introduction ?? null;
-      introIsDefault = !!res.introIsDefault;
+      ensureCatalogue(lang);
       keys.forEach((k, i) => {
         const result = res.results[i];
-        const consent = (result.email && res.consents?.[result.email]) || res.consents?.[k] || null;
-        cache.set(k, { result, consent });
+        const consent = (result.email && res.consents[result.email]) || res.consents[k] || null;
+        cache.set(k, { result, consent, wording: res.wordings[i] });
       });
+      if (set && res.message) messages.set(setKey(set), res.message);
     });
+    const ids = set ? [...keys, setKey(set)] : keys;
     const tracked = p.finally(() => {
-      for (const k of keys) if (inflight.get(k) === tracked) inflight.delete(k);
+      for (const k of ids) if (inflight.get(k) === tracked) inflight.delete(k);
     });
-    for (const k of keys) inflight.set(k, tracked);
+    for (const k of ids) inflight.set(k, tracked);
     return tracked;
   }
 
@@ -116,31 +159,35 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
     get lang() {
       return lang;
     },
-    async warm() {
-      try {
-        const res = (await withTimeout(opts.send({ type: 'hello' }), timeoutMs)) as Partial<HelloResponse> | undefined;
-        if (res?.ok && (res.lang === 'fr' || res.lang === 'en')) lang = res.lang;
-        return !!res?.ok;
-      } catch {
-        return false;
-      }
-    },
+    catalogues,
+    warm: hello,
     peek: snapshot,
     async classify(addresses) {
       const keys = [...new Set(addresses.map(normalizeKey))];
+      if (keys.length > MAX_MESSAGE_RECIPIENTS) throw new Error('too many recipients');
       for (let attempt = 0; attempt < 2; attempt++) {
         const gen = generation;
-        const missing = keys.filter((k) => !cache.has(k));
         const waits = new Set<Promise<void>>();
         const toFetch: string[] = [];
-        for (const k of missing) {
+        for (const k of keys) {
+          if (cache.has(k)) continue;
           const f = inflight.get(k);
           if (f) waits.add(f);
           else toFetch.push(k);
         }
-        // A message carries at most MAX_RECIPIENTS addresses: a long list goes in several, none left out.
-        for (let i = 0; i < toFetch.length; i += MAX_RECIPIENTS) waits.add(fetchMissing(toFetch.slice(i, i + MAX_RECIPIENTS)));
-        if (!toFetch.length && !introduction && waits.size === 0 && keys.length) waits.add(fetchMissing(keys.slice(0, 1)));
+        const set = keys.length ? setKey(keys) : null;
+        let needSet = !!set && !messages.has(set);
+        if (needSet && inflight.has(set!)) {
+          waits.add(inflight.get(set!)!);
+          needSet = false;
+        }
+        // A message carries at most MAX_RECIPIENTS results: a long list goes in several, none left out; the last one
+        // also asks for the whole set's wording.
+        for (let i = 0; i < toFetch.length; i += MAX_RECIPIENTS) {
+          const last = i + MAX_RECIPIENTS >= toFetch.length;
+          waits.add(fetch(toFetch.slice(i, i + MAX_RECIPIENTS), last && needSet ? keys : undefined));
+        }
+        if (!toFetch.length && needSet) waits.add(fetch([], keys));
         await Promise.all(waits);
         const snap = snapshot(keys);
         if (snap) return snap;
@@ -151,8 +198,8 @@ export function createClassifierClient(opts: { send: Send; timeoutMs?: number; l
     invalidate() {
       generation++;
       cache = new Map();
+      messages = new Map();
       inflight = new Map();
-      introduction = null;
     },
   };
 }

@@ -2,7 +2,7 @@
  * Caret memory and placement for the insertion: clicking the overlay's button may take the selection out of the
  * body, so the last caret seen in an editable element (and which text fields the user focused) is remembered.
  */
-import { isTextField } from './dom-util';
+import { isTextField } from '../sites/dom-util';
 import type { InsertOptions, Point } from './insert-common';
 
 const lastCaret = new WeakMap<Document, Range>();

@@ -3,7 +3,7 @@
  * and the check that an insertion kept every line the user had (in order, unchanged) and added ours as lines of
  * their own, the editor's turn, and the editing-command probes.
  */
-import { isTextField } from './dom-util';
+import { isTextField } from '../sites/dom-util';
 
 export interface IntroText {
   intro: string;

@@ -6,7 +6,7 @@
  * strategy that left the body unchanged or wrong is taken back and the next one is tried; when none worked,
  * nothing is left changed.
  */
-import { squash } from './dom-util';
+import { squash } from '../sites/dom-util';
 import { canExec, dispatchInput, fail, keptLines, lines, pageEvent, readLines, sendBeforeInput, textTransfer, turn } from './insert-common';
 import type { EditorKind, InsertOptions, InsertOutcome, Point, Strategy } from './insert-common';
 import { currentCaret, focusEditable, ownUndoStepAt, setCaret, sinceLastInput } from './insert-caret';

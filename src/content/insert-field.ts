@@ -6,7 +6,7 @@
  * its old value, and the insertion is then reported as failed.
  */
 import { insertTextIntoField } from 'text-field-edit';
-import { squash } from './dom-util';
+import { squash } from '../sites/dom-util';
 import { canExec, dispatchInput, fail, lines, turn } from './insert-common';
 import type { InsertOptions, InsertOutcome } from './insert-common';
 import { focusedFields } from './insert-caret';

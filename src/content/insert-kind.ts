@@ -7,7 +7,7 @@
  * `editor-site.js`); roosterjs marks nothing of its own, so Outlook's and Proton's bodies are recognised by
  * their ids (`#editorParent_1` child, `#rooster-editor`, dom-evidence.md).
  */
-import { isTextField } from './dom-util';
+import { isTextField } from '../sites/dom-util';
 import type { EditorKind, Strategy } from './insert-common';
 
 const MARKERS: Array<[EditorKind, string]> = [

@@ -6,7 +6,7 @@
  * own history (`beforeinput` historyUndo, then the editor's Ctrl+Z shortcut) where the editor did; it stops (and
  * redoes) rather than ever undo something the user typed. When the body no longer matches, the key is the editor's.
  */
-import { isTextField, squash } from './dom-util';
+import { isTextField, squash } from '../sites/dom-util';
 import { pageEvent, readLines, sameLines, sendBeforeInput, turn } from './insert-common';
 import { focusEditable } from './insert-caret';
 import { insideOwn } from './own-ui';
@@ -35,7 +35,7 @@ export interface UndoHook {
 }
 
 /**
- * Arms the one-shot handler: the next Ctrl/Cmd+Z in the editor (or on the extension's overlay, or with nothing
+ * Arms the one-shot handler: the user's next (trusted) Ctrl/Cmd+Z in the editor (or on the extension's overlay, or with nothing
  * focused) undoes the whole insertion while `hook.matches()`; any other key that may change content, or any edit,
  * disarms it.
  */
@@ -53,6 +53,8 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, ho
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
     if (isUndoKey(k)) {
+      // Only the user's own key press (a page script's synthetic Ctrl+Z, or the editor shortcut we send, is not).
+      if (k.isTrusted !== true) return;
       dispose();
       if (!inContext(k.target)) return;
       let mine = false;

@@ -18,7 +18,7 @@
  * Both resolve once the editor kept (or reverted) the edit, never throw, and change nothing when they fail.
  */
 import type { ComposeHandle } from '../sites/types';
-import { isTextField } from './dom-util';
+import { isTextField } from '../sites/dom-util';
 import { fail, lines } from './insert-common';
 import type { InsertOptions, InsertOutcome, IntroText } from './insert-common';
 import { watchCaret } from './insert-caret';

@@ -2,50 +2,97 @@
  * Content script entry (bundled as one self-contained IIFE). Reads the compose windows of the page
  * through the site adapter, asks the service worker to classify the recipients and shows the overlay.
  * Never throws into the page: every callback is wrapped, errors go to console.debug.
+ *
+ * Lifecycle: everything this instance starts hangs on one AbortController. When the extension is updated or
+ * reloaded, this (old) instance notices that its context is gone — its `runtime.id` is undefined, or a request
+ * fails with "Extension context invalidated" — and aborts: overlays and observers go. The worker injects the new
+ * content script into the open tabs; if it lands in the same world, it stops an old instance it finds first.
  */
-import browser from 'webextension-polyfill';
 import { adapterFor } from '../sites/index';
 import { insertIntroduction, watchCaret } from './insert';
-import { recordConsent, setOverride, affectsClassification } from '../storage/index';
+import { affectsClassification } from '../storage/area';
+import type { Send } from '../background/protocol';
 import { langFromUi } from '../ui/overlay/i18n';
 import { startApp } from './app';
-import { report, safely } from './safe';
+import { contentExt, contextAlive, isContextGone, shadowOpener } from './ext';
+import { removeStaleHosts } from '../ui/overlay/mount';
+import { guard, report, safely } from './safe';
 import type { InsertOutcome } from '../ui/overlay/model';
 
 const FLAG = '__prospectGuardContent';
+/** How often an idle instance checks that its extension context still exists. */
+const LIVENESS_MS = 1000;
+
+interface Instance {
+  alive(): boolean;
+  stop(): void;
+}
 
 function main() {
-  const g = globalThis as unknown as Record<string, unknown>;
-  if (g[FLAG]) return; // injected twice (manifest + "enable on this site")
-  g[FLAG] = true;
+  const g = globalThis as unknown as Record<string, Instance | undefined>;
+  const previous = g[FLAG];
+  if (previous) {
+    // Injected twice by the same extension (manifest + "enable on this site"): nothing to do.
+    if (guard('previous alive', () => previous.alive(), false)) return;
+    // Left over from before an update or reload: take its place.
+    guard('previous stop', () => previous.stop(), undefined);
+  }
+  const ext = contentExt();
+  if (!ext) return;
+  const runtime = ext.runtime;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const stop = () => controller.abort();
+  g[FLAG] = { alive: () => !signal.aborted && contextAlive(runtime), stop };
 
-  const adapter = adapterFor(location, document);
+  const adapter = adapterFor(location);
   if (!adapter) return;
+  // Overlays an unloaded earlier instance left behind (Firefox keeps their elements): ours replace them.
+  guard('stale overlays', () => removeStaleHosts(document, shadowOpener(ext)), 0);
   // Remember the caret in the message, so clicking "Insérer" inserts where the user was typing.
   watchCaret(document);
 
-  let uiLang = 'fr';
-  try {
-    uiLang = browser.i18n.getUILanguage();
-  } catch (e) {
-    report('ui language', e);
-  }
+  const check = safely('liveness', () => {
+    if (!contextAlive(runtime)) stop();
+  });
+  const timer = setInterval(check, LIVENESS_MS);
+  signal.addEventListener('abort', () => clearInterval(timer));
+
+  const send = (async (msg) => {
+    if (!contextAlive(runtime)) {
+      stop();
+      throw new Error('extension context invalidated');
+    }
+    try {
+      return await runtime.sendMessage(msg);
+    } catch (e) {
+      if (isContextGone(e) || !contextAlive(runtime)) stop();
+      throw e;
+    }
+  }) as Send;
 
   startApp({
     doc: document,
     adapter,
-    send: (msg) => browser.runtime.sendMessage(msg),
-    i18n: browser.i18n,
-    lang: langFromUi(uiLang),
-    recordConsent: (address) => recordConsent(address),
-    setOverride: (key, kind) => setOverride(key, kind),
+    signal,
+    alive: () => {
+      if (contextAlive(runtime)) return true;
+      stop();
+      return false;
+    },
+    send,
+    i18n: ext.i18n,
+    lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
     insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
     onStorageChange(cb) {
+      const onChanged = ext.storage.onChanged;
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
+        if (!contextAlive(runtime)) return stop();
         if (affectsClassification(changes, area)) cb();
       });
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      onChanged.addListener(listener);
+      // Once the context is gone the API may be too: nothing to remove then.
+      return () => guard('storage listener', () => (contextAlive(runtime) ? onChanged.removeListener(listener) : undefined), undefined);
     },
   });
 }

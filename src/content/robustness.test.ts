@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from './app';
-import { addChip, fakeAdapter, fakeWorker, handleFor, makeCompose, tick } from './test-support';
+import { addChip, fakeAdapter, fakeWorker, handleFor, makeCompose, tick, userClick, userSelect, userSubmit } from './test-support';
+import type { Send } from '../background/protocol';
 import type { ComposeHandle, SiteAdapter } from '../sites/types';
 
 let errors: unknown[] = [];
@@ -24,7 +25,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function run(adapter: SiteAdapter, send = fakeWorker().send) {
+/** A worker that classifies but whose storage is gone: every write fails. */
+function storageGone(): Send {
+  const w = fakeWorker();
+  return ((m) => (m.type === 'classify' || m.type === 'hello' ? w.send(m) : Promise.reject(new Error('storage gone')))) as Send;
+}
+
+function run(adapter: SiteAdapter, send: Send = storageGone()) {
   app = startApp({
     doc: document,
     adapter,
@@ -36,12 +43,6 @@ function run(adapter: SiteAdapter, send = fakeWorker().send) {
       getUILanguage: () => 'fr-FR',
     },
     lang: 'fr',
-    recordConsent: async () => {
-      throw new Error('storage gone');
-    },
-    setOverride: async () => {
-      throw new Error('storage gone');
-    },
     insert: () => {
       throw new Error('insert exploded');
     },
@@ -102,13 +103,13 @@ describe('nothing throws into the page', () => {
   it('survives recipients of the wrong shape, a worker that throws or answers junk', async () => {
     const root = makeCompose(document, []);
     const weird: ComposeHandle = { ...handleFor(root), readRecipients: () => [{ field: 'to', address: 42 }] as never };
-    run(fakeAdapter({ findComposes: () => [weird] }), async () => {
+    run(fakeAdapter({ findComposes: () => [weird] }), (async () => {
       throw new Error('worker gone');
-    });
+    }) as Send);
     await tick(30);
     app?.stop();
     const root2 = makeCompose(document, ['x@gmail.com']);
-    run(fakeAdapter(), async () => ({ ok: true, results: 'nope' }));
+    run(fakeAdapter(), (async () => ({ ok: true, results: 'nope' })) as unknown as Send);
     await tick(100);
     expect(root2.querySelector('[data-prospect-guard]')?.getAttribute('data-state')).toBe('unavailable');
     expect(errors).toEqual([]);
@@ -137,7 +138,11 @@ describe('nothing throws into the page', () => {
     run(fakeAdapter());
     await tick(30);
     const shadow = document.querySelector('[data-prospect-guard]')!.shadowRoot!;
-    shadow.querySelector<HTMLButtonElement>('button[data-action="consent"]')!.click();
+    userClick(shadow.querySelector('button[data-action="consent"]'));
+    await tick(5);
+    userSelect(shadow.querySelector('select[name="method"]'), 'written');
+    await tick(5);
+    userSubmit(shadow.querySelector('[data-testid="consent-form"]'));
     await tick(10);
     expect(shadow.querySelector('[role="alert"]')).not.toBeNull();
     expect(errors).toEqual([]);

@@ -1,12 +1,16 @@
 /**
  * One open compose window: observes its recipients, asks for their classification and keeps the overlay
  * up to date. Created by the watcher when a compose root appears, destroyed when it goes away.
+ *
+ * Off the typing path: mutations and input events inside the message body are ignored (what the user writes is not
+ * a recipient), and the reading itself runs in a task of its own, after the event that asked for it.
  */
 import type { ComposeHandle, ComposeRecipient, RecipientField } from '../sites/types';
 import type { ClassifierClient, Classification } from './client';
 import { normalizeKey } from './client';
 import { isConsumerMailbox, recipientVerdict, strictest } from '../rules/verdict';
 import { guard, report, safely } from './safe';
+import { isOwn } from './own-ui';
 import type { OverlayController } from '../ui/overlay/mount';
 import type { OverlayModel, RecipientView } from '../ui/overlay/model';
 
@@ -20,6 +24,8 @@ export interface SessionDeps {
   debounceMs?: number;
   /** Retry delay after the worker did not answer (doubles up to 30 s). */
   retryMs?: number;
+  /** False once the extension context is gone (this instance then stops itself; nothing is drawn again). */
+  alive?: () => boolean;
 }
 
 export interface Session {
@@ -55,6 +61,7 @@ export function buildRecipientViews(recipients: ComposeRecipient[], c: Classific
       verdict: recipientVerdict(r, entry.consent),
       result: r,
       consent: entry.consent,
+      wording: entry.wording,
       businessDomain: r.domain && !isConsumerMailbox(r) && r.audience !== 'internal' ? r.domain : null,
     });
   }
@@ -77,10 +84,49 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   let everReady = false;
   let lastModel: OverlayModel | null = null;
 
+  /** The message body, looked up once and again only when it left the compose (an editor switched, say). */
+  let bodyEl: HTMLElement | null = null;
+  function stillBody(b: HTMLElement): boolean {
+    try {
+      if (!b.isConnected) return false;
+      const doc = b.ownerDocument;
+      if (doc === handle.root.ownerDocument) return handle.root.contains(b);
+      // An iframe editor's body: its frame must still be in the compose (a removed one's document lives on).
+      const frame = doc.defaultView?.frameElement;
+      return !!frame && handle.root.contains(frame);
+    } catch {
+      return false; // Firefox: a node of a discarded iframe is a dead object
+    }
+  }
+  function body(): HTMLElement | null {
+    if (!bodyEl || !stillBody(bodyEl)) bodyEl = guard('body', () => handle.body(), null);
+    return bodyEl;
+  }
+  const inBody = (node: Node | null) => {
+    const b = body();
+    try {
+      return !!b && !!node && (b === node || b.contains(node));
+    } catch {
+      return false;
+    }
+  };
+  /** Mutations that cannot change a recipient: inside the body, or our own overlay host coming and going. */
+  function irrelevant(r: MutationRecord): boolean {
+    if (inBody(r.target)) return true;
+    if (r.type !== 'childList') return false;
+    const ours = (list: NodeList) => {
+      for (let i = 0; i < list.length; i++) if (!isOwn(list[i])) return false;
+      return true;
+    };
+    return ours(r.addedNodes) && ours(r.removedNodes);
+  }
+
   const onInput = safely('input', (e: Event) => {
-    const target = e.target as Node | null;
-    const body = guard('body', () => handle.body(), null);
-    if (body && target && (body === target || body.contains(target))) return; // typing in the message
+    if (inBody(e.target as Node | null)) return; // typing in the message
+    schedule();
+  });
+  const onMutations = safely('mutation', (records: MutationRecord[]) => {
+    if (records.every(irrelevant)) return;
     schedule();
   });
 
@@ -95,6 +141,11 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       return;
     }
     if (!host.isConnected && handle.root.isConnected) handle.root.appendChild(host);
+  }
+
+  /** A model without recipients' classification (none yet, or none possible). */
+  function bare(state: OverlayModel['state'], verdict: OverlayModel['verdict'], count: number): OverlayModel {
+    return { state, verdict, count, recipients: [], wording: null, introduction: null, lang: deps.client.lang };
   }
 
   function render(model: OverlayModel) {
@@ -115,7 +166,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   }
 
   function refresh(force = false) {
-    if (destroyed) return;
+    if (destroyed || deps.alive?.() === false) return;
     try {
       ensureAttached();
       const recipients = guard<ComposeRecipient[] | null>('readRecipients', () => handle.readRecipients(), null);
@@ -123,7 +174,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         if (lastKey === '\u0000unreadable' && !force) return;
         lastKey = '\u0000unreadable';
         seq++;
-        render({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render(bare('unreadable', 'unknown', 0));
         return;
       }
       const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
@@ -132,7 +183,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       lastKey = key;
       const my = ++seq;
       if (keys.length === 0) {
-        render({ state: 'ready', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render(bare('ready', 'none', recipients.length));
         return;
       }
       const show = (c: Classification) => {
@@ -144,8 +195,8 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           verdict: strictest(views.map((v) => v.verdict)),
           count: recipients.length,
           recipients: views,
-          introduction: c.introduction,
-          introIsDefault: c.introIsDefault,
+          wording: c.message?.wording ?? null,
+          introduction: c.message?.introduction ?? null,
           lang: c.lang,
         });
       };
@@ -155,7 +206,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         return;
       }
       if (!everReady && !lastModel) {
-        render({ state: 'checking', verdict: 'none', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+        render(bare('checking', 'none', recipients.length));
       } else overlay.setChecking(true);
       deps.client.classify(keys).then(
         safely('classified', (c: Classification) => {
@@ -165,7 +216,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         safely('classify failed', (e: unknown) => {
           if (destroyed || my !== seq) return;
           report('classify', e);
-          render({ state: 'unavailable', verdict: 'unknown', count: recipients.length, recipients: [], introduction: null, introIsDefault: false, lang: deps.client.lang });
+          render(bare('unavailable', 'unknown', recipients.length));
           scheduleRetry();
         }),
       );
@@ -175,25 +226,21 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   }
 
   /**
-   * Throttle with a leading edge: a single change (a chip added or removed) is read at once, a burst of
-   * changes is read again at most every `debounceMs`, and the last change of a burst is never missed.
+   * Throttle with a leading edge: a single change (a chip added or removed) is read in the next task, a burst of
+   * changes is read again at most every `debounceMs`, and the last change of a burst is never missed. Never in the
+   * event or mutation callback itself: the page's own handling of the keystroke comes first.
    */
   let lastRun = -Infinity;
   function schedule() {
     if (destroyed || timer) return;
     const since = now() - lastRun;
-    if (since >= debounceMs) {
-      lastRun = now();
-      refresh(false);
-      return;
-    }
     timer = setTimeout(
-      safely('debounced refresh', () => {
+      safely('scheduled refresh', () => {
         timer = undefined;
         lastRun = now();
         refresh(false);
       }),
-      debounceMs - since,
+      since >= debounceMs ? 0 : debounceMs - since,
     );
   }
 
@@ -205,7 +252,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       if (!Array.isArray(targets) || targets.length === 0) targets = [handle.root];
       for (const target of targets) {
         if (!target || typeof (target as Node).nodeType !== 'number') continue;
-        const mo = new MutationObserver(safely('mutation', () => schedule()));
+        const mo = new MutationObserver(onMutations);
         mo.observe(target, {
           childList: true,
           subtree: true,

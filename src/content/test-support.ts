@@ -4,8 +4,19 @@
  */
 import type { ComposeHandle, ComposeRecipient, SiteAdapter } from '../sites/types';
 import type { RecipientResult, Reason } from '../rules/types';
-import type { ClassifyResponse, Request } from '../background/protocol';
-import type { Consents } from '../storage/schema';
+import type { ClassifyResponse, IntroductionText, Request, Response, Send } from '../background/protocol';
+import type { ConsentMethod, Consents, IntroSetup, UiLang } from '../storage/schema';
+import { messageWording, recipientWording } from '../rules/wording';
+import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
+import { formatEntry, type I18nApi } from '../ui/overlay/i18n';
+
+/** browser.i18n as a content script sees it, speaking `lang` (from the extension's own catalogue). */
+export function fakeI18n(lang: UiLang = 'fr'): I18nApi {
+  return {
+    getMessage: (key, subs) => formatEntry(OVERLAY_CATALOGUES[lang][key], subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]),
+    getUILanguage: () => (lang === 'fr' ? 'fr-FR' : 'en-US'),
+  };
+}
 
 /**
  * Layout: <div class="compose"> <div class="to"> <span class="chip" data-email="…"> … <input class="to-input">
@@ -81,7 +92,7 @@ export function fakeAdapter(overrides: Partial<SiteAdapter> = {}): SiteAdapter {
   return {
     id: 'fake',
     selectors: {},
-    matches: () => true,
+    composeHint: '.compose',
     findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>('.compose')].map(handleFor),
     ...overrides,
   };
@@ -118,11 +129,28 @@ export function fakeClassify(input: string, overrides: Record<string, 'business'
   return { ...base, audience: 'professional', regime: 'opt-out', flags: [], reasons: [r('b2b', 'Adresse professionnelle', 'Business address', 'CNIL doctrine B2B')] };
 }
 
+/** What the fake worker's settings say about the introduction (complete by default). */
+export const COMPLETE_INTRO: IntroductionText = {
+  complete: true,
+  intro: 'Je suis Camille Martin, d’Exemple SAS : nous aidons les PME. Vos coordonnées professionnelles proviennent du site de votre entreprise. Nous pourrons vous adresser nos offres, sauf si vous vous y opposez.',
+  unsubscribe: 'Pour ne plus recevoir de messages, répondez STOP.',
+  filled: { activity: true, 'contact-source': true, 'future-offers': true, unsubscribe: true },
+};
+
+export function incompleteIntro(setup: IntroSetup = { activity: '', contactSource: '', unsubscribe: '' }): IntroductionText {
+  return {
+    complete: false,
+    filled: { activity: !!setup.activity, 'contact-source': !!setup.contactSource, 'future-offers': true, unsubscribe: true },
+    setup,
+  };
+}
+
 export interface FakeWorker {
-  send: (msg: Request) => Promise<unknown>;
+  send: Send;
   calls: Request[];
   consents: Consents;
   overrides: Record<string, 'business' | 'private'>;
+  introduction: IntroductionText;
   /** When set, the worker never answers (the client should time out). */
   silent: boolean;
   /** When set, the worker answers with an error. */
@@ -130,39 +158,100 @@ export interface FakeWorker {
 }
 
 export function fakeWorker(): FakeWorker {
+  const answer = async (msg: Request): Promise<Response> => {
+      w.calls.push(msg);
+      if (w.silent) return new Promise(() => {});
+      if (w.failing) return { ok: false, error: 'boom' };
+      if (msg.type === 'hello') {
+        return msg.has !== undefined && msg.has !== 'fr'
+          ? { ok: true, lang: 'fr', version: '0.0.0', messages: OVERLAY_CATALOGUES.fr }
+          : { ok: true, lang: 'fr', version: '0.0.0' };
+      }
+      if (msg.type === 'recordConsent') {
+        const record = { address: msg.address.toLowerCase(), date: '2026-11-28', method: msg.method as ConsentMethod, ...(msg.note ? { note: msg.note } : {}) };
+        w.consents[record.address] = record;
+        return { ok: true, record };
+      }
+      if (msg.type === 'setOverride') {
+        w.overrides[msg.key.toLowerCase()] = msg.kind;
+        return { ok: true };
+      }
+      if (msg.type === 'saveIntro') {
+        w.introduction = msg.intro.activity && msg.intro.contactSource ? COMPLETE_INTRO : incompleteIntro(msg.intro);
+        return { ok: true };
+      }
+      if (msg.type === 'classify') {
+        const consentOf = (r: RecipientResult) => (r.email ? (w.consents[r.email] ?? null) : null);
+        const results = msg.recipients.map((a) => fakeClassify(a, w.overrides));
+        const consents: Consents = {};
+        for (const res of results) if (res.email && w.consents[res.email]) consents[res.email] = w.consents[res.email];
+        // The real wording policy, on the stand-in results.
+        const answer: ClassifyResponse = { ok: true, lang: 'fr', results, wordings: results.map((r) => recipientWording(r, 'fr', consentOf(r))), consents };
+        if (msg.message) {
+          const wording = messageWording(
+            msg.message.map((a) => fakeClassify(a, w.overrides)).map((result) => ({ result, consent: consentOf(result) })),
+            'fr',
+          );
+          answer.message = { wording, introduction: wording.introduction ? w.introduction : null };
+        }
+        return answer;
+      }
+      return { ok: true };
+  };
   const w: FakeWorker = {
     calls: [],
     consents: {},
     overrides: {},
+    introduction: COMPLETE_INTRO,
     silent: false,
     failing: false,
-    send: async (msg) => {
-      w.calls.push(msg);
-      if (w.silent) return new Promise(() => {});
-      if (w.failing) return { ok: false, error: 'boom' };
-      if (msg.type === 'hello') return { ok: true, lang: 'fr', version: '0.0.0' };
-      if (msg.type === 'classify') {
-        const results = msg.recipients.map((a) => fakeClassify(a, w.overrides));
-        const consents: Consents = {};
-        for (const res of results) if (res.email && w.consents[res.email]) consents[res.email] = w.consents[res.email];
-        const answer: ClassifyResponse = {
-          ok: true,
-          lang: 'fr',
-          results,
-          consents,
-          introduction: {
-            intro: 'Bonjour, je suis Camille Martin de Exemple SAS : nous aidons les PME. J’ai trouvé votre adresse sur le site de votre entreprise. Je pourrai vous adresser nos offres, sauf si vous vous y opposez.',
-            unsubscribe: 'Pour ne plus recevoir de messages, répondez STOP.',
-            elements: ['activity', 'contact-source', 'future-offers', 'unsubscribe'],
-          },
-          introIsDefault: true,
-        };
-        return answer;
-      }
-      return { ok: true };
-    },
+    send: ((msg: Request) => answer(msg)) as Send,
   };
   return w;
+}
+
+/**
+ * Real user input as the browser marks it. happy-dom has no `isTrusted`; the overlay acts only on trusted events,
+ * so tests of the user's clicks mark theirs, and a plain `.click()` / `dispatchEvent` stands for a page script.
+ */
+export function trustedEvent<E extends Event>(ev: E): E {
+  Object.defineProperty(ev, 'isTrusted', { value: true });
+  return ev;
+}
+
+export function userClick(el: Element | null | undefined): void {
+  if (!el) throw new Error('userClick: no element');
+  el.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+}
+
+/** Types a whole value into a field (one trusted input event). */
+export function userType(el: Element | null | undefined, value: string): void {
+  if (!el) throw new Error('userType: no element');
+  (el as HTMLInputElement).value = value;
+  el.dispatchEvent(trustedEvent(new Event('input', { bubbles: true, composed: true })));
+}
+
+export function userSelect(el: Element | null | undefined, value: string): void {
+  if (!el) throw new Error('userSelect: no element');
+  (el as HTMLSelectElement).value = value;
+  el.dispatchEvent(trustedEvent(new Event('change', { bubbles: true, composed: true })));
+}
+
+/** Checks a radio button or a checkbox, as a click would (one trusted change event). */
+export function userCheck(el: Element | null | undefined): void {
+  if (!el) throw new Error('userCheck: no element');
+  (el as HTMLInputElement).checked = true;
+  el.dispatchEvent(trustedEvent(new Event('change', { bubbles: true, composed: true })));
+}
+
+export function userSubmit(form: Element | null | undefined): void {
+  if (!form) throw new Error('userSubmit: no form');
+  form.dispatchEvent(trustedEvent(new Event('submit', { bubbles: true, cancelable: true })));
+}
+
+export function userKey(el: Element | null | undefined, key: string): void {
+  if (!el) throw new Error('userKey: no element');
+  el.dispatchEvent(trustedEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true })));
 }
 
 export const tick = (ms = 0) => new Promise((res) => setTimeout(res, ms));

@@ -1,6 +1,8 @@
 /**
- * Finds compose windows and follows them: one document-level observer that only looks for compose
- * roots appearing or disappearing (debounced), and one Session per open compose.
+ * Finds compose windows and follows them: one document-level observer that only looks for compose roots appearing
+ * or disappearing, and one Session per open compose, which observes that compose's own subtree. The document is
+ * searched again (debounced) only when an added element can make a compose window or a followed one left the page:
+ * a page busy with its own content (a message list, a clock) costs a few checks per mutation.
  */
 import type { ComposeHandle, SiteAdapter } from '../sites/types';
 import { createSession, type Session, type SessionDeps } from './session';
@@ -29,29 +31,29 @@ export interface Watcher {
   readonly sessions: ReadonlyMap<HTMLElement, Session>;
 }
 
-/** True when a mutation batch added or removed an element other than our own overlay hosts. */
-export function touchesElements(records: MutationRecord[]): boolean {
-  for (const r of records) {
-    for (const list of [r.addedNodes, r.removedNodes]) {
-      for (let i = 0; i < list.length; i++) {
-        const n = list[i];
-        if (n.nodeType === 1 && !isOverlayHost(n)) return true;
-      }
-    }
+/** Whether an element added to the page is, or holds, something that can make a compose window (the adapter's hint). */
+function mayOpenCompose(el: Element, hint: string): boolean {
+  try {
+    return el.matches(hint) || !!el.querySelector(hint);
+  } catch {
+    return true; // a bad hint must not blind us
   }
-  return false;
 }
 
 export function createWatcher(deps: WatcherDeps): Watcher {
   const { adapter, doc } = deps;
   const scanDebounceMs = deps.scanDebounceMs ?? 30;
+  const hint = adapter.composeHint;
   const sessions = new Map<HTMLElement, Session>();
+  /** Iframes whose load we wait for: an iframe editor (TinyMCE) becomes editable only once its document is ready. */
+  const frames = new WeakSet<HTMLIFrameElement>();
+  const listening = new AbortController();
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
   function scan() {
-    if (stopped) return;
+    if (stopped || deps.alive?.() === false) return;
     const found = guard<ComposeHandle[] | null>('findComposes', () => adapter.findComposes(doc), null);
     if (!Array.isArray(found)) return; // adapter failed: keep what we have
     const roots = new Set<HTMLElement>();
@@ -87,15 +89,60 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     );
   }
 
+  const onFrameLoad = safely('frame load', () => schedule());
+  function watchFrame(frame: HTMLIFrameElement) {
+    if (frames.has(frame)) return;
+    frames.add(frame);
+    frame.addEventListener('load', onFrameLoad, { signal: listening.signal });
+  }
+  function watchFramesIn(el: Element) {
+    if (el.tagName === 'IFRAME') watchFrame(el as HTMLIFrameElement);
+    else if (el.firstElementChild) for (const f of Array.from(el.getElementsByTagName('iframe'))) watchFrame(f);
+  }
+
+  /** Inside a compose we already follow: its session reads it. */
+  function insideSession(node: Node): boolean {
+    for (const root of sessions.keys()) if (root.contains(node)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a batch of mutations can have opened or closed a compose window. Linear in the batch, constant per
+   * mutation of the page's own content: an added element counts only when it is or holds what the adapter's hint
+   * names; a removal only when a followed compose left the document.
+   */
+  function relevant(records: MutationRecord[]): boolean {
+    let removed = false;
+    let opened = false;
+    for (const r of records) {
+      if (r.removedNodes.length) removed = true;
+      if (opened || !r.addedNodes.length || insideSession(r.target)) continue;
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const n = r.addedNodes[i];
+        if (n.nodeType !== 1 || isOverlayHost(n)) continue;
+        const el = n as Element;
+        if (mayOpenCompose(el, hint)) {
+          watchFramesIn(el);
+          opened = true;
+          break;
+        }
+      }
+    }
+    if (opened) return true;
+    if (removed) for (const root of sessions.keys()) if (!root.isConnected) return true;
+    return false;
+  }
+
   return {
     sessions,
     scan,
     start() {
       if (observer || stopped) return;
+      guard('frames', () => watchFramesIn(doc.documentElement), undefined);
       scan();
       observer = new MutationObserver(
         safely('document mutation', (records: MutationRecord[]) => {
-          if (touchesElements(records)) schedule();
+          if (relevant(records)) schedule();
         }),
       );
       observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
@@ -110,6 +157,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     },
     stop() {
       stopped = true;
+      listening.abort();
       if (timer) clearTimeout(timer);
       observer?.disconnect();
       observer = null;

@@ -17,7 +17,7 @@ import {
   queryAll,
   words,
   type FoundAddress,
-} from '../content/dom-util';
+} from './dom-util';
 
 const SELECTORS = {
   textControl: {
@@ -59,6 +59,11 @@ const SELECTORS = {
     css: 'blockquote[type=cite], .gmail_quote, #divRplyFwdMsg, #appendonsend, .moz-cite-prefix, .yahoo_quoted, .protonmail_quote',
     source:
       '[G] quoted-message markers written by common mail clients (Apple Mail, Gmail, Outlook, Thunderbird, Yahoo, Proton) as listed by public quote-folding code',
+  },
+  composeHint: {
+    css: 'input, textarea, iframe, form, [contenteditable]',
+    source: 'HTML standard: a compose window needs a recipient field and an editor, so only these appearing can make one',
+    note: 'The document is rescanned when an element added to it is or holds one of these; other mutations cost nothing.',
   },
   skip: {
     css: 'select, option, script, style, template, noscript',
@@ -114,13 +119,58 @@ function textOf(el: Element | null | undefined): string {
 }
 
 const TEXTY = new Set(['INPUT', 'TEXTAREA']);
-const TEXT_CONTROL = 'input:not([type=hidden]), textarea, [contenteditable]:not([contenteditable=false])';
-function hasTextControl(el: Element): boolean {
-  return el.matches(TEXT_CONTROL) || !!query(el, TEXT_CONTROL);
+const FIELD = 'input:not([type=hidden]), textarea';
+const TEXT_CONTROL = `${FIELD}, [contenteditable]:not([contenteditable=false])`;
+
+/**
+ * One pass over a document or a compose: every document-wide lookup is made once and kept (the labels by their
+ * `for`, which elements hold text fields and how many), so classifying N controls costs O(N), not O(N²).
+ */
+class Scan {
+  private labels: Map<string, HTMLLabelElement[]> | null = null;
+  private fieldCounts: Map<Element, number> | null = null;
+  private holders: Set<Element> | null = null;
+  constructor(readonly doc: Document) {}
+
+  /** Texts of the <label for=id> of the document. */
+  labelsFor(id: string): string[] {
+    if (!this.labels) {
+      this.labels = new Map();
+      for (const l of queryAll<HTMLLabelElement>(this.doc, SELECTORS.label.css)) {
+        const f = l.htmlFor;
+        if (!f) continue;
+        const list = this.labels.get(f);
+        if (list) list.push(l);
+        else this.labels.set(f, [l]);
+      }
+    }
+    return (this.labels.get(id) ?? []).map(textOf);
+  }
+
+  /** Number of text fields (inputs, textareas) inside `el`, itself included. */
+  fieldsIn(el: Element): number {
+    if (!this.fieldCounts) {
+      this.fieldCounts = new Map();
+      for (const f of queryAll(this.doc, FIELD)) for (let p = f.parentElement; p; p = p.parentElement) this.fieldCounts.set(p, (this.fieldCounts.get(p) ?? 0) + 1);
+    }
+    return (this.fieldCounts.get(el) ?? 0) + (el.matches(FIELD) ? 1 : 0);
+  }
+
+  /** Whether `el` is or holds a text control (field or editable element). */
+  hasTextControl(el: Element): boolean {
+    if (!this.holders) {
+      this.holders = new Set();
+      for (const c of queryAll(this.doc, TEXT_CONTROL)) {
+        // Each ancestor is added once: stop where another control's walk already went.
+        for (let p: Element | null = c; p && !this.holders.has(p); p = p.parentElement) this.holders.add(p);
+      }
+    }
+    return this.holders.has(el);
+  }
 }
 
 /** What a control is for, from its own identifiers, its labels, then the short text just before it. */
-function classify(el: HTMLElement): FieldKind | null {
+function classify(el: HTMLElement, scan: Scan): FieldKind | null {
   const doc = el.ownerDocument;
   // 1. Identifiers.
   for (const attr of ['name', 'id', 'data-testid', 'data-test-id', 'autocomplete']) {
@@ -135,13 +185,7 @@ function classify(el: HTMLElement): FieldKind | null {
   }
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) for (const id of labelledby.split(/\s+/)) labels.push(textOf(doc.getElementById(id)));
-  if (el.id) {
-    const esc = (globalThis as { CSS?: { escape?(s: string): string } }).CSS?.escape;
-    const found = esc
-      ? queryAll<HTMLLabelElement>(doc, `label[for="${esc(el.id)}"]`)
-      : queryAll<HTMLLabelElement>(doc, SELECTORS.label.css).filter((l) => l.htmlFor === el.id);
-    for (const l of found) labels.push(textOf(l));
-  }
+  if (el.id) labels.push(...scan.labelsFor(el.id));
   const wrapping = el.closest('label');
   if (wrapping) labels.push(textOf(wrapping).replace(textOf(el), ''));
   for (const l of labels) {
@@ -154,7 +198,7 @@ function classify(el: HTMLElement): FieldKind | null {
   let cur: Element | null = el;
   for (let level = 0; level < 3 && cur && cur !== doc.body; level++) {
     const prev: Element | null = cur.previousElementSibling;
-    if (prev && !hasTextControl(prev)) {
+    if (prev && !scan.hasTextControl(prev)) {
       const t = textOf(prev);
       if (t && t.length <= 25) {
         const k = kindFromLabel(t);
@@ -162,7 +206,8 @@ function classify(el: HTMLElement): FieldKind | null {
       }
     }
     const parent: Element | null = cur.parentElement;
-    if (!parent || queryAll(parent, 'input:not([type=hidden]), textarea').filter((c) => c !== el && !cur!.contains(c)).length) break;
+    // Stop where the wrapper also holds other fields: its text is theirs too.
+    if (!parent || scan.fieldsIn(parent) - scan.fieldsIn(cur) > 0) break;
     cur = parent;
   }
   // 5. Identifiers of the close wrappers (Yahoo [data-test-id=container-to], OX [data-extension-id=to]).
@@ -182,7 +227,7 @@ interface Control {
 }
 
 /** Recipient and subject controls in a subtree. */
-function controlsIn(root: ParentNode): Control[] {
+function controlsIn(root: ParentNode, scan: Scan): Control[] {
   const out: Control[] = [];
   for (const el of queryAll(root, SELECTORS.textControl.css)) {
     if (isOwnUi(el)) continue;
@@ -190,13 +235,13 @@ function controlsIn(root: ParentNode): Control[] {
       // A hidden input only counts when it is named like a recipient field and holds an address.
       continue;
     }
-    const kind = classify(el);
+    const kind = classify(el, scan);
     if (kind) out.push({ el, kind });
   }
   for (const el of queryAll(root, SELECTORS.editableField.css)) {
     if (isOwnUi(el) || el.getAttribute('aria-multiline') === 'true') continue;
     if (el.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
-    const kind = classify(el);
+    const kind = classify(el, scan);
     if (kind === 'to' || kind === 'cc' || kind === 'bcc' || kind === 'subject') out.push({ el, kind });
   }
   return out;
@@ -223,20 +268,20 @@ function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
   return null;
 }
 
-function editorsIn(root: ParentNode, controls: Control[]): Editor[] {
+function editorsIn(root: ParentNode, controls: Control[], scan: Scan): Editor[] {
   const out: Editor[] = [];
-  const isControl = (el: Element) => controls.some((c) => c.el === el);
+  const isControl = new Set<Element>(controls.map((c) => c.el));
   for (const el of queryAll(root, SELECTORS.editableField.css)) {
-    if (isOwnUi(el) || isControl(el) || !el.isContentEditable) continue;
+    if (isOwnUi(el) || isControl.has(el) || !el.isContentEditable) continue;
     if (el.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
-    const k = classify(el);
+    const k = classify(el, scan);
     if (k && k !== 'ignore') continue;
     const multi = el.getAttribute('aria-multiline') === 'true' || el.getAttribute('role') === 'textbox';
     out.push({ el, anchor: el, score: 3 + (multi ? 1 : 0) - (isHidden(el) ? 5 : 0) });
   }
   for (const el of queryAll<HTMLTextAreaElement>(root, SELECTORS.editorTextarea.css)) {
-    if (isOwnUi(el) || isControl(el) || el.disabled) continue;
-    const k = classify(el);
+    if (isOwnUi(el) || isControl.has(el) || el.disabled) continue;
+    const k = classify(el, scan);
     if (k && k !== 'ignore') continue;
     const bodyish = ['name', 'id', 'class', 'aria-label'].some((a) => has(WORDS.bodyish, words(el.getAttribute(a))));
     const rows = el.getAttribute('rows') ? el.rows : 0;
@@ -251,6 +296,10 @@ function editorsIn(root: ParentNode, controls: Control[]): Editor[] {
   return out;
 }
 
+function bestEditor(editors: Editor[]): Editor | null {
+  return editors.length ? editors.reduce((best, e) => (e.score > best.score ? e : best)) : null;
+}
+
 /** The compose root for an editor: its form when the form has a recipient field, else the closest ancestor that has one. */
 function rootFor(anchor: HTMLElement, recipients: Control[]): HTMLElement | null {
   const holds = (p: Element) => recipients.some((c) => p.contains(c.el));
@@ -261,12 +310,22 @@ function rootFor(anchor: HTMLElement, recipients: Control[]): HTMLElement | null
   return null;
 }
 
-/** Elements whose own short text is a field label ("À", "Cc", "De", "Objet"…): used to bound a field's area. */
-function labelElements(root: Element): Array<{ el: Element; kind: FieldKind }> {
+const LABEL_TAGS = new Set(['LABEL', 'SPAN', 'DIV', 'TD', 'TH', 'DT', 'LEGEND', 'B', 'STRONG']);
+
+/**
+ * Elements whose own short text is a field label ("À", "Cc", "De", "Objet"…): used to bound a field's area.
+ * The message body is skipped (a long quoted thread is no header).
+ */
+function labelElements(root: Element, skip: Element | null): Array<{ el: Element; kind: FieldKind }> {
   const out: Array<{ el: Element; kind: FieldKind }> = [];
-  for (const el of queryAll(root, 'label, span, div, td, th, dt, legend, b, strong')) {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* elements */, {
+    acceptNode: (n) => (n === skip || isOwnUi(n as Element) ? 2 /* reject subtree */ : 1),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    if (!LABEL_TAGS.has(el.tagName)) continue;
     let own = '';
-    for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.nodeValue;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
     own = own.trim();
     if (!own || own.length > 25) continue;
     const kind = kindFromLabel(own);
@@ -280,12 +339,28 @@ const CHIP_ATTRS = ['data-email', 'data-address', 'data-mail', 'data-hovercard-i
 function addressesInAttributes(el: Element): FoundAddress[] {
   for (const a of CHIP_ATTRS) {
     const v = el.getAttribute(a);
-    if (v && containsAddress(v)) return parseAddressList(v);
+    if (v && v.indexOf('@') >= 0) {
+      const found = parseAddressList(v);
+      if (found.length) return found;
+    }
   }
   for (const a of Array.from(el.attributes)) {
-    if (a.name.startsWith('data-') && !CHIP_ATTRS.includes(a.name) && containsAddress(a.value)) return parseAddressList(a.value);
+    if (a.name.startsWith('data-') && !CHIP_ATTRS.includes(a.name) && a.value.indexOf('@') >= 0) {
+      const found = parseAddressList(a.value);
+      if (found.length) return found;
+    }
   }
   return [];
+}
+
+/** Words (and lone glyphs) of a chip's remove control: a chip is what holds one. */
+const REMOVE = /^(?:[×✕✖⨯x]|remove|delete|supprimer|retirer|enlever|effacer|entfernen|löschen|eliminar|quitar|rimuovi|close)$/i;
+const CLICKABLE = new Set(['BUTTON', 'A']);
+
+function isRemoveControl(el: Element): boolean {
+  if (!CLICKABLE.has(el.tagName) && el.getAttribute('role') !== 'button') return false;
+  const texts = [el.getAttribute('aria-label'), el.getAttribute('title'), textOf(el), el.getAttribute('class')];
+  return texts.some((t) => !!t && (REMOVE.test(t.trim()) || words(t).some((w) => REMOVE.test(w))));
 }
 
 class FieldCollector {
@@ -306,12 +381,17 @@ class FieldCollector {
   }
 }
 
-/** Reads chips (attributes, then text) and field values inside one recipient field's area. */
-function scanArea(area: Element, collector: FieldCollector): void {
+/**
+ * Reads chips (attributes, then text) and field values inside one recipient field's area. Returns how many things
+ * that look like a recipient (a chip: what holds a remove control) carried no address it could read.
+ */
+function scanArea(area: Element, collector: FieldCollector): number {
   let chips = 0;
   const doc = area.ownerDocument;
   const walker = doc.createTreeWalker(area, 1 | 4 /* elements and text */);
   const inputs: Array<HTMLInputElement | HTMLTextAreaElement> = [];
+  const removes: Element[] = [];
+  const read = new Set<Element>();
   let node: Node | null = walker.currentNode;
   while (node) {
     let skipChildren = false;
@@ -322,9 +402,11 @@ function scanArea(area: Element, collector: FieldCollector): void {
         inputs.push(el as HTMLInputElement);
         skipChildren = true;
       } else {
+        if (isRemoveControl(el)) removes.push(el);
         const found = addressesInAttributes(el);
         if (found.length) {
           chips++;
+          read.add(el);
           const dataName = el.getAttribute('data-name');
           for (const f of found) {
             const text = textOf(el);
@@ -334,11 +416,12 @@ function scanArea(area: Element, collector: FieldCollector): void {
           skipChildren = true;
         }
       }
-    } else if (node.nodeType === 3 && containsAddress(node.nodeValue)) {
+    } else if (node.nodeType === 3 && node.nodeValue && node.nodeValue.indexOf('@') >= 0) {
       const found = parseAddressList(node.nodeValue);
       const parentText = textOf(node.parentElement);
       for (const f of found) {
         chips++;
+        if (node.parentElement) read.add(node.parentElement);
         const name = f.name ?? (found.length === 1 && parentText.length <= 120 ? cleanName(parentText, f.address) : undefined);
         collector.add(name ? { address: f.address, name } : { address: f.address });
       }
@@ -350,6 +433,34 @@ function scanArea(area: Element, collector: FieldCollector): void {
     if (committed) for (const f of parseAddressList(input.value)) collector.add(f);
     else for (const f of completeMailboxes(input.value)) collector.add(f, true);
   }
+  return unreadChips(area, removes, read);
+}
+
+/**
+ * Chips whose address could not be read: for each remove control, its chip is the closest wrapper with text of its
+ * own; the chip was read when it, an element inside it or a wrapper of it (below the area) gave an address.
+ */
+function unreadChips(area: Element, removes: Element[], read: Set<Element>): number {
+  const chips = new Set<Element>();
+  for (const r of removes) {
+    let chip: Element | null = null;
+    const own = textOf(r);
+    for (let p = r.parentElement; p && p !== area; p = p.parentElement) {
+      if (textOf(p).length > own.length) {
+        chip = p;
+        break;
+      }
+    }
+    if (!chip || chip.matches(TEXT_CONTROL) || query(chip, TEXT_CONTROL) || kindFromLabel(textOf(chip).replace(own, ''))) continue;
+    chips.add(chip);
+  }
+  let unread = 0;
+  for (const chip of chips) {
+    let ok = false;
+    for (const el of read) if (chip.contains(el) || el.contains(chip)) ok = true;
+    if (!ok) unread++;
+  }
+  return unread;
 }
 
 function nextSkipping(walker: TreeWalker): Node | null {
@@ -363,30 +474,49 @@ function nextSkipping(walker: TreeWalker): Node | null {
 }
 
 class GenericCompose implements ComposeHandle {
+  /** The editor found by the last scan, kept while it stays in place (body(), overlaySlot() ask often). */
+  private cached: Editor | null = null;
   constructor(readonly root: HTMLElement) {}
 
   get kind(): ComposeKind {
     return this.root.closest(SELECTORS.dialog.css) ? 'popup' : 'page';
   }
 
+  private scanEditor(scan: Scan, controls: Control[]): Editor | null {
+    this.cached = bestEditor(editorsIn(this.root, controls, scan));
+    return this.cached;
+  }
+
+  /** Whether the editor found last is still this compose's (Firefox: a removed iframe's body is a dead object). */
+  private stillThere(c: Editor): boolean {
+    try {
+      return c.el.isConnected && this.root.contains(c.anchor) && (c.el.isContentEditable || TEXTY.has(c.el.tagName));
+    } catch {
+      return false;
+    }
+  }
+
   private editor(): Editor | null {
-    const editors = editorsIn(this.root, controlsIn(this.root));
-    if (!editors.length) return null;
-    return editors.reduce((best, e) => (e.score > best.score ? e : best));
+    const c = this.cached;
+    if (c && this.stillThere(c)) return c;
+    const scan = new Scan(this.root.ownerDocument);
+    return this.scanEditor(scan, controlsIn(this.root, scan));
   }
 
   readRecipients(): ComposeRecipient[] | null {
     try {
-      const controls = controlsIn(this.root);
+      const scan = new Scan(this.root.ownerDocument);
+      const controls = controlsIn(this.root, scan);
       const recipients = controls.filter(isRecipient);
       if (!recipients.length) return null;
-      const editor = this.editor();
+      const editor = this.scanEditor(scan, controls);
       const blockers: Element[] = [editor?.anchor, ...controls.filter((c) => !isRecipient(c)).map((c) => c.el)].filter(
         (x): x is HTMLElement => !!x,
       );
-      const labels = labelElements(this.root);
+      const labels = labelElements(this.root, editor?.anchor ?? null);
       const collectors = { to: new FieldCollector('to'), cc: new FieldCollector('cc'), bcc: new FieldCollector('bcc') };
       const done = new Set<Element>();
+      let unread = 0;
       for (const c of recipients) {
         let area: Element = c.el;
         for (let i = 0; i < 4; i++) {
@@ -400,8 +530,10 @@ class GenericCompose implements ComposeHandle {
         }
         if (done.has(area)) continue;
         done.add(area);
-        scanArea(area, collectors[c.kind]);
+        unread += scanArea(area, collectors[c.kind]);
       }
+      // Something that looks like a recipient was not read: say so rather than judge the others alone.
+      if (unread > 0) return null;
       return [...collectors.to.list(), ...collectors.cc.list(), ...collectors.bcc.list()];
     } catch {
       return null;
@@ -409,7 +541,7 @@ class GenericCompose implements ComposeHandle {
   }
 
   readSubject(): string | null {
-    const s = controlsIn(this.root).find((c) => c.kind === 'subject');
+    const s = controlsIn(this.root, new Scan(this.root.ownerDocument)).find((c) => c.kind === 'subject');
     if (!s) return null;
     return TEXTY.has(s.el.tagName) ? (s.el as HTMLInputElement).value : textOf(s.el);
   }
@@ -442,19 +574,28 @@ class GenericCompose implements ComposeHandle {
     return null;
   }
 
+  /**
+   * Above the editor, below the header fields — and above the editor's own toolbars: the elements between the last
+   * header row and the editor that hold no field (formatting bars, attachment bars) stay with the editor.
+   */
   overlaySlot(): { parent: HTMLElement; before: Node | null } | null {
     const editor = this.editor();
     if (!editor) return null;
-    const headers = controlsIn(this.root).map((c) => c.el);
+    const scan = new Scan(this.root.ownerDocument);
+    const headers = controlsIn(this.root, scan).map((c) => c.el);
+    const holdsHeader = (el: Element) => headers.some((h) => el.contains(h));
     let x: HTMLElement = editor.anchor;
-    while (x.parentElement && x.parentElement !== this.root && !headers.some((h) => x.parentElement!.contains(h))) x = x.parentElement;
+    while (x.parentElement && x.parentElement !== this.root && !holdsHeader(x.parentElement)) x = x.parentElement;
     if (!x.parentElement || !this.root.contains(x)) return null;
-    return { parent: x.parentElement, before: x };
+    let before: HTMLElement = x;
+    for (let prev = before.previousElementSibling; prev && !isOwnUi(prev) && !holdsHeader(prev) && !scan.hasTextControl(prev); prev = prev.previousElementSibling) {
+      before = prev as HTMLElement;
+    }
+    return { parent: x.parentElement, before };
   }
 
   observeTargets(): Node[] {
-    const editor = this.editor();
-    return editor && editor.el.ownerDocument !== this.root.ownerDocument ? [this.root, editor.el] : [this.root];
+    return [this.root];
   }
 }
 
@@ -462,11 +603,12 @@ const handles = new WeakMap<HTMLElement, GenericCompose>();
 
 export function findGenericComposes(doc: Document): ComposeHandle[] {
   try {
-    const controls = controlsIn(doc);
+    const scan = new Scan(doc);
+    const controls = controlsIn(doc, scan);
     const recipients = controls.filter(isRecipient);
     if (!recipients.length) return [];
     const roots: HTMLElement[] = [];
-    for (const editor of editorsIn(doc, controls)) {
+    for (const editor of editorsIn(doc, controls, scan)) {
       if (editor.score <= 0) continue;
       const root = rootFor(editor.anchor, recipients);
       if (root && !roots.includes(root)) roots.push(root);
@@ -490,8 +632,6 @@ export function findGenericComposes(doc: Document): ComposeHandle[] {
 export const generic: SiteAdapter = {
   id: 'generic',
   selectors: SELECTORS,
-  matches(_location, doc) {
-    return findGenericComposes(doc).length > 0;
-  },
+  composeHint: SELECTORS.composeHint.css,
   findComposes: findGenericComposes,
 };

@@ -20,10 +20,10 @@ beforeEach(() => {
 
 describe('gmail adapter: matching and discovery', () => {
   it('matches mail.google.com only, and adapterFor falls back to the generic adapter', () => {
-    expect(gmail.matches({ hostname: 'mail.google.com', pathname: '/mail/u/0/' }, document)).toBe(true);
-    expect(gmail.matches({ hostname: 'mail.google.com.evil.fr', pathname: '/' }, document)).toBe(false);
-    expect(adapterFor({ hostname: 'mail.google.com', pathname: '/mail/u/0/' }, document)).toBe(gmail);
-    expect(adapterFor({ hostname: 'webmail.exemple-pme.fr', pathname: '/' }, document)).toBe(generic);
+    expect(gmail.matches!({ hostname: 'mail.google.com', pathname: '/mail/u/0/' })).toBe(true);
+    expect(gmail.matches!({ hostname: 'mail.google.com.evil.fr', pathname: '/' })).toBe(false);
+    expect(adapterFor({ hostname: 'mail.google.com', pathname: '/mail/u/0/' })).toBe(gmail);
+    expect(adapterFor({ hostname: 'webmail.exemple-pme.fr', pathname: '/' })).toBe(generic);
     expect(ADAPTERS.at(-1)).toBe(generic);
   });
 
@@ -188,3 +188,22 @@ describe.skipIf(!hasSnapshot)('gmail adapter on the real 2020 compose snapshot (
     expect(c.readRecipients()!.at(-1)).toEqual({ field: 'cc', address: 'compta@acme-industrie.fr', pending: true });
   });
 });
+
+describe('gmail adapter: chips it cannot read', () => {
+  it('a chip whose data-hovercard-id was renamed makes readRecipients null ("cannot read"), never a silent none', () => {
+    load(fixture('gmail-popup-chips.html'));
+    const [c] = gmail.findComposes(document);
+    const before = c.readRecipients()!;
+    expect(before.length).toBeGreaterThan(0);
+    const chip = document.querySelector('[role=option][data-hovercard-id]')!;
+    chip.setAttribute('data-hovercard-email', chip.getAttribute('data-hovercard-id')!);
+    chip.removeAttribute('data-hovercard-id');
+    expect(c.readRecipients()).toBeNull();
+    // An attribute that is no address counts as unread too.
+    chip.setAttribute('data-hovercard-id', 'not an address');
+    expect(c.readRecipients()).toBeNull();
+    chip.setAttribute('data-hovercard-id', 'a@b.xn--p1ai');
+    expect(c.readRecipients()!.map((r) => r.address)).toContain('a@b.рф');
+  });
+});
+

@@ -4,7 +4,7 @@
  * `$f` in a selector stands for the recipient field name: to, cc or bcc.
  */
 import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter } from './types';
-import { completeMailboxes, cleanName, isHidden, parseAddressList, query, queryAll } from '../content/dom-util';
+import { completeMailboxes, cleanName, isHidden, parseAddressList, query, queryAll } from './dom-util';
 
 const SELECTORS = {
   composeInner: {
@@ -46,6 +46,11 @@ const SELECTORS = {
       'InboxSDK gmail-compose-view/get-recipients.ts (2026-07) + Briskine gmail.js (2026-08); older chips: mailvelope providerSpecific.js .afV (2022), FlowCrypt gmail-element-replacer.ts span[email]',
     note: 'Address in data-hovercard-id, display name in data-name.',
   },
+  recipientChipShape: {
+    css: '[role=option], .afV, .vR',
+    source: 'InboxSDK get-recipients.ts / page-parser.ts (2026-07): a chip is a [role=option] of the field listbox; older .afV and classic .vR',
+    note: 'What a chip looks like whatever its attributes: each one must give an address, else the overlay says it cannot read.',
+  },
   recipientInput: {
     css: 'input[role=combobox], input[peoplekit-id]',
     source: 'InboxSDK gmail-compose-view/set-recipients.ts (2026-07); gmail.js `input[peoplekit-id]` (2026-03)',
@@ -81,6 +86,11 @@ const SELECTORS = {
     css: '.gmail_quote',
     source: 'HTML of Gmail-sent replies in public mailing-list archives (div.gmail_quote holds the quoted thread)',
   },
+  composeHint: {
+    css: 'div.M9, [role=dialog], form, [contenteditable], textarea, input',
+    source: 'The compose roots and parts above (.M9, dialogs holding a form, the editor and fields)',
+    note: 'The document is searched again only when an element added to it is or holds one of these.',
+  },
   send: {
     css: '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
     source: 'InboxSDK gmail-compose-view.ts getSendButton (2026-07); .Uo is Send & Archive',
@@ -104,15 +114,34 @@ function outermost(els: Element[]): Element[] {
   });
 }
 
-function readNewField(area: Element, field: RecipientField): ComposeRecipient[] {
+/** The address a chip carries in its attribute, through the rules engine's parser; null when there is none. */
+function chipAddress(chip: Element): string | null {
+  const raw = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '';
+  return parseAddressList(raw)[0]?.address ?? null;
+}
+
+interface FieldReading {
+  recipients: ComposeRecipient[];
+  /** Chips (by their shape) that gave no address. */
+  unread: number;
+}
+
+function readNewField(area: Element, field: RecipientField): FieldReading {
   const out: ComposeRecipient[] = [];
   const seen = new Set<string>();
+  const read = new Set<Element>();
   for (const chip of outermost(queryAll(area, sel('recipientChip')))) {
-    const address = (chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '').trim();
-    if (!address || !address.includes('@')) continue;
+    const address = chipAddress(chip);
+    if (!address) continue;
+    read.add(chip);
+    if (seen.has(address)) continue;
     const name = cleanName(chip.getAttribute('data-name'), address);
-    seen.add(address.toLowerCase());
+    seen.add(address);
     out.push(name ? { field, address, name } : { field, address });
+  }
+  let unread = 0;
+  for (const shape of outermost(queryAll(area, sel('recipientChipShape')))) {
+    if (![...read].some((r) => r === shape || shape.contains(r) || r.contains(shape))) unread++;
   }
   for (const input of queryAll<HTMLInputElement>(area, sel('recipientInput'))) {
     for (const m of completeMailboxes(input.value)) {
@@ -121,26 +150,32 @@ function readNewField(area: Element, field: RecipientField): ComposeRecipient[] 
       out.push({ field, address: m.address, ...(m.name ? { name: m.name } : {}), pending: true });
     }
   }
-  return out;
+  return { recipients: out, unread };
 }
 
-function readClassicField(input: HTMLTextAreaElement | HTMLInputElement, field: RecipientField): ComposeRecipient[] {
+function readClassicField(input: HTMLTextAreaElement | HTMLInputElement, field: RecipientField): FieldReading {
   const out: ComposeRecipient[] = [];
   const seen = new Set<string>();
   const row = input.closest(sel('classicRecipientRow')) ?? input.parentElement;
+  let unread = 0;
   if (row) {
+    const read = new Set<Element>();
     for (const hidden of queryAll<HTMLInputElement>(row, sel('classicChip'))) {
       let found = parseAddressList(hidden.value);
       if (!found.length) {
         const email = hidden.parentElement ? query(hidden.parentElement, sel('classicChipEmail')) : null;
-        const address = email?.getAttribute('email')?.trim();
+        const address = parseAddressList(email?.getAttribute('email'))[0]?.address;
         if (address) found = [{ address, name: cleanName(email?.textContent, address) }];
       }
+      if (found.length && hidden.parentElement) read.add(hidden.parentElement);
       for (const m of found) {
         if (seen.has(m.address.toLowerCase())) continue;
         seen.add(m.address.toLowerCase());
         out.push({ field, address: m.address, ...(m.name ? { name: m.name } : {}) });
       }
+    }
+    for (const shape of outermost(queryAll(row, sel('recipientChipShape')))) {
+      if (![...read].some((r) => r === shape || shape.contains(r) || r.contains(shape))) unread++;
     }
   }
   for (const m of completeMailboxes(input.value)) {
@@ -148,7 +183,7 @@ function readClassicField(input: HTMLTextAreaElement | HTMLInputElement, field: 
     seen.add(m.address.toLowerCase());
     out.push({ field, address: m.address, ...(m.name ? { name: m.name } : {}), pending: true });
   }
-  return out;
+  return { recipients: out, unread };
 }
 
 class GmailCompose implements ComposeHandle {
@@ -165,21 +200,19 @@ class GmailCompose implements ComposeHandle {
   readRecipients(): ComposeRecipient[] | null {
     try {
       let found = false;
+      let unread = 0;
       const out: ComposeRecipient[] = [];
       for (const field of FIELDS) {
         const area = query(this.root, sel('recipientField', field));
-        if (area) {
-          found = true;
-          out.push(...readNewField(area, field));
-          continue;
-        }
-        const classic = query<HTMLTextAreaElement | HTMLInputElement>(this.root, sel('classicRecipientField', field));
-        if (classic) {
-          found = true;
-          out.push(...readClassicField(classic, field));
-        }
+        const classic = area ? null : query<HTMLTextAreaElement | HTMLInputElement>(this.root, sel('classicRecipientField', field));
+        const reading = area ? readNewField(area, field) : classic ? readClassicField(classic, field) : null;
+        if (!reading) continue;
+        found = true;
+        unread += reading.unread;
+        out.push(...reading.recipients);
       }
-      return found ? out : null;
+      // A chip we could not read: say so, rather than judge the message on the others.
+      return found && unread === 0 ? out : null;
     } catch {
       return null;
     }
@@ -278,6 +311,7 @@ export function findGmailComposes(doc: Document): ComposeHandle[] {
 export const gmail: SiteAdapter = {
   id: 'gmail',
   selectors: SELECTORS,
+  composeHint: SELECTORS.composeHint.css,
   matches(location) {
     return location.hostname === 'mail.google.com';
   },

@@ -12,11 +12,10 @@ export { gmail, generic };
 /** Dedicated adapters first, the generic one last. */
 export const ADAPTERS: readonly SiteAdapter[] = [gmail, generic];
 
-export function adapterFor(location: { hostname: string; pathname: string }, doc: Document): SiteAdapter {
+export function adapterFor(location: { hostname: string; pathname: string }): SiteAdapter {
   for (const a of ADAPTERS) {
-    if (a === generic) break;
     try {
-      if (a.matches(location, doc)) return a;
+      if (a.matches?.(location)) return a;
     } catch {
       /* a broken adapter never stops the page from being read */
     }

@@ -29,7 +29,11 @@ export type ComposeKind = 'popup' | 'inline' | 'fullscreen' | 'page';
 export interface ComposeHandle {
   readonly root: HTMLElement;
   readonly kind: ComposeKind;
-  /** Recipients in To, Cc, Bcc order; `null` when the layout is not recognised (never throws). */
+  /**
+   * Recipients in To, Cc, Bcc order; `null` when the layout is not recognised, or when something that looks like a
+   * recipient (a chip) could not be read — each adapter counts what looks like a recipient against what it parsed.
+   * Never throws.
+   */
   readRecipients(): ComposeRecipient[] | null;
   /** Subject text, or null when not found. */
   readSubject(): string | null;
@@ -54,7 +58,7 @@ export interface ComposeHandle {
    * Chosen so the overlay covers neither the editor nor the site's buttons.
    */
   overlaySlot(): { parent: HTMLElement; before: Node | null } | null;
-  /** Subtrees to observe for recipient and body changes. */
+  /** Subtrees to observe for recipient changes (mutations inside the message body are ignored). */
   observeTargets(): Node[];
 }
 
@@ -68,8 +72,16 @@ export interface SiteAdapter {
   readonly id: string;
   /** Every selector the adapter uses, with its source: the site's contract. */
   readonly selectors: Readonly<Record<string, SelectorSpec>>;
-  /** Whether this adapter is meant for the page (host name, and for the generic one, the DOM). */
-  matches(location: { hostname: string; pathname: string }, doc: Document): boolean;
+  /**
+   * Dedicated adapters: whether the page is theirs (its host name). The generic adapter has none: it reads every
+   * page no dedicated adapter claims, i.e. the sites the user enabled.
+   */
+  matches?(location: { hostname: string; pathname: string }): boolean;
+  /**
+   * A CSS selector: only an element added to the page that is or holds one of these can open (or complete) a compose
+   * window, so the document is searched again only then; any other mutation of the page costs nothing.
+   */
+  readonly composeHint: string;
   /** All compose windows currently open in the document. */
   findComposes(doc: Document): ComposeHandle[];
 }

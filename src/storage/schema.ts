@@ -5,7 +5,8 @@
  * fills in defaults, and never throws.
  */
 import type { IntroSettings } from '../rules/intro';
-import type { OverrideKind } from '../rules/types';
+import type { OverrideKind, Topic } from '../rules/types';
+import { parseAddress, normalizeDomain as parserDomain } from '../rules/address';
 
 export type UiLang = 'fr' | 'en';
 
@@ -19,16 +20,44 @@ export interface Settings {
   /** Overrides the browser's UI language for the overlay and reasons. */
   lang?: UiLang;
   intro: IntroSettings;
+  /**
+   * What the user's activity is about, when it is a subject the law singles out (energy renovation, adapting a
+   * home): canvassing consumers about it is banned (C. conso L223-1 al. 5). Null: neither.
+   */
+  topic: Topic | null;
   /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
   enabledSites: string[];
+}
+
+export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
+
+/** What the overlay's inline setup asks for (an empty unsubscribe means "reply STOP"). */
+export type IntroSetup = Pick<IntroSettings, 'activity' | 'contactSource' | 'unsubscribe'>;
+
+/** A partial settings update from the options page (lang null: back to the browser's language). */
+export interface SettingsPatch {
+  ownDomains?: string[];
+  lang?: UiLang | null;
+  intro?: Partial<IntroSettings>;
+  topic?: Topic | null;
 }
 
 /** Lower-cased address or domain → what the user says it is. */
 export type Overrides = Record<string, OverrideKind>;
 
+/** How the recipient's consent was obtained, as the user says when recording it. */
+export type ConsentMethod = 'form' | 'written' | 'oral' | 'other';
+/** Records written before the method was asked for. */
+export type StoredConsentMethod = ConsentMethod | 'unspecified';
+export const CONSENT_METHODS: readonly ConsentMethod[] = ['form', 'written', 'oral', 'other'];
+
 export interface ConsentRecord {
-  /** YYYY-MM-DD, the day the user recorded it. */
+  /** The recipient's normalised address (also the record's key in storage). */
+  address: string;
+  /** YYYY-MM-DD, the day the user recorded it (set by the service worker, not by the page). */
   date: string;
+  method: StoredConsentMethod;
+  /** Optional proof: where the consent can be found ("formulaire du salon, 12/11", "e-mail du 3 mars"). */
   note?: string;
 }
 
@@ -58,28 +87,29 @@ export function defaultSettings(): Settings {
     ownDomains: [],
     jurisdiction: 'FR',
     intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
+    topic: null,
     enabledSites: [],
   };
 }
 
-const DOMAIN_RE = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u;
-const ADDRESS_RE = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,253}$/u;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "Example.COM " → "example.com"; "@example.com" → "example.com"; null when it is not a domain. */
+/**
+ * "Example.COM " → "example.com"; "@example.com" → "example.com"; null when it is not a domain name with at least
+ * two labels. The rules engine's parser decides (IDN and punycode as the browser's URL parser maps them).
+ */
 export function normalizeDomain(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  let d = raw.trim().toLowerCase();
-  if (d.startsWith('@')) d = d.slice(1);
-  if (d.endsWith('.')) d = d.slice(0, -1);
-  return DOMAIN_RE.test(d) ? d : null;
+  if (typeof raw !== 'string' || raw.trim().indexOf('@') > 0) return null;
+  const d = parserDomain(raw);
+  return d && d.indexOf('.') > 0 && !d.startsWith('[') ? d : null;
 }
 
+/** The normalised form of one bare address ("Jean@Exemple.FR" → "jean@exemple.fr"), through the rules engine's parser. */
 export function normalizeAddress(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const a = raw.trim().toLowerCase();
-  if (!ADDRESS_RE.test(a)) return null;
-  return normalizeDomain(a.slice(a.lastIndexOf('@') + 1)) ? a : null;
+  if (typeof raw !== 'string' || raw.indexOf('<') >= 0 || raw.indexOf('(') >= 0) return null;
+  const p = parseAddress(raw);
+  if (!p.ok || p.ipLiteral || p.domain.indexOf('.') < 0) return null;
+  return p.email;
 }
 
 /** An override key is a lower-cased address or a lower-cased domain. */
@@ -150,6 +180,7 @@ export function validateSettings(raw: unknown): Settings {
   s.ownDomains = uniqueList(src.ownDomains, normalizeDomain, LIMITS.ownDomains);
   if (src.lang === 'fr' || src.lang === 'en') s.lang = src.lang;
   s.intro = validateIntro(src.intro);
+  if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
   return s;
 }
@@ -168,9 +199,14 @@ export function validateOverrides(raw: unknown): Overrides {
   return out;
 }
 
-export function validateConsentRecord(raw: unknown): ConsentRecord | null {
+export function isConsentMethod(raw: unknown): raw is ConsentMethod {
+  return CONSENT_METHODS.includes(raw as ConsentMethod);
+}
+
+/** A stored record for `address` (its key): a real calendar date, a known method (none → unspecified), a short note. */
+export function validateConsentRecord(raw: unknown, address: string): ConsentRecord | null {
   if (!isRecord(raw) || !isIsoDate(raw.date)) return null;
-  const rec: ConsentRecord = { date: raw.date };
+  const rec: ConsentRecord = { address, date: raw.date, method: isConsentMethod(raw.method) ? raw.method : 'unspecified' };
   const note = cleanText(raw.note, LIMITS.note);
   if (note) rec.note = note;
   return rec;
@@ -182,7 +218,7 @@ export function validateConsents(raw: unknown): Consents {
   let n = 0;
   for (const [k, v] of Object.entries(raw)) {
     const key = normalizeAddress(k);
-    const rec = validateConsentRecord(v);
+    const rec = key ? validateConsentRecord(v, key) : null;
     if (!key || !rec) continue;
     out[key] = rec;
     if (++n >= LIMITS.consents) break;
@@ -191,7 +227,7 @@ export function validateConsents(raw: unknown): Consents {
 }
 
 /** Applies a partial update on top of validated settings; the result is validated again. */
-export function mergeSettings(current: Settings, patch: Partial<Settings>): Settings {
+export function mergeSettings(current: Settings, patch: Partial<Omit<Settings, 'intro'>> & { intro?: Partial<IntroSettings> }): Settings {
   const next = {
     ...current,
     ...patch,

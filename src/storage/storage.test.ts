@@ -47,11 +47,14 @@ describe('validation (pure)', () => {
     const s = validateSettings({
       ownDomains: [' Moi.FR ', '@filiale.moi.fr', 'not a domain', 'moi.fr', 42],
       lang: 'en',
+      topic: 'energy-renovation',
       intro: { senderName: '  Camille ', company: 'Exemple\u0000 SAS', activity: 'x'.repeat(600), contactSource: 3, extra: 'no' },
       enabledSites: ['https://Webmail.Example.com/path', 'ftp://x.y', 'javascript:alert(1)', 'http://intranet:8080/'],
     });
     expect(s.ownDomains).toEqual(['moi.fr', 'filiale.moi.fr']);
     expect(s.lang).toBe('en');
+    expect(s.topic).toBe('energy-renovation');
+    expect(validateSettings({ topic: 'solar' }).topic).toBeNull();
     expect(s.jurisdiction).toBe('FR');
     expect(s.intro).toEqual({ senderName: 'Camille', company: 'Exemple SAS', activity: 'x'.repeat(500), contactSource: '', unsubscribe: '' });
     expect(s.enabledSites).toEqual(['https://webmail.example.com', 'http://intranet:8080']);
@@ -66,16 +69,23 @@ describe('validation (pure)', () => {
     expect(validateOverrides(['a'])).toEqual({});
   });
 
-  it('validates consent records: real dates only, optional short note', () => {
+  it('validates consent records: address, real date, how it was obtained, optional short note', () => {
     expect(
       validateConsents({
-        'Jean@Gmail.com': { date: '2026-11-28', note: ' salon ' },
-        'a@b.fr': { date: '2026-02-30' },
-        'c@d.fr': { date: '28/11/2026' },
-        'not-an-address': { date: '2026-11-28' },
+        'Jean@Gmail.com': { date: '2026-11-28', method: 'written', note: ' salon ' },
+        'old@free.fr': { date: '2026-10-01' },
+        'x@y.fr': { date: '2026-10-01', method: 'telepathy' },
+        'a@b.fr': { date: '2026-02-30', method: 'form' },
+        'c@d.fr': { date: '28/11/2026', method: 'form' },
+        'not-an-address': { date: '2026-11-28', method: 'form' },
         'e@f.fr': 'yes',
       }),
-    ).toEqual({ 'jean@gmail.com': { date: '2026-11-28', note: 'salon' } });
+    ).toEqual({
+      'jean@gmail.com': { address: 'jean@gmail.com', date: '2026-11-28', method: 'written', note: 'salon' },
+      // Recorded before the method was asked: kept, and said to be unspecified.
+      'old@free.fr': { address: 'old@free.fr', date: '2026-10-01', method: 'unspecified' },
+      'x@y.fr': { address: 'x@y.fr', date: '2026-10-01', method: 'unspecified' },
+    });
   });
 
   it('normalises domains, addresses, origins and dates', () => {
@@ -84,6 +94,11 @@ describe('validation (pure)', () => {
     expect(normalizeDomain('localhost')).toBeNull();
     expect(normalizeAddress(' A.B@Exemple.fr ')).toBe('a.b@exemple.fr');
     expect(normalizeAddress('a@b@c.fr')).toBeNull();
+    // The rules engine's parser decides: a punycode TLD is kept whole (not cut to "xn"), shown in Unicode.
+    expect(normalizeAddress('ivan@Пример.xn--p1ai')).toBe('ivan@пример.рф');
+    expect(normalizeAddress('Jean <jean@acme.fr>')).toBeNull();
+    expect(normalizeDomain('xn--80akhbyknj4f.xn--p1ai')).toBe('испытание.рф');
+    expect(normalizeDomain('a@b.fr')).toBeNull();
     expect(normalizeOrigin('https://mail.example.com/x?y')).toBe('https://mail.example.com');
     expect(normalizeOrigin('chrome://settings')).toBeNull();
     expect(isIsoDate('2024-02-29')).toBe(true);
@@ -92,7 +107,7 @@ describe('validation (pure)', () => {
   });
 });
 
-describe('storage wrappers', () => {
+describe('storage reads', () => {
   it('reads defaults from empty storage and junk as defaults', async () => {
     expect(await storage.getSettings()).toEqual(defaultSettings());
     mem.settings = 'garbage';
@@ -101,46 +116,10 @@ describe('storage wrappers', () => {
     expect(await storage.loadAll()).toEqual({ settings: defaultSettings(), overrides: {}, consents: {} });
   });
 
-  it('saves a partial settings update, validated', async () => {
-    await storage.saveSettings({ ownDomains: ['Moi.fr', 'bad domain'] });
-    await storage.saveSettings({ intro: { ...defaultSettings().intro, activity: 'Logiciels de paie' } });
-    const s = await storage.getSettings();
-    expect(s.ownDomains).toEqual(['moi.fr']);
-    expect(s.intro.activity).toBe('Logiciels de paie');
-    expect(mem.settings).toEqual(s);
-  });
-
-  it('sets and removes overrides', async () => {
-    await storage.setOverride('Paul@Acme.fr', 'business');
-    await storage.setOverride('acme.fr', 'private');
-    expect(await storage.getOverrides()).toEqual({ 'paul@acme.fr': 'business', 'acme.fr': 'private' });
-    await storage.setOverride('acme.fr', null);
-    expect(await storage.getOverrides()).toEqual({ 'paul@acme.fr': 'business' });
-    await expect(storage.setOverride('not valid', 'business')).rejects.toThrow();
-    await expect(storage.setOverride('a@b.fr', 'maybe' as never)).rejects.toThrow();
-  });
-
-  it('records consent with today’s date by default, and removes it', async () => {
-    const rec = await storage.recordConsent('Jean@Gmail.com');
-    expect(rec.date).toBe(todayIso());
-    await storage.recordConsent('marie@orange.fr', '2026-11-01', 'formulaire du salon');
-    expect(await storage.getConsents()).toEqual({
-      'jean@gmail.com': { date: todayIso() },
-      'marie@orange.fr': { date: '2026-11-01', note: 'formulaire du salon' },
-    });
-    await storage.removeConsent('JEAN@gmail.com');
-    expect(Object.keys(await storage.getConsents())).toEqual(['marie@orange.fr']);
-    await expect(storage.recordConsent('x@y.fr', '2026-13-01')).rejects.toThrow();
-    await expect(storage.recordConsent('nope')).rejects.toThrow();
-  });
-
-  it('adds and removes enabled sites once each', async () => {
-    await storage.addEnabledSite('https://webmail.example/inbox');
-    await storage.addEnabledSite('https://webmail.example');
-    expect((await storage.getSettings()).enabledSites).toEqual(['https://webmail.example']);
-    await storage.removeEnabledSite('https://webmail.example/');
-    expect((await storage.getSettings()).enabledSites).toEqual([]);
-    await expect(storage.addEnabledSite('javascript:alert(1)')).rejects.toThrow();
+  it('offers no write: records are written by the service worker only', () => {
+    for (const name of ['saveSettings', 'setOverride', 'recordConsent', 'removeConsent', 'addEnabledSite', 'removeEnabledSite']) {
+      expect(name in storage).toBe(false);
+    }
   });
 
   it('tells which storage changes affect classification', () => {

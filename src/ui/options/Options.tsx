@@ -1,32 +1,50 @@
 /**
- * Options: the B2B introduction's wording, the user's own domains, the language, and the choices the
- * user recorded from the overlay (overrides, consents, enabled sites), each removable.
+ * Options: the B2B introduction's wording, what the activity is about (subjects the law singles out), the user's own
+ * domains, the language, and the choices the user recorded from the overlay (overrides, consents, enabled sites),
+ * each removable. Every write is the service worker's: the page asks through `api`.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildIntroduction } from '../../rules/intro';
 import {
   INTRO_FIELDS,
+  TOPICS,
   defaultSettings,
   normalizeDomain,
+  type ConsentMethod,
   type Consents,
   type IntroSettings,
   type Overrides,
   type Settings,
+  type SettingsPatch,
   type UiLang,
 } from '../../storage/schema';
+import type { Topic } from '../../rules/types';
 import { createT, langFromUi, type I18nApi, type MessageKey } from '../overlay/i18n';
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 
 export interface OptionsApi {
   i18n: I18nApi | null;
   version: string;
   load(): Promise<{ settings: Settings; overrides: Overrides; consents: Consents }>;
-  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  saveSettings(patch: SettingsPatch): Promise<Settings>;
   setOverride(key: string, kind: null): Promise<unknown>;
   removeConsent(address: string): Promise<unknown>;
   disableSite(origin: string): Promise<unknown>;
   /** Subscribes to storage changes; returns an unsubscribe function. */
   onChange(cb: () => void): () => void;
 }
+
+const METHOD_LABELS: Record<ConsentMethod, MessageKey> = {
+  form: 'ovMethodForm',
+  written: 'ovMethodWritten',
+  oral: 'ovMethodOral',
+  other: 'ovMethodOther',
+};
+
+const TOPIC_LABELS: Record<Topic, MessageKey> = {
+  'energy-renovation': 'optTopicEnergy',
+  'home-adaptation': 'optTopicHome',
+};
 
 const FIELD_LABELS: Record<keyof IntroSettings, MessageKey> = {
   senderName: 'optSenderName',
@@ -57,11 +75,12 @@ export function Options({ api }: { api: OptionsApi }) {
   const [intro, setIntro] = useState<IntroSettings>(defaultSettings().intro);
   const [domainsText, setDomainsText] = useState('');
   const [lang, setLang] = useState<'' | UiLang>('');
+  const [topic, setTopic] = useState<'' | Topic>('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [loaded, setLoaded] = useState(false);
 
   const shownLang: UiLang = lang || uiLang;
-  const t = useMemo(() => createT(shownLang, api.i18n), [shownLang]);
+  const t = useMemo(() => createT(shownLang, api.i18n, PAGE_CATALOGUES), [shownLang]);
 
   const reload = (initial: boolean) =>
     api.load().then((s) => {
@@ -72,6 +91,7 @@ export function Options({ api }: { api: OptionsApi }) {
         setIntro(s.settings.intro);
         setDomainsText(s.settings.ownDomains.join('\n'));
         setLang(s.settings.lang ?? '');
+        setTopic(s.settings.topic ?? '');
       }
       setLoaded(true);
     });
@@ -91,8 +111,8 @@ export function Options({ api }: { api: OptionsApi }) {
     e.preventDefault();
     const { domains, invalid } = parseDomains(domainsText);
     try {
-      // lang: undefined clears the choice (back to the browser's language).
-      await api.saveSettings({ intro, ownDomains: domains, lang: lang || undefined });
+      // lang: null clears the choice (back to the browser's language).
+      await api.saveSettings({ intro, ownDomains: domains, lang: lang || null, topic: topic || null });
       setDomainsText(domains.join('\n'));
       setStatus({ ok: true, text: invalid.length ? `${t('optSaved')} ${t('optInvalidDomains', invalid.join(', '))}` : t('optSaved') });
     } catch (err) {
@@ -136,6 +156,19 @@ export function Options({ api }: { api: OptionsApi }) {
             <p>{preview.intro}</p>
             <p>{preview.unsubscribe}</p>
           </div>
+        </section>
+
+        <section aria-labelledby="topic-h">
+          <h2 id="topic-h">{t('optTopic')}</h2>
+          <p class="help">{t('optTopicHelp')}</p>
+          <select name="topic" aria-labelledby="topic-h" value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value as '' | Topic)}>
+            <option value="">{t('optTopicNone')}</option>
+            {TOPICS.map((k) => (
+              <option key={k} value={k}>
+                {t(TOPIC_LABELS[k])}
+              </option>
+            ))}
+          </select>
         </section>
 
         <section aria-labelledby="domains-h">
@@ -185,6 +218,7 @@ export function Options({ api }: { api: OptionsApi }) {
           {Object.entries(consents).map(([k, v]) => (
             <li key={k}>
               {k} — {t('ovConsentOn', v.date)}
+              {v.method !== 'unspecified' ? ` — ${t(METHOD_LABELS[v.method])}` : ''}
               {v.note ? ` (${v.note})` : ''}{' '}
               <button type="button" onClick={() => void api.removeConsent(k)} aria-label={`${t('optRemove')} ${k}`}>
                 {t('optRemove')}

@@ -1,11 +1,20 @@
 /**
- * The overlay shown in a compose window. Everything from the page or the rules engine is rendered as
- * text (Preact text nodes): no innerHTML anywhere. Keyboard: every action is a button, Esc hides the
- * overlay for this compose, the headline is a polite live region.
+ * The overlay shown in a compose window. Compact: one line with the verdict and the main action; the reasons,
+ * the recipients, the introduction's preview and the forms are one click away. Everything from the page or the
+ * rules engine is rendered as text (Preact text nodes): no innerHTML anywhere. Keyboard: every action is a
+ * button, Esc hides the overlay for this compose, the headline is a polite live region.
+ *
+ * Every action handler (clicks, submits, key shortcuts) ignores events the browser did not mark `isTrusted` (real
+ * user input): a script of the page cannot click or submit for the user, in test builds either. Form fields only
+ * mirror their value into the display (a Save button enabled); what a form saves is read from the fields when the
+ * user's own submit arrives.
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '../../rules/types';
 import type { RecipientVerdict } from '../../rules/verdict';
+import type { RecipientWording } from '../../rules/wording';
+import { unsubscribeLink } from '../../rules/intro';
+import { CONSENT_METHODS, type ConsentMethod, type IntroSetup } from '../../storage/schema';
 import type { MessageKey, T } from './i18n';
 import type { InsertOutcome, Introduction, OverlayActions, OverlayModel, RecipientView } from './model';
 
@@ -15,52 +24,47 @@ export interface OverlayProps {
   t: T;
 }
 
-const HEADLINES: Record<string, MessageKey> = {
-  banned: 'ovHeadBanned',
-  'opt-in': 'ovHeadOptIn',
-  unknown: 'ovHeadUnknown',
-  'opt-out': 'ovHeadOptOut',
-  organization: 'ovHeadOrganization',
-  consent: 'ovHeadConsent',
-  internal: 'ovHeadInternal',
-  none: 'ovHeadNone',
-};
+/** Wraps a handler so that only real user input reaches it. */
+export function trusted<E extends Event>(fn: (e: E) => void): (e: E) => void {
+  return (e: E) => {
+    if (e.isTrusted === true) fn(e);
+  };
+}
 
-const BODIES: Partial<Record<string, MessageKey>> = {
-  banned: 'ovBodyBanned',
-  'opt-in': 'ovBodyOptIn',
-  unknown: 'ovBodyUnknown',
-  'opt-out': 'ovBodyOptOut',
-  organization: 'ovBodyOrganization',
-  consent: 'ovBodyConsent',
-};
+/** A form's submit: never let the page navigate, act only on the user's own submit. */
+function onUserSubmit(fn: (form: HTMLFormElement) => void) {
+  return (e: Event) => {
+    e.preventDefault();
+    if (e.isTrusted === true) fn(e.currentTarget as HTMLFormElement);
+  };
+}
 
-const RECIPIENT_LABELS: Record<RecipientVerdict, MessageKey> = {
-  banned: 'ovVerdictBanned',
-  'opt-in': 'ovVerdictOptIn',
-  unknown: 'ovVerdictUnknown',
-  consent: 'ovVerdictConsent',
-  'opt-out': 'ovVerdictOptOut',
-  organization: 'ovVerdictOrganization',
-  internal: 'ovVerdictInternal',
-};
-
-const ELEMENTS: Array<[string, MessageKey]> = [
+const ELEMENTS: Array<[keyof Introduction['filled'], MessageKey]> = [
   ['activity', 'ovElementActivity'],
   ['contact-source', 'ovElementContactSource'],
   ['future-offers', 'ovElementFutureOffers'],
   ['unsubscribe', 'ovElementUnsubscribe'],
 ];
 
+const METHOD_LABELS: Record<ConsentMethod, MessageKey> = {
+  form: 'ovMethodForm',
+  written: 'ovMethodWritten',
+  oral: 'ovMethodOral',
+  other: 'ovMethodOther',
+};
+
 const INSERT_REASONS: Record<string, MessageKey> = {
   'no-body': 'ovInsertNoBody',
   'not-editable': 'ovInsertNotEditable',
   'exec-failed': 'ovInsertExecFailed',
   'already-present': 'ovInsertAlreadyPresent',
+  incomplete: 'ovInsertIncomplete',
 };
 
 /** Recipients shown in full (reasons, actions); the others are listed on one line each. */
 const MAX_DETAILED = 8;
+
+const ORDER: RecipientVerdict[] = ['banned', 'opt-in', 'unknown', 'opt-out', 'organization', 'consent', 'internal'];
 
 export function tone(model: OverlayModel): string {
   if (model.state === 'unreadable' || model.state === 'unavailable') return 'muted';
@@ -79,36 +83,12 @@ export function tone(model: OverlayModel): string {
   }
 }
 
-export function headlineKey(model: OverlayModel): MessageKey {
-  if (model.state === 'unreadable') return 'ovHeadUnreadable';
-  if (model.state === 'unavailable') return 'ovHeadUnavailable';
-  if (model.state === 'checking') return 'ovChecking';
-  return HEADLINES[model.verdict] ?? 'ovHeadUnknown';
-}
-
-function bodyKey(model: OverlayModel): MessageKey | undefined {
-  if (model.state === 'unreadable') return 'ovBodyUnreadable';
-  if (model.state === 'unavailable') return 'ovBodyUnavailable';
-  if (model.state === 'checking') return undefined;
-  return BODIES[model.verdict];
-}
-
-/** Which of the four elements the engine says the introduction holds (all four when it does not say). */
-function elementPresent(elements: unknown, id: string): boolean {
-  if (Array.isArray(elements)) {
-    return elements.some((e) =>
-      typeof e === 'string' ? e === id : !!e && typeof e === 'object' && (e as { id?: unknown }).id === id && (e as { present?: unknown }).present !== false,
-    );
-  }
-  if (elements && typeof elements === 'object') {
-    const v = (elements as Record<string, unknown>)[id] ?? (elements as Record<string, unknown>)[camel(id)];
-    return v === undefined ? true : !!v;
-  }
-  return true;
-}
-
-function camel(id: string): string {
-  return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** The overlay's own states (not legal text): reading, cannot read, cannot check. */
+function stateKeys(model: OverlayModel): { headline: MessageKey; body?: MessageKey } | null {
+  if (model.state === 'unreadable') return { headline: 'ovHeadUnreadable', body: 'ovBodyUnreadable' };
+  if (model.state === 'unavailable') return { headline: 'ovHeadUnavailable', body: 'ovBodyUnavailable' };
+  if (model.state === 'checking') return { headline: 'ovChecking' };
+  return null;
 }
 
 function ReasonLine({ reason, lang, t }: { reason: Reason; lang: 'fr' | 'en'; t: T }) {
@@ -130,6 +110,46 @@ function ReasonLine({ reason, lang, t }: { reason: Reason; lang: 'fr' | 'en'; t:
   );
 }
 
+/** "How did you get their consent?" — the method is required, a proof note is optional. */
+function ConsentForm({ r, t, busy, onSave, onCancel }: { r: RecipientView; t: T; busy: boolean; onSave: (m: ConsentMethod, note: string) => void; onCancel: () => void }) {
+  const [method, setMethod] = useState<ConsentMethod | ''>('');
+  return (
+    <form
+      class="form"
+      data-testid="consent-form"
+      onSubmit={onUserSubmit((form) => {
+        const field = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+        const m = field('method');
+        if (CONSENT_METHODS.includes(m as ConsentMethod)) onSave(m as ConsentMethod, field('note'));
+      })}
+    >
+      <label class="field">
+        <span>{t('ovConsentHow', r.address)}</span>
+        <select name="method" onChange={(e) => setMethod((e.currentTarget as HTMLSelectElement).value as ConsentMethod | '')}>
+          <option value="">{t('ovConsentChoose')}</option>
+          {CONSENT_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {t(METHOD_LABELS[m])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('ovConsentNote')}</span>
+        <input name="note" type="text" maxLength={300} placeholder={t('ovConsentNoteExample')} />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary" data-action="consent-save" disabled={busy || !method}>
+          {t('ovConsentSave')}
+        </button>
+        <button type="button" class="secondary" data-action="consent-cancel" onClick={trusted(() => onCancel())}>
+          {t('ovCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 interface RecipientProps {
   r: RecipientView;
   model: OverlayModel;
@@ -138,12 +158,30 @@ interface RecipientProps {
   run: (fn: () => Promise<unknown>) => void;
   actions: OverlayActions;
   detailed: boolean;
+  consentOpen: boolean;
+  setConsentFor: (address: string | null) => void;
 }
 
-function Recipient({ r, model, t, busy, run, actions, detailed }: RecipientProps) {
-  const label = t(RECIPIENT_LABELS[r.verdict]);
-  const needsDecision = r.verdict === 'opt-in' || r.verdict === 'unknown' || r.verdict === 'banned';
+/** The rules' reason for this recipient, with the rule's own source as the rules cite it. */
+function WordingReason({ w, t }: { w: RecipientWording; t: T }) {
+  if (!w.reason) return null;
+  return (
+    <li class="reason" data-reason="rule">
+      <span>{w.reason}</span>
+      {w.citation ? <span class="source"> ({t('ovSource', w.citation)})</span> : null}
+    </li>
+  );
+}
+
+function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, setConsentFor }: RecipientProps) {
+  const label = `${r.wording.audienceLabel} — ${r.wording.verdictLabel}`;
+  const needsDecision = r.verdict === 'opt-in' || r.verdict === 'unknown';
   const mine = r.result.flags.includes('override');
+  const action = (name: string, text: string, aria: string, fn: () => Promise<unknown>) => (
+    <button type="button" class="secondary" data-action={name} disabled={busy} aria-label={aria} onClick={trusted(() => run(fn))}>
+      {text}
+    </button>
+  );
   return (
     <li class={`recipient v-${r.verdict}`} data-address={r.address} data-recipient-verdict={r.verdict}>
       <div class="who">
@@ -155,145 +193,175 @@ function Recipient({ r, model, t, busy, run, actions, detailed }: RecipientProps
         </span>
       </div>
       {r.consent ? <div class="consent">{t('ovConsentOn', r.consent.date)}</div> : null}
-      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 0 ? (
+      {detailed && r.verdict !== 'internal' ? (
         <ul class="reasons">
-          <ReasonLine reason={r.result.reasons[0]} lang={model.lang} t={t} />
+          <WordingReason w={r.wording} t={t} />
+          {r.wording.notes.map((n) => (
+            <li key={n} class="note-line">
+              {n}
+            </li>
+          ))}
         </ul>
       ) : null}
-      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 1 ? (
+      {detailed && r.verdict !== 'internal' && r.result.reasons.length > 0 ? (
         <details class="more">
           <summary>{t('ovMoreReasons')}</summary>
           <ul class="reasons">
-            {r.result.reasons.slice(1).map((reason) => (
+            {r.result.reasons.map((reason) => (
               <ReasonLine key={reason.id} reason={reason} lang={model.lang} t={t} />
             ))}
           </ul>
         </details>
       ) : null}
-      {detailed && needsDecision && r.verdict !== 'banned' ? (
+      {detailed && consentOpen ? (
+        <ConsentForm
+          r={r}
+          t={t}
+          busy={busy}
+          onCancel={() => setConsentFor(null)}
+          onSave={(method, note) => run(() => actions.recordConsent(r.address, method, note || undefined).then(() => setConsentFor(null)))}
+        />
+      ) : null}
+      {detailed && !consentOpen && needsDecision ? (
         <div class="actions" role="group" aria-label={r.address}>
-          {r.verdict === 'opt-in' || r.verdict === 'unknown' ? (
-            <button
-              type="button"
-              data-action="consent"
-              disabled={busy}
-              aria-label={t('ovActionConsentLabel', r.address)}
-              onClick={() => run(() => actions.recordConsent(r.address))}
-            >
-              {t('ovActionConsent')}
-            </button>
-          ) : null}
           <button
             type="button"
-            data-action="business"
+            class="secondary"
+            data-action="consent"
             disabled={busy}
-            aria-label={t('ovActionBusinessLabel', r.address)}
-            onClick={() => run(() => actions.setOverride(r.address, 'business'))}
+            aria-label={t('ovActionConsentLabel', r.address)}
+            onClick={trusted(() => setConsentFor(r.address))}
           >
-            {t('ovActionBusiness')}
+            {t('ovActionConsent')}
           </button>
-          {r.businessDomain ? (
-            <button
-              type="button"
-              data-action="business-domain"
-              disabled={busy}
-              aria-label={t('ovActionBusinessDomainLabel', r.businessDomain)}
-              onClick={() => run(() => actions.setOverride(r.businessDomain!, 'business'))}
-            >
-              {t('ovActionBusinessDomain', r.businessDomain)}
-            </button>
-          ) : null}
-          {r.verdict === 'unknown' || !mine ? (
-            <button
-              type="button"
-              data-action="private"
-              disabled={busy}
-              aria-label={t('ovActionPrivateLabel', r.address)}
-              onClick={() => run(() => actions.setOverride(r.address, 'private'))}
-            >
-              {t('ovActionPrivate')}
-            </button>
-          ) : null}
+          {action('business', t('ovActionBusiness'), t('ovActionBusinessLabel', r.address), () => actions.setOverride(r.address, 'business'))}
+          {r.businessDomain
+            ? action('business-domain', t('ovActionBusinessDomain', r.businessDomain), t('ovActionBusinessDomainLabel', r.businessDomain), () =>
+                actions.setOverride(r.businessDomain!, 'business'),
+              )
+            : null}
+          {r.verdict === 'unknown' || !mine
+            ? action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', r.address), () => actions.setOverride(r.address, 'private'))
+            : null}
         </div>
       ) : null}
       {detailed && (r.verdict === 'opt-out' || r.verdict === 'organization') ? (
         <div class="actions" role="group" aria-label={r.address}>
-          <button
-            type="button"
-            data-action="private"
-            class="quiet"
-            disabled={busy}
-            aria-label={t('ovActionPrivateLabel', r.address)}
-            onClick={() => run(() => actions.setOverride(r.address, 'private'))}
-          >
-            {t('ovActionPrivate')}
-          </button>
+          {action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', r.address), () => actions.setOverride(r.address, 'private'))}
         </div>
       ) : null}
     </li>
   );
 }
 
-function Suggestion({
-  intro,
-  model,
-  actions,
-  t,
-}: {
-  intro: Introduction;
-  model: OverlayModel;
-  actions: OverlayActions;
-  t: T;
-}) {
-  const [result, setResult] = useState<InsertOutcome | null>(null);
-  const [inserting, setInserting] = useState(false);
-  const insert = () => {
-    if (inserting) return;
-    setInserting(true);
-    setResult(null);
-    actions
-      .insert(intro)
-      .then(
-        (r) => setResult(r),
-        (e: unknown) => setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }),
-      )
-      .finally(() => setInserting(false));
-  };
+/** The checklist: ✓ only for what the user's settings really fill. */
+function Checklist({ intro, t }: { intro: Introduction; t: T }) {
   return (
-    <div class="suggestion" data-testid="suggestion">
-      <div class="preview" lang={model.lang}>
-        <p class="intro" data-testid="intro">
-          {intro.intro}
+    <div class="elements">
+      <span class="elements-title">{t('ovElements')} </span>
+      <ul>
+        {ELEMENTS.map(([id, key]) => (
+          <li key={id} data-element={id} class={intro.filled[id] ? 'yes' : 'no'}>
+            <span aria-hidden="true">{intro.filled[id] ? '✓ ' : '✗ '}</span>
+            {t(key)}
+            <span class="sr">{intro.filled[id] ? t('ovElementFilled') : t('ovElementMissing')}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The inline setup: what the introduction needs before anything can be inserted. Saved by the service worker. */
+function Setup({
+  setup,
+  needsSource,
+  t,
+  onSave,
+  onCancel,
+}: {
+  setup: IntroSetup;
+  /** The introduction needs where the contact comes from (a business one; a consumer one says consent instead). */
+  needsSource: boolean;
+  t: T;
+  onSave: (s: IntroSetup) => Promise<unknown>;
+  onCancel: () => void;
+}) {
+  const [how, setHow] = useState<'stop' | 'link'>(setup.unsubscribe ? 'link' : 'stop');
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [saving, setSaving] = useState(false);
+  return (
+    <form
+      class="form setup"
+      data-testid="setup"
+      onSubmit={onUserSubmit((form) => {
+        const field = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
+        const activity = field('activity');
+        const contactSource = field('contactSource');
+        const byLink = (form.elements.namedItem('how') as RadioNodeList | null)?.value === 'link';
+        const unsubscribe = byLink ? field('unsubscribe') : '';
+        if (!activity || (needsSource && !contactSource)) return setError('ovSetupMissing');
+        if (byLink && !unsubscribeLink(unsubscribe)) return setError('ovSetupBadLink');
+        setError(null);
+        setSaving(true);
+        onSave({ activity, contactSource, unsubscribe })
+          .catch(() => setError('ovActionFailed'))
+          .finally(() => setSaving(false));
+      })}
+    >
+      <p class="form-title">{t('ovSetupTitle')}</p>
+      <label class="field">
+        <span>{t('ovSetupActivity')}</span>
+        <input name="activity" type="text" maxLength={500} defaultValue={setup.activity} placeholder={t('ovSetupActivityExample')} />
+      </label>
+      <label class="field">
+        <span>{t('ovSetupSource')}</span>
+        <input name="contactSource" type="text" maxLength={500} defaultValue={setup.contactSource} placeholder={t('ovSetupSourceExample')} />
+      </label>
+      <fieldset class="field">
+        <legend>{t('ovSetupUnsubscribe')}</legend>
+        <label class="choice">
+          <input type="radio" name="how" value="stop" defaultChecked={how === 'stop'} onChange={() => setHow('stop')} /> {t('ovSetupStop')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="how" value="link" defaultChecked={how === 'link'} onChange={() => setHow('link')} /> {t('ovSetupLink')}
+        </label>
+        <input
+          name="unsubscribe"
+          type="text"
+          maxLength={500}
+          hidden={how !== 'link'}
+          defaultValue={setup.unsubscribe}
+          aria-label={t('ovSetupLink')}
+          placeholder="https://…"
+        />
+      </fieldset>
+      {error ? (
+        <p class="error" role="alert">
+          {t(error)}
         </p>
-        <p class="unsub" data-testid="unsubscribe">
-          {intro.unsubscribe}
-        </p>
-      </div>
-      <div class="elements">
-        <span class="elements-title">{t('ovElements')} </span>
-        <ul>
-          {ELEMENTS.map(([id, key]) => (
-            <li key={id} data-element={id} class={elementPresent(intro.elements, id) ? 'yes' : 'no'}>
-              <span aria-hidden="true">{elementPresent(intro.elements, id) ? '✓ ' : '✗ '}</span>
-              {t(key)}
-            </li>
-          ))}
-        </ul>
-      </div>
+      ) : null}
       <div class="row">
-        <button type="button" class="primary" data-action="insert" aria-label={t('ovInsertLabel')} disabled={inserting} onClick={insert}>
-          {t('ovInsert')}
+        <button type="submit" class="primary" data-action="setup-save" disabled={saving}>
+          {t('ovSetupSave')}
         </button>
-        {model.introIsDefault ? (
-          <button type="button" class="quiet" data-action="options" aria-label={t('ovEditIntroLabel')} onClick={() => actions.openOptions()}>
-            {t('ovEditIntro')}
-          </button>
-        ) : null}
-        <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
-          {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
-        </span>
+        <button type="button" class="secondary" data-action="setup-cancel" onClick={trusted(() => onCancel())}>
+          {t('ovCancel')}
+        </button>
       </div>
-      {model.introIsDefault ? <p class="note">{t('ovDefaultsNote')}</p> : null}
+    </form>
+  );
+}
+
+function Preview({ intro, lang }: { intro: Extract<Introduction, { complete: true }>; lang: string }) {
+  return (
+    <div class="preview" lang={lang}>
+      <p class="intro" data-testid="intro">
+        {intro.intro}
+      </p>
+      <p class="unsub" data-testid="unsubscribe">
+        {intro.unsubscribe}
+      </p>
     </div>
   );
 }
@@ -302,14 +370,22 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const [userExpanded, setUserExpanded] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [consentFor, setConsentFor] = useState<string | null>(null);
+  const [setupOpen, setSetupOpen] = useState(false);
+  const [inserting, setInserting] = useState(false);
+  const [result, setResult] = useState<InsertOutcome | null>(null);
 
-  const defaultExpanded = model.state !== 'unreadable';
-  const expanded = userExpanded ?? defaultExpanded;
-  const body = bodyKey(model);
-  const suggest =
-    model.state === 'ready' &&
-    (model.verdict === 'opt-out' || model.verdict === 'organization' || model.verdict === 'consent') &&
-    model.introduction;
+  const expanded = userExpanded ?? false;
+  // In the ready state every word about the law comes from the rules' wording policy; the others are our own states.
+  const own = stateKeys(model);
+  const headline = own ? t(own.headline) : (model.wording?.headline ?? '');
+  const body = own ? (own.body ? t(own.body) : null) : (model.wording?.body ?? null);
+  const notes = own ? [] : (model.wording?.notes ?? []);
+  const intro = model.state === 'ready' ? model.introduction : null;
+  const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
+  const showRecipients = model.state === 'ready' && recipients.length > 0;
+  const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
+  const hasDetails = !!(body || notes.length || showRecipients || intro);
 
   const run = (fn: () => Promise<unknown>) => {
     if (busy) return;
@@ -321,11 +397,26 @@ export function Overlay({ model, actions, t }: OverlayProps) {
       .finally(() => setBusy(false));
   };
 
-  const order: RecipientVerdict[] = ['banned', 'opt-in', 'unknown', 'opt-out', 'organization', 'consent', 'internal'];
-  const recipients = [...model.recipients].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-  const showRecipients = model.state === 'ready' && recipients.length > 0;
+  const insert = () => {
+    if (!intro || inserting) return;
+    if (!intro.complete) {
+      // Nothing unfinished is inserted: the short setup comes first, then the preview and Insert.
+      setSetupOpen(true);
+      setUserExpanded(true);
+      return;
+    }
+    setInserting(true);
+    setResult(null);
+    actions
+      .insert(intro)
+      .then(
+        (r) => setResult(r),
+        (e: unknown) => setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => setInserting(false));
+  };
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -334,7 +425,32 @@ export function Overlay({ model, actions, t }: OverlayProps) {
       // Keep the webmail's own shortcuts from acting on keys meant for our buttons.
       e.stopPropagation();
     }
-  };
+  });
+
+  let main = null;
+  if (intro) {
+    main = (
+      <button type="button" class="primary" data-action="insert" aria-label={t('ovInsertLabel')} disabled={inserting} onClick={trusted(insert)}>
+        {t('ovInsert')}
+      </button>
+    );
+  } else if (model.state === 'ready' && deciding.length === 1) {
+    const only = deciding[0];
+    main = (
+      <button
+        type="button"
+        class="primary"
+        data-action="consent-main"
+        aria-label={t('ovActionConsentLabel', only.address)}
+        onClick={trusted(() => {
+          setConsentFor(only.address);
+          setUserExpanded(true);
+        })}
+      >
+        {t('ovActionConsent')}
+      </button>
+    );
+  }
 
   return (
     <section
@@ -347,42 +463,69 @@ export function Overlay({ model, actions, t }: OverlayProps) {
       <div class="bar">
         <span class="dot" aria-hidden="true" />
         <p class="headline" role="status" aria-live="polite" data-testid="headline">
-          {t(headlineKey(model))}
+          {headline}
         </p>
-        {body || showRecipients ? (
+        {main}
+        {intro ? (
+          <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
+            {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
+          </span>
+        ) : null}
+        {hasDetails ? (
           <button
             type="button"
-            class="icon"
+            class="link"
             data-action="toggle"
             aria-expanded={expanded ? 'true' : 'false'}
             aria-controls="pg-details"
-            aria-label={expanded ? t('ovHideDetails') : t('ovShowDetails')}
-            title={expanded ? t('ovHideDetails') : t('ovShowDetails')}
-            onClick={() => setUserExpanded(!expanded)}
+            onClick={trusted(() => setUserExpanded(!expanded))}
           >
-            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+            {expanded ? t('ovHideDetails') : t('ovShowDetails')}
           </button>
         ) : null}
-        <button
-          type="button"
-          class="icon"
-          data-action="dismiss"
-          aria-label={t('ovDismiss')}
-          title={t('ovDismiss')}
-          onClick={() => actions.dismiss()}
-        >
+        <button type="button" class="icon" data-action="dismiss" aria-label={t('ovDismiss')} title={t('ovDismiss')} onClick={trusted(() => actions.dismiss())}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <div id="pg-details" class="details" hidden={!expanded}>
-        {body ? <p class="body">{t(body)}</p> : null}
-        {suggest ? <Suggestion key={`${model.introduction!.intro}\u0000${model.introduction!.unsubscribe}`} intro={model.introduction!} model={model} actions={actions} t={t} /> : null}
+        {body ? <p class="body">{body}</p> : null}
+        {notes.map((n) => (
+          <p key={n} class="note" data-testid="message-note">
+            {n}
+          </p>
+        ))}
+        {intro ? (
+          <div class="suggestion" data-testid="suggestion">
+            {intro.complete ? <Preview intro={intro} lang={model.lang} /> : null}
+            <Checklist intro={intro} t={t} />
+            {!intro.complete && setupOpen ? (
+              <Setup setup={intro.setup} needsSource={!intro.filled['contact-source']} t={t} onCancel={() => setSetupOpen(false)} onSave={(s) => actions.saveIntro(s)} />
+            ) : null}
+            {!intro.complete && !setupOpen ? <p class="note">{t('ovSetupNeeded')}</p> : null}
+            {intro.complete ? (
+              <button type="button" class="link" data-action="options" aria-label={t('ovEditIntroLabel')} onClick={trusted(() => actions.openOptions())}>
+                {t('ovEditIntro')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
         {showRecipients ? (
           <div class="recipients">
             <h2 class="small">{t('ovRecipients')}</h2>
             <ul>
               {recipients.map((r, i) => (
-                <Recipient key={r.address} r={r} model={model} t={t} busy={busy} run={run} actions={actions} detailed={i < MAX_DETAILED} />
+                <Recipient
+                  key={r.address}
+                  r={r}
+                  model={model}
+                  t={t}
+                  busy={busy}
+                  run={run}
+                  actions={actions}
+                  detailed={i < MAX_DETAILED}
+                  consentOpen={consentFor === r.address}
+                  setConsentFor={setConsentFor}
+                />
               ))}
             </ul>
           </div>

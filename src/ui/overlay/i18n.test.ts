@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiCatalogueLang, catalogues, createT, formatEntry, langFromUi } from './i18n';
+import { apiCatalogueLang, createT, formatEntry, langFromUi } from './i18n';
+import { PAGE_CATALOGUES as catalogues } from './page-catalogues';
+import { OVERLAY_CATALOGUES } from './catalogues';
 
 describe('message catalogues', () => {
   it('fr and en have the same keys, non-empty, same placeholders', () => {
@@ -12,6 +14,12 @@ describe('message catalogues', () => {
       expect(Object.keys(en[k].placeholders ?? {}), k).toEqual(Object.keys(fr[k].placeholders ?? {}));
       for (const m of fr[k].message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) expect(Object.keys(fr[k].placeholders ?? {}), k).toContain(m[1].toLowerCase());
     }
+  });
+
+  it('the overlay carries only its own keys, every one it uses', () => {
+    expect(Object.keys(OVERLAY_CATALOGUES.fr).every((k) => k.startsWith('ov') || k === 'localeCode')).toBe(true);
+    expect(Object.keys(OVERLAY_CATALOGUES.fr).length).toBe(Object.keys(catalogues.fr).filter((k) => k.startsWith('ov') || k === 'localeCode').length);
+    expect(OVERLAY_CATALOGUES.en.ovInsert.message).toBe('Insert the introduction');
   });
 
   it('keeps the original keys', () => {
@@ -34,11 +42,11 @@ describe('formatting like chrome.i18n', () => {
     // A content script may report the page's fr-FR while the browser answers from the en catalogue.
     const api = { getMessage: (k: string) => (k === 'localeCode' ? 'en' : `api:${k}`), getUILanguage: () => 'fr-FR' };
     expect(apiCatalogueLang(api)).toBe('en');
-    expect(createT('en', api)('ovInsert')).toBe('api:ovInsert');
-    expect(createT('fr', api)('ovInsert')).toBe('Insérer');
+    expect(createT('en', api, OVERLAY_CATALOGUES)('ovInsert')).toBe('api:ovInsert');
+    expect(createT('fr', api, OVERLAY_CATALOGUES)('ovInsert')).toBe('Insérer la présentation');
     expect(apiCatalogueLang({ getMessage: () => { throw new Error('x'); }, getUILanguage: () => 'fr' })).toBeNull();
-    expect(createT('fr', null)('ovConsentOn', '2026-11-28')).toBe('Consentement enregistré le 2026-11-28');
+    expect(createT('fr', null, OVERLAY_CATALOGUES)('ovConsentOn', '2026-11-28')).toBe('Consentement enregistré le 2026-11-28');
     const empty = { getMessage: (k: string) => (k === 'localeCode' ? 'fr' : ''), getUILanguage: () => 'fr' };
-    expect(createT('fr', empty)('ovInsert')).toBe('Insérer');
+    expect(createT('fr', empty, OVERLAY_CATALOGUES)('ovInsert')).toBe('Insérer la présentation');
   });
 });

@@ -4,8 +4,7 @@
  * (settings.lang), the same catalogue entries are read from the bundled copy of that locale's file and
  * formatted the way browser.i18n formats them.
  */
-import frMessages from '../../../public/_locales/fr/messages.json';
-import enMessages from '../../../public/_locales/en/messages.json';
+import type frMessages from '../../../public/_locales/fr/messages.json';
 import type { UiLang } from '../../storage/schema';
 
 export type MessageKey = keyof typeof frMessages;
@@ -15,9 +14,8 @@ interface Entry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-type Catalogue = Record<string, Entry>;
-
-const CATALOGUES: Record<UiLang, Catalogue> = { fr: frMessages as Catalogue, en: enMessages as Catalogue };
+export type Catalogue = Record<string, Entry>;
+export type Catalogues = Record<UiLang, Catalogue>;
 
 /** The rules engine's language for a browser UI language: French for fr-*, English otherwise. */
 export function langFromUi(uiLanguage: string | undefined | null): UiLang {
@@ -54,24 +52,26 @@ export function apiCatalogueLang(api: I18nApi | null | undefined): UiLang | null
 }
 
 /**
- * A translator for `lang`. Uses `api.getMessage` (browser.i18n) when it answers in that language, the
- * bundled catalogue otherwise, and never returns an empty string for a known key.
+ * A translator for `lang`. Uses `api.getMessage` (browser.i18n) when it answers in that language, else the
+ * catalogue given for `lang` (the pages bundle the whole files; the overlay gets its share from the service
+ * worker), else whatever language the API speaks, and never returns an empty string for a known key.
  */
-export function createT(lang: UiLang, api?: I18nApi | null): T {
+export function createT(lang: UiLang, api: I18nApi | null | undefined, catalogues: Partial<Catalogues>): T {
   const useApi = !!api && apiCatalogueLang(api) === lang;
-  const cat = CATALOGUES[lang];
+  const cat = catalogues[lang];
   return (key, subs) => {
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    if (useApi) {
+    const fromApi = () => {
       try {
-        const m = api!.getMessage(key, list);
-        if (m) return m;
+        return api?.getMessage(key, list) ?? '';
       } catch {
-        /* fall through to the bundled catalogue */
+        return '';
       }
+    };
+    if (useApi) {
+      const m = fromApi();
+      if (m) return m;
     }
-    return formatEntry(cat[key], list) || formatEntry(CATALOGUES.fr[key], list) || key;
+    return formatEntry(cat?.[key], list) || (useApi ? '' : fromApi()) || formatEntry(catalogues.fr?.[key], list) || key;
   };
 }
-
-export const catalogues = CATALOGUES;

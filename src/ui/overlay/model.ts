@@ -1,20 +1,18 @@
 /** What the overlay shows: built by the content script, rendered by Overlay.tsx. Plain data. */
 import type { RecipientField } from '../../sites/types';
-import type { RecipientResult } from '../../rules/types';
-import type { ConsentRecord, UiLang } from '../../storage/schema';
+import type { RecipientResult, OverrideKind } from '../../rules/types';
+import type { ConsentMethod, ConsentRecord, IntroSetup, UiLang } from '../../storage/schema';
 import type { RecipientVerdict, Verdict } from '../../rules/verdict';
+import type { IntroductionText } from '../../background/protocol';
+import type { MessageWording, RecipientWording } from '../../rules/wording';
 
 export type OverlayState = 'ready' | 'checking' | 'unreadable' | 'unavailable';
 
-/** The value of the host's data-verdict attribute. */
+/** The value of the host's data-verdict attribute (test builds). */
 export type HostVerdict = Verdict | 'unreadable';
 
-export interface Introduction {
-  intro: string;
-  unsubscribe: string;
-  /** As given by the rules engine's buildIntroduction; shown as a checklist when it names the elements. */
-  elements?: unknown;
-}
+/** The introduction as the worker sends it: text only when complete. */
+export type Introduction = IntroductionText;
 
 export interface RecipientView {
   /** Lower-cased address as read from the page. */
@@ -24,6 +22,8 @@ export interface RecipientView {
   verdict: RecipientVerdict;
   result: RecipientResult;
   consent: ConsentRecord | null;
+  /** What the rules' wording policy says about this recipient: audience label, verdict label, reason, its source. */
+  wording: RecipientWording;
   /** Registrable domain, offered for a domain-wide "business" override unless it is a consumer provider. */
   businessDomain: string | null;
 }
@@ -34,17 +34,20 @@ export interface OverlayModel {
   /** Number of recipients read (data-recipients). */
   count: number;
   recipients: RecipientView[];
+  /** What the rules' wording policy says about the whole message (headline, body, notes); null unless ready. */
+  wording: MessageWording | null;
+  /** The introduction the message gets (business, or consumer for a private person who consented); null for none. */
   introduction: Introduction | null;
-  /** True when the introduction still uses the default wording (the user has not filled the options). */
-  introIsDefault: boolean;
   lang: UiLang;
 }
 
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface OverlayActions {
-  recordConsent(address: string): Promise<unknown>;
-  setOverride(key: string, kind: 'business' | 'private'): Promise<unknown>;
+  recordConsent(address: string, method: ConsentMethod, note?: string): Promise<unknown>;
+  setOverride(key: string, kind: OverrideKind): Promise<unknown>;
+  /** The inline setup: saved to the settings by the service worker. */
+  saveIntro(setup: IntroSetup): Promise<unknown>;
   insert(intro: Introduction): Promise<InsertOutcome>;
   openOptions(): void;
   dismiss(): void;

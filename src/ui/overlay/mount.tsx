@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { Overlay } from './Overlay';
-import { OVERLAY_CSS } from './styles';
+import { OVERLAY_CSS, OVERLAY_MARK } from './styles';
 import { hostVerdict, type OverlayActions, type OverlayModel } from './model';
 import type { T } from './i18n';
 import type { UiLang } from '../../storage/schema';
@@ -37,12 +37,45 @@ export interface OverlayOptions {
   onDismiss?: () => void;
   /** Open shadow root and state attributes on the host (default: the build's TEST_HOOKS). */
   testHooks?: boolean;
+  /** The compose window the overlay sits in: the overlay never takes more than a third of its height. */
+  frame?: () => HTMLElement | null;
 }
+
+/** The overlay's bar, always shown whole (px). */
+const MIN_HEIGHT = 32;
 
 const HOST_STYLE = 'all: initial; display: block; position: relative; z-index: 1;';
 
 export function isOverlayHost(node: Node | null | undefined): boolean {
   return isOwn(node);
+}
+
+/** The extension's view of any element's shadow root, closed ones included (Chrome: chrome.dom; Firefox: the element). */
+export type ShadowOpener = (el: Element) => ShadowRoot | null;
+
+/**
+ * Removes overlays an earlier instance of the content script left in the page: after an update or a reload, Firefox
+ * unloads the old script but keeps the elements it made. Recognised by the extension's own view of their closed
+ * shadow root (our style sheet's first line), which the page cannot see. Returns how many were removed.
+ */
+export function removeStaleHosts(doc: Document, open: ShadowOpener): number {
+  let removed = 0;
+  // Our hosts are empty divs with an inline style (its serialisation varies: Firefox expands `all`).
+  for (const el of Array.from(doc.querySelectorAll('div[style]:empty'))) {
+    if (isOwn(el)) continue;
+    let root: ShadowRoot | null = null;
+    try {
+      root = open(el);
+    } catch {
+      continue;
+    }
+    const style = root?.firstElementChild;
+    if (style?.tagName === 'STYLE' && (style.textContent ?? '').startsWith(OVERLAY_MARK)) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
 }
 
 export function createOverlay(opts: OverlayOptions): OverlayController {
@@ -69,6 +102,53 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
   let dismissed = false;
   let destroyed = false;
 
+  /**
+   * Fits the overlay in its compose window: at most a third of the window's height (the details scroll), and never
+   * so tall that the window's title bar leaves the screen (a popup anchored at the bottom grows upwards). Once the
+   * title bar had to be brought back, that cap stays until the browser window is resized.
+   */
+  let cap = -1;
+  let titleCap: number | null = null;
+  let frameRequested = false;
+  function fit() {
+    frameRequested = false;
+    const root = opts.frame?.();
+    if (destroyed || !root || !host.isConnected) return;
+    const r = root.getBoundingClientRect();
+    const own = host.getBoundingClientRect().height;
+    let next = Math.max(MIN_HEIGHT, Math.floor(Math.max(0, r.height - own) / 2));
+    if (r.top < 0) titleCap = Math.max(MIN_HEIGHT, Math.floor(own + r.top));
+    if (titleCap !== null) next = Math.min(next, titleCap);
+    if (next !== cap) {
+      cap = next;
+      container.style.setProperty('--pg-max-height', `${next}px`);
+    }
+  }
+  /** After layout, outside the observer's own callback (no resize loop). */
+  function fitSoon() {
+    if (frameRequested || destroyed) return;
+    frameRequested = true;
+    const view = doc.defaultView;
+    if (view && typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(() => fit());
+    else setTimeout(fit, 0);
+  }
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const resizes = view && typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(() => fitSoon()) : null;
+  const onWindowResize = () => {
+    titleCap = null;
+    fitSoon();
+  };
+  view?.addEventListener('resize', onWindowResize);
+  let observedFrame: HTMLElement | null = null;
+  function observeFrame() {
+    const root = opts.frame?.() ?? null;
+    if (!resizes || root === observedFrame) return;
+    if (observedFrame) resizes.unobserve(observedFrame);
+    observedFrame = root;
+    if (root) resizes.observe(root);
+  }
+  resizes?.observe(host);
+
   const actions: OverlayActions = {
     ...opts.actions,
     dismiss: () => controller.dismiss(),
@@ -86,6 +166,10 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
     host.hidden = !show;
     host.style.setProperty('display', show ? 'block' : 'none', 'important');
     render(<Overlay model={model} actions={actions} t={opts.translator(model.lang)} />, container);
+    if (show) {
+      observeFrame();
+      fitSoon();
+    }
   }
 
   const controller: OverlayController = {
@@ -118,6 +202,8 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      resizes?.disconnect();
+      view?.removeEventListener('resize', onWindowResize);
       try {
         render(null, container);
       } finally {

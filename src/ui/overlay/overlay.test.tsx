@@ -1,56 +1,80 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { createOverlay, type OverlayController } from './mount';
+import { createOverlay, removeStaleHosts, type OverlayController } from './mount';
+import { OVERLAY_CSS } from './styles';
 import { createT } from './i18n';
+import { OVERLAY_CATALOGUES } from './catalogues';
 import type { OverlayModel, InsertOutcome } from './model';
 import { buildRecipientViews } from '../../content/session';
 import { strictest } from '../../rules/verdict';
-import { fakeClassify, tick } from '../../content/test-support';
-import type { Consents, UiLang } from '../../storage/schema';
+import { incompleteIntro, tick, userCheck, userClick, userKey, userSelect, userSubmit, userType } from '../../content/test-support';
+import { defaultSettings, type Consents, type IntroSetup, type UiLang } from '../../storage/schema';
+import { introductionFor } from '../../background/intro';
+import type { Introduction } from './model';
 import type { ComposeRecipient } from '../../sites/types';
+import { classifyMany } from '../../rules/index';
+import { messageWording, recipientWording } from '../../rules/wording';
+import type { Topic } from '../../rules/types';
+import { normalizeKey } from '../../content/client';
+import { JURISDICTIONS, jurisdictionInfo } from '../../rules/jurisdictions';
+import { RULES } from '../../rules/regime';
+import type { Jurisdiction } from '../../rules/types';
 
-const INTRO = {
-  intro: 'Je suis Camille, de Exemple SAS. Notre activité : logiciels de paie. Vos coordonnées proviennent de : annuaire CCI. Nous pourrons vous adresser des offres, sauf si vous vous y opposez.',
-  unsubscribe: 'Pour vous y opposer : https://exemple.fr/stop',
-  elements: { activity: 'a', 'contact-source': 'b', 'future-offers': 'c', unsubscribe: 'd' },
+/** A salesperson's filled-in settings: the introductions the worker would offer. */
+const SETTINGS = {
+  ...defaultSettings(),
+  intro: { senderName: 'Camille Martin', company: 'Exemple SAS', activity: 'nous aidons les PME', contactSource: 'le site de votre entreprise', unsubscribe: '' },
 };
+const INTRO = introductionFor(SETTINGS, 'fr', 'business') as Extract<Introduction, { complete: true }>;
 
-function model(addresses: string[], opts: { consents?: Consents; lang?: UiLang; overrides?: Record<string, 'business' | 'private'> } = {}): OverlayModel {
+/**
+ * A ready model as the content script builds it, from the real rules engine and its wording policy: what the overlay
+ * shows is what the rules say.
+ */
+function model(
+  addresses: string[],
+  opts: { consents?: Consents; lang?: UiLang; overrides?: Record<string, 'business' | 'private'>; topic?: Topic; introduction?: Introduction } = {},
+): OverlayModel {
+  const lang = opts.lang ?? 'fr';
   const recipients: ComposeRecipient[] = addresses.map((address) => ({ field: 'to', address }));
+  const results = classifyMany(addresses, { ownDomains: ['moi.fr'], overrides: opts.overrides ?? {}, ...(opts.topic ? { topic: opts.topic } : {}) });
+  const consentOf = (email: string | null) => (email && opts.consents?.[email]) || null;
   const entries = new Map(
-    addresses.map((a) => {
-      const result = fakeClassify(a, opts.overrides);
-      return [a.toLowerCase(), { result, consent: (result.email && opts.consents?.[result.email]) || null }] as const;
-    }),
+    results.map((result, i) => [normalizeKey(addresses[i]), { result, consent: consentOf(result.email), wording: recipientWording(result, lang, consentOf(result.email)) }] as const),
   );
-  const views = buildRecipientViews(recipients, { entries, introduction: INTRO, introIsDefault: false, lang: opts.lang ?? 'fr' });
+  const wording = messageWording(results.map((result) => ({ result, consent: consentOf(result.email) })), lang);
+  const introduction = wording.introduction ? (opts.introduction ?? introductionFor(SETTINGS, lang, wording.introduction)) : null;
+  const views = buildRecipientViews(recipients, { entries, message: { wording, introduction }, lang });
   return {
     state: 'ready',
     verdict: strictest(views.map((v) => v.verdict)),
     count: addresses.length,
     recipients: views,
-    introduction: INTRO,
-    introIsDefault: false,
-    lang: opts.lang ?? 'fr',
+    wording,
+    introduction,
+    lang,
   };
 }
 
 let overlay: OverlayController;
 let actions: {
-  recordConsent: Mock<(address: string) => Promise<unknown>>;
+  recordConsent: Mock<(address: string, method: string, note?: string) => Promise<unknown>>;
   setOverride: Mock<(key: string, kind: 'business' | 'private') => Promise<unknown>>;
+  saveIntro: Mock<(setup: IntroSetup) => Promise<unknown>>;
   insert: Mock<(intro: unknown) => Promise<InsertOutcome>>;
   openOptions: Mock<() => void>;
 };
 
 function mount(m: OverlayModel) {
-  overlay = createOverlay({ doc: document, translator: (l) => createT(l, null), actions });
+  overlay = createOverlay({ doc: document, translator: (l) => createT(l, null, OVERLAY_CATALOGUES), actions });
   document.body.appendChild(overlay.host);
   overlay.update(m);
   return overlay;
 }
 const shadow = () => overlay.host.shadowRoot!;
 const text = () => shadow().textContent ?? '';
+const details = () => shadow().querySelector<HTMLElement>('#pg-details')!;
+const visibleText = () => [...shadow().querySelectorAll('.bar')].map((b) => b.textContent).join(' ');
 const button = (action: string, address?: string) =>
   shadow().querySelector<HTMLButtonElement>(
     address ? `[data-address="${address}"] button[data-action="${action}"]` : `button[data-action="${action}"]`,
@@ -61,6 +85,7 @@ beforeEach(() => {
   actions = {
     recordConsent: vi.fn(async () => undefined),
     setOverride: vi.fn(async () => undefined),
+    saveIntro: vi.fn(async () => undefined),
     insert: vi.fn(async (): Promise<InsertOutcome> => ({ ok: true })),
     openOptions: vi.fn(),
   };
@@ -68,13 +93,19 @@ beforeEach(() => {
 afterEach(() => overlay?.destroy());
 
 describe('overlay per verdict', () => {
-  it('opt-in: warns, names the recipient, cites the source, offers the three actions', async () => {
+  it('opt-in: one line (verdict, main action); the reasons, the recipient and the actions one click away', async () => {
     mount(model(['jean.dupont@gmail.com']));
     const host = overlay.host;
     expect(host.getAttribute('data-verdict')).toBe('opt-in');
     expect(host.getAttribute('data-recipients')).toBe('1');
     expect(host.hidden).toBe(false);
-    expect(text()).toContain('Consentement requis avant de prospecter');
+    // The headline is the rules' wording: audience, verdict and the rule's source.
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier — consentement requis (CPCE art. L34-5)');
+    expect(details().hidden).toBe(true);
+    expect(button('consent-main')!.textContent).toBe('J’ai son consentement');
+    userClick(button('toggle'));
+    await tick();
+    expect(details().hidden).toBe(false);
     expect(text()).toContain('« Si je n’ai pas dit oui, c’est non »');
     expect(text()).toContain('jean.dupont@gmail.com');
     expect(text()).toContain('CPCE art. L34-5');
@@ -82,15 +113,41 @@ describe('overlay per verdict', () => {
     expect(button('business-domain', 'jean.dupont@gmail.com')).toBeNull();
     expect(shadow().querySelector('[data-testid="suggestion"]')).toBeNull();
 
-    button('consent', 'jean.dupont@gmail.com')!.click();
-    await tick();
-    expect(actions.recordConsent).toHaveBeenCalledWith('jean.dupont@gmail.com');
-    button('business', 'jean.dupont@gmail.com')!.click();
+    userClick(button('business', 'jean.dupont@gmail.com'));
     await tick();
     expect(actions.setOverride).toHaveBeenCalledWith('jean.dupont@gmail.com', 'business');
-    button('private', 'jean.dupont@gmail.com')!.click();
+    userClick(button('private', 'jean.dupont@gmail.com'));
     await tick();
     expect(actions.setOverride).toHaveBeenCalledWith('jean.dupont@gmail.com', 'private');
+  });
+
+  it('"I have their consent" asks how it was obtained (required) and an optional proof, then records it', async () => {
+    mount(model(['jean.dupont@gmail.com']));
+    userClick(button('consent-main'));
+    await tick();
+    expect(details().hidden).toBe(false);
+    const form = shadow().querySelector('[data-testid="consent-form"]')!;
+    expect(form.textContent).toContain('Comment avez-vous obtenu le consentement de jean.dupont@gmail.com ?');
+    const save = button('consent-save')!;
+    expect(save.disabled).toBe(true);
+    userSubmit(form);
+    await tick();
+    expect(actions.recordConsent).not.toHaveBeenCalled();
+    userSelect(form.querySelector('select[name="method"]'), 'written');
+    await tick();
+    expect(button('consent-save')!.disabled).toBe(false);
+    (form.querySelector('input[name="note"]') as HTMLInputElement).value = ' e-mail du 3 mars ';
+    userSubmit(form);
+    await tick(5);
+    expect(actions.recordConsent).toHaveBeenCalledWith('jean.dupont@gmail.com', 'written', 'e-mail du 3 mars');
+    expect(shadow().querySelector('[data-testid="consent-form"]')).toBeNull();
+    // Cancel closes it without recording.
+    userClick(button('consent', 'jean.dupont@gmail.com'));
+    await tick();
+    userClick(button('consent-cancel'));
+    await tick();
+    expect(shadow().querySelector('[data-testid="consent-form"]')).toBeNull();
+    expect(actions.recordConsent).toHaveBeenCalledTimes(1);
   });
 
   it('opt-in leads even with a corporate recipient, and lists both', () => {
@@ -100,24 +157,80 @@ describe('overlay per verdict', () => {
     expect(listed).toEqual(['marie@orange.fr', 'paul@acme-industrie.fr']);
   });
 
-  it('opt-out: shows the introduction and unsubscribe line, Insert calls insert and reports success', async () => {
+  it('opt-out: Insert is the main action; the preview and a checklist of what is really filled are in the details', async () => {
     mount(model(['paul@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('opt-out');
-    expect(text()).toContain('Destinataire professionnel');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (CNIL doctrine B2B)');
+    expect(text()).toContain('entreprise française — prospection permise — droit d’opposition');
+    expect(details().hidden).toBe(true);
     expect(shadow().querySelector('[data-testid="intro"]')!.textContent).toBe(INTRO.intro);
     expect(shadow().querySelector('[data-testid="unsubscribe"]')!.textContent).toBe(INTRO.unsubscribe);
     for (const el of ['activity', 'contact-source', 'future-offers', 'unsubscribe'])
       expect(shadow().querySelector(`[data-element="${el}"]`)!.className).toBe('yes');
-    button('insert')!.click();
+    userClick(button('insert'));
     await tick(5);
     expect(actions.insert).toHaveBeenCalledWith(INTRO);
     expect(shadow().querySelector('[data-testid="insert-feedback"]')!.textContent).toBe('Insérée — Ctrl+Z pour annuler');
   });
 
+  it('opt-out, fresh install: ✗ for what is missing; Insert opens the inline setup and inserts nothing', async () => {
+    mount(model(['paul@acme-industrie.fr'], { introduction: incompleteIntro() }));
+    expect(shadow().querySelector('[data-testid="intro"]')).toBeNull();
+    expect(shadow().querySelector('[data-element="activity"]')!.className).toBe('no');
+    expect(shadow().querySelector('[data-element="contact-source"]')!.className).toBe('no');
+    expect(shadow().querySelector('[data-element="unsubscribe"]')!.className).toBe('yes');
+    userClick(button('insert'));
+    await tick();
+    expect(actions.insert).not.toHaveBeenCalled();
+    expect(details().hidden).toBe(false);
+    const setup = shadow().querySelector('[data-testid="setup"]')!;
+    expect(setup).not.toBeNull();
+    // Unsubscribe defaults to "reply STOP".
+    expect((setup.querySelector('input[value="stop"]') as HTMLInputElement).checked).toBe(true);
+    userSubmit(setup);
+    await tick();
+    expect(setup.querySelector('[role="alert"]')!.textContent).toBe('Indiquez votre activité et la source du contact.');
+    userType(setup.querySelector('input[name="activity"]'), '  nous éditons un logiciel de paie ');
+    userType(setup.querySelector('input[name="contactSource"]'), 'le salon Solutions RH');
+    await tick();
+    userSubmit(setup);
+    await tick(5);
+    expect(actions.saveIntro).toHaveBeenCalledWith({ activity: 'nous éditons un logiciel de paie', contactSource: 'le salon Solutions RH', unsubscribe: '' });
+    expect(actions.insert).not.toHaveBeenCalled();
+    // The worker's answer (a complete introduction) brings the preview and Insert.
+    overlay.update(model(['paul@acme-industrie.fr']));
+    await tick();
+    expect(shadow().querySelector('[data-testid="setup"]')).toBeNull();
+    expect(shadow().querySelector('[data-testid="intro"]')!.textContent).toBe(INTRO.intro);
+  });
+
+  it('inline setup: an unsubscribe link must be one; what the user had typed is kept', async () => {
+    mount(model(['paul@acme-industrie.fr'], { introduction: incompleteIntro({ activity: 'Conseil RH', contactSource: '', unsubscribe: '' }) }));
+    expect(shadow().querySelector('[data-element="activity"]')!.className).toBe('yes');
+    userClick(button('insert'));
+    await tick();
+    const setup = shadow().querySelector('[data-testid="setup"]')!;
+    expect((setup.querySelector('input[name="activity"]') as HTMLInputElement).value).toBe('Conseil RH');
+    userType(setup.querySelector('input[name="contactSource"]'), 'LinkedIn');
+    userCheck(setup.querySelector('input[value="link"]'));
+    await tick();
+    userType(setup.querySelector('input[name="unsubscribe"]'), 'pas un lien');
+    await tick();
+    userSubmit(setup);
+    await tick();
+    expect(setup.querySelector('[role="alert"]')!.textContent).toContain('Lien ou adresse non reconnu');
+    expect(actions.saveIntro).not.toHaveBeenCalled();
+    userType(setup.querySelector('input[name="unsubscribe"]'), 'https://exemple.fr/stop');
+    await tick();
+    userSubmit(setup);
+    await tick(5);
+    expect(actions.saveIntro).toHaveBeenCalledWith({ activity: 'Conseil RH', contactSource: 'LinkedIn', unsubscribe: 'https://exemple.fr/stop' });
+  });
+
   it('opt-out: a failed insertion shows its reason', async () => {
     actions.insert.mockResolvedValueOnce({ ok: false, reason: 'no-body' });
     mount(model(['paul@acme-industrie.fr']));
-    button('insert')!.click();
+    userClick(button('insert'));
     await tick(5);
     expect(shadow().querySelector('[data-testid="insert-feedback"]')!.textContent).toBe('Insertion impossible : le corps du message est introuvable');
   });
@@ -125,7 +238,7 @@ describe('overlay per verdict', () => {
   it('organization: the suggestion plus the note on generic addresses', () => {
     mount(model(['contact@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('organization');
-    expect(text()).toContain('Adresse générique d’entreprise');
+    expect(text()).toContain('adresse générique d’une entreprise française');
     expect(text()).toContain('« dans tous les cas »');
     expect(shadow().querySelector('[data-testid="suggestion"]')).not.toBeNull();
   });
@@ -147,8 +260,8 @@ describe('overlay per verdict', () => {
   it('unknown: "cannot tell" with the mark-as actions, including the whole domain', async () => {
     mount(model(['x@bizarre.unknown']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('unknown');
-    expect(text()).toContain('Impossible de déterminer');
-    button('business-domain', 'x@bizarre.unknown')!.click();
+    expect(text()).toContain('destinataire indéterminé — consentement requis par prudence');
+    userClick(button('business-domain', 'x@bizarre.unknown'));
     await tick();
     expect(actions.setOverride).toHaveBeenCalledWith('bizarre.unknown', 'business');
     expect(button('consent', 'x@bizarre.unknown')).not.toBeNull();
@@ -156,30 +269,31 @@ describe('overlay per verdict', () => {
   });
 
   it('banned: the ban, no suggestion', () => {
-    mount(model(['a@maison.renov', 'b@acme-industrie.fr']));
+    mount(model(['jean@gmail.com', 'b@acme-industrie.fr'], { topic: 'energy-renovation' }));
     expect(overlay.host.getAttribute('data-verdict')).toBe('banned');
-    expect(text()).toContain('Prospection interdite');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier — prospection interdite (C. conso L223-1 al. 5)');
     expect(shadow().querySelector('[data-testid="suggestion"]')).toBeNull();
+    expect(button('insert')).toBeNull();
   });
 
   it('consent recorded: satisfied, shows the date and the suggestion', () => {
-    mount(model(['jean@gmail.com'], { consents: { 'jean@gmail.com': { date: '2026-11-20' } } }));
+    mount(model(['jean@gmail.com'], { consents: { 'jean@gmail.com': { address: 'jean@gmail.com', date: '2026-11-20', method: 'form' } } }));
     expect(overlay.host.getAttribute('data-verdict')).toBe('consent');
     expect(text()).toContain('Consentement enregistré le 2026-11-20');
     expect(shadow().querySelector('[data-testid="suggestion"]')).not.toBeNull();
   });
 
   it('unreadable: a quiet one-line state, never silence', () => {
-    mount({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], introduction: null, introIsDefault: false, lang: 'fr' });
+    mount({ state: 'unreadable', verdict: 'unknown', count: 0, recipients: [], wording: null, introduction: null, lang: 'fr' });
     expect(overlay.host.getAttribute('data-verdict')).toBe('unreadable');
     expect(overlay.host.hidden).toBe(false);
     expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Prospect Guard ne peut pas lire les destinataires ici');
     // Collapsed by default: the explanation is one click away.
-    expect(shadow().querySelector<HTMLElement>('#pg-details')!.hidden).toBe(true);
+    expect(details().hidden).toBe(true);
   });
 
   it('unavailable: says it cannot check (data-verdict=unknown, data-state=unavailable)', () => {
-    mount({ state: 'unavailable', verdict: 'unknown', count: 2, recipients: [], introduction: null, introIsDefault: false, lang: 'fr' });
+    mount({ state: 'unavailable', verdict: 'unknown', count: 2, recipients: [], wording: null, introduction: null, lang: 'fr' });
     expect(overlay.host.getAttribute('data-verdict')).toBe('unknown');
     expect(overlay.host.getAttribute('data-state')).toBe('unavailable');
     expect(text()).toContain('Vérification impossible');
@@ -187,16 +301,60 @@ describe('overlay per verdict', () => {
 
   it('English when the model says so, reasons in English', () => {
     mount(model(['jean@gmail.com'], { lang: 'en' }));
-    expect(text()).toContain('Consent required before prospecting');
-    expect(text()).toContain('Consumer mailbox: private individual');
-    expect(text()).not.toContain('Messagerie grand public');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Private individual — consent required (CPCE art. L34-5)');
+    expect(text()).toContain('French rules applied');
+    expect(text()).not.toContain('Règles françaises');
   });
 
-  it('default intro wording: offers to open the options', () => {
-    const m = model(['paul@acme-industrie.fr']);
-    mount({ ...m, introIsDefault: true });
-    button('options')!.click();
+  it('a complete introduction offers to edit it in the options', async () => {
+    mount(model(['paul@acme-industrie.fr']));
+    userClick(button('options'));
     expect(actions.openOptions).toHaveBeenCalled();
+  });
+});
+
+describe('the page cannot drive the overlay', () => {
+  it('scripted clicks, key presses and submits (not isTrusted) record nothing and change nothing', async () => {
+    mount(model(['jean.dupont@gmail.com', 'x@bizarre.unknown', 'paul@acme-industrie.fr']));
+    // Open everything the user could open, then let a "page script" try every control.
+    userClick(button('toggle'));
+    await tick();
+    userClick(button('consent', 'jean.dupont@gmail.com'));
+    await tick();
+    userSelect(shadow().querySelector('select[name="method"]'), 'form');
+    await tick();
+    const all = [...shadow().querySelectorAll<HTMLButtonElement>('button')];
+    expect(all.length).toBeGreaterThan(5);
+    for (const b of all) {
+      b.click();
+      b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+    for (const f of shadow().querySelectorAll('form')) {
+      f.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    }
+    shadow().querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick(5);
+    expect(actions.recordConsent).not.toHaveBeenCalled();
+    expect(actions.setOverride).not.toHaveBeenCalled();
+    expect(actions.insert).not.toHaveBeenCalled();
+    expect(actions.openOptions).not.toHaveBeenCalled();
+    expect(overlay.dismissed).toBe(false);
+    expect(details().hidden).toBe(false);
+    // The same form, submitted by the user, records.
+    userSubmit(shadow().querySelector('[data-testid="consent-form"]'));
+    await tick(5);
+    expect(actions.recordConsent).toHaveBeenCalledWith('jean.dupont@gmail.com', 'form', undefined);
+  });
+
+  it('a scripted Insert neither inserts nor opens the setup', async () => {
+    mount(model(['paul@acme-industrie.fr'], { introduction: incompleteIntro() }));
+    button('insert')!.click();
+    await tick();
+    expect(shadow().querySelector('[data-testid="setup"]')).toBeNull();
+    overlay.update(model(['paul@acme-industrie.fr']));
+    button('insert')!.click();
+    await tick(5);
+    expect(actions.insert).not.toHaveBeenCalled();
   });
 });
 
@@ -219,29 +377,46 @@ describe('overlay safety and accessibility', () => {
     expect(document.head.querySelector('style')).toBeNull();
   });
 
-  it('has a labelled region, a polite status, buttons only, and a toggle with aria-expanded', () => {
+  it('has a labelled region, a polite status, buttons only, and a toggle with aria-expanded', async () => {
     mount(model(['jean@gmail.com']));
     const region = shadow().querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).toBe('Prospect Guard — vérification des destinataires');
     const status = shadow().querySelector('[role="status"]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
     const toggle = button('toggle')!;
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    toggle.click();
-    return tick().then(() => {
-      expect(button('toggle')!.getAttribute('aria-expanded')).toBe('false');
-      expect(shadow().querySelector<HTMLElement>('#pg-details')!.hidden).toBe(true);
-      for (const b of shadow().querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button');
-      for (const b of shadow().querySelectorAll('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').length).toBeGreaterThan(0);
-    });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    userClick(toggle);
+    await tick();
+    expect(button('toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(details().hidden).toBe(false);
+    userClick(button('consent-main'));
+    await tick();
+    for (const b of shadow().querySelectorAll('button')) {
+      // Submit buttons only inside our own forms (whose submit never navigates).
+      expect(b.getAttribute('type') === 'button' || (b.getAttribute('type') === 'submit' && !!b.closest('form'))).toBe(true);
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('buttons of the same kind look the same: one main action, the recipient actions all alike', async () => {
+    mount(model(['x@bizarre.unknown', 'paul@acme-industrie.fr']));
+    userClick(button('toggle'));
+    await tick();
+    const kinds = new Map<string, Set<string>>();
+    for (const b of shadow().querySelectorAll<HTMLButtonElement>('.recipient button')) {
+      const set = kinds.get('recipient') ?? new Set();
+      set.add(b.className);
+      kinds.set('recipient', set);
+    }
+    expect([...kinds.get('recipient')!]).toEqual(['secondary']);
+    expect(shadow().querySelectorAll('.bar button.primary').length).toBeLessThanOrEqual(1);
   });
 
   it('Esc hides it and stops the key from reaching the webmail; updates still land on the host', () => {
     mount(model(['jean@gmail.com']));
     const seen = vi.fn();
     document.addEventListener('keydown', seen);
-    const ev = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
-    button('toggle')!.dispatchEvent(ev);
+    userKey(button('toggle'), 'Escape');
     document.removeEventListener('keydown', seen);
     expect(seen).not.toHaveBeenCalled();
     expect(overlay.dismissed).toBe(true);
@@ -254,7 +429,7 @@ describe('overlay safety and accessibility', () => {
 
 describe('production shape (no test hooks)', () => {
   it('gives the page a closed shadow root and no attribute to read', () => {
-    const prod = createOverlay({ doc: document, translator: (l) => createT(l, null), actions, testHooks: false });
+    const prod = createOverlay({ doc: document, translator: (l) => createT(l, null, OVERLAY_CATALOGUES), actions, testHooks: false });
     try {
       document.body.appendChild(prod.host);
       prod.update(model(['jean.dupont@gmail.com']));
@@ -274,3 +449,81 @@ describe('production shape (no test hooks)', () => {
     expect(overlay.host.shadowRoot).not.toBeNull();
   });
 });
+
+describe('after an update or a reload', () => {
+  it('removes the overlays an unloaded earlier instance left, recognised through their shadow root; nothing else', () => {
+    // An old instance's host: the page's DOM keeps it, our WeakSet does not know it (a new instance has a new one).
+    const old = document.createElement('div');
+    old.setAttribute('style', 'all: initial; display: block; position: relative; z-index: 1;');
+    const oldRoot = old.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    oldRoot.appendChild(style);
+    // A page element that looks alike but is not ours, and our own current overlay.
+    const lookalike = document.createElement('div');
+    lookalike.setAttribute('style', 'all: initial');
+    lookalike.attachShadow({ mode: 'open' }).appendChild(document.createElement('style'));
+    const plain = document.createElement('div');
+    plain.setAttribute('style', 'color: red');
+    document.body.append(old, lookalike, plain);
+    mount(model(['jean@gmail.com']));
+    expect(removeStaleHosts(document, (el) => el.shadowRoot)).toBe(1);
+    expect(old.isConnected).toBe(false);
+    expect(lookalike.isConnected && plain.isConnected && overlay.host.isConnected).toBe(true);
+  });
+});
+
+describe('what the overlay says is what the rules say', () => {
+  /** A domain under each jurisdiction's first ccTLD (Sweden for the EU baseline, co.uk for the UK). */
+  const domainOf = (j: Jurisdiction) => `exemple-firma.${j === 'EU' ? 'se' : j === 'GB' ? 'co.uk' : jurisdictionInfo(j).ccTLDs[0]}`;
+
+  it.each(['fr', 'en'] as const)('every jurisdiction × audience (and a recorded consent): headline, label, reason and the rule’s source, in %s', async (lang) => {
+    let checked = 0;
+    for (const j of JURISDICTIONS) {
+      const d = domainOf(j);
+      const cases: Array<[string, Parameters<typeof model>[1]]> = [
+        [`jean.dupont@${d}`, { overrides: { [d]: 'private' } }],
+        [`jean.dupont@${d}`, { overrides: { [d]: 'private' }, consents: { [`jean.dupont@${d}`]: { address: `jean.dupont@${d}`, date: '2026-03-12', method: 'form' } } }],
+        [`jean.dupont@${d}`, {}],
+        [`contact@${d}`, {}],
+      ];
+      for (const [address, opts] of cases) {
+        const m = model([address], { ...opts, lang });
+        mount(m);
+        const r = m.recipients[0];
+        const w = r.wording;
+        const ctx = `${j} ${address} ${JSON.stringify(opts)}`;
+        // The headline is the message wording's, which for one recipient is that recipient's title.
+        expect(shadow().querySelector('[data-testid="headline"]')!.textContent, ctx).toBe(m.wording!.headline);
+        expect(m.wording!.headline.toLowerCase(), ctx).toBe(w.title.toLowerCase());
+        const row = shadow().querySelector(`[data-address="${r.address}"]`)!;
+        expect(row.querySelector('.label')!.textContent, ctx).toContain(`${w.audienceLabel} — ${w.verdictLabel}`);
+        const reason = row.querySelector('[data-reason="rule"]')!.textContent!;
+        expect(reason, ctx).toContain(w.reason);
+        // The rule's own source, cited as the rules cite it.
+        const rule = RULES.find((x) => x.id === r.result.ruleId)!;
+        expect(reason, ctx).toContain(rule.source.ref);
+        if (j !== 'FR' && r.verdict !== 'internal') expect(`${m.wording!.headline} ${reason}`, ctx).not.toMatch(/CPCE|CNIL|L34-5/);
+        if (r.verdict === 'consent') expect(shadow().textContent, ctx).not.toMatch(/coordonnées professionnelles|business contact details/);
+        overlay.destroy();
+        checked++;
+      }
+    }
+    expect(checked).toBe(JURISDICTIONS.length * 4);
+  });
+
+  it('the issue’s cases: a German company, a Belgian ISP mailbox', () => {
+    const said = () =>
+      [...shadow().querySelectorAll('[data-testid="headline"], .body, .recipient .label, .reasons')].map((e) => e.textContent).join(' ');
+    mount(model(['e.weber@weber-gmbh.de']));
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise allemande — consentement requis (UWG §7)');
+    expect(said()).toContain('Droit allemand');
+    expect(said()).not.toMatch(/CNIL|particulier/);
+    overlay.destroy();
+    mount(model(['jean@skynet.be']));
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Particulier belge — consentement requis (CDE XII.13)');
+    expect(said()).toContain('Droit belge');
+    expect(said()).not.toMatch(/CPCE|L34-5|« Si je n’ai pas dit oui/);
+  });
+});
+

@@ -1,5 +1,8 @@
+/** The first line of the overlay's styles: how a new content script recognises an overlay an old one left behind. */
+export const OVERLAY_MARK = '/* prospect-guard overlay */';
+
 /** Styles of the overlay, inside its shadow root: nothing leaks in from the page or out to it. */
-export const OVERLAY_CSS = `
+export const OVERLAY_CSS = `${OVERLAY_MARK}
 :host { all: initial; display: block; }
 [hidden] { display: none !important; }
 * { box-sizing: border-box; }
@@ -12,15 +15,18 @@ export const OVERLAY_CSS = `
   border-radius: 6px;
   margin: 4px 8px;
   padding: 4px 8px;
-  max-height: 45vh;
-  overflow: auto;
+  /* Set by mount.tsx: a third of the compose window at most; the bar stays, the details scroll. */
+  max-height: var(--pg-max-height, 33vh);
+  display: flex;
+  flex-direction: column;
   text-align: left;
 }
 .tone-danger { background: #fdecea; border-color: #b3261e; }
 .tone-warn { background: #fff6e0; border-color: #a15c00; }
 .tone-ok { background: #eef6ff; border-color: #1a56db; }
 .tone-muted { background: #f6f7f9; border-color: #8a9099; }
-.bar { display: flex; align-items: center; gap: 6px; min-height: 24px; }
+.bar { display: flex; align-items: center; gap: 6px; min-height: 24px; flex: none; }
+.bar .headline { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #8a9099; flex: none; }
 .tone-danger .dot { background: #b3261e; }
 .tone-warn .dot { background: #a15c00; }
@@ -46,9 +52,12 @@ button:disabled { opacity: .6; cursor: default; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; font-weight: 600; }
 button.primary:hover { background: #0842a0; }
-button.quiet { border-color: transparent; background: transparent; text-decoration: underline; }
+button.secondary { background: #fff; }
+button.link { border-color: transparent; background: transparent; text-decoration: underline; color: #0b57d0; padding: 2px 4px; margin: 0; }
+button.link:hover { background: transparent; color: #0842a0; }
+.bar button { flex: none; margin: 0; }
 button.icon { border: none; background: transparent; font-size: 16px; line-height: 1; padding: 2px 6px; margin: 0; }
-.details { padding: 2px 0 4px 14px; }
+.details { padding: 2px 0 4px 14px; overflow: auto; min-height: 0; }
 .small { font-size: 12px; margin: 6px 0 2px; font-weight: 600; }
 ul { margin: 0; padding: 0 0 0 16px; }
 .recipients > ul { padding: 0; list-style: none; }
@@ -70,7 +79,16 @@ ul { margin: 0; padding: 0 0 0 16px; }
 .elements li { display: inline; margin-right: 10px; }
 .elements li.no { color: #b3261e; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
-.feedback { font-size: 12px; }
+.feedback { font-size: 12px; flex: none; }
+.feedback:empty { display: none; }
+.form { margin: 4px 0; display: flex; flex-direction: column; gap: 4px; }
+.form-title { margin: 0; font-weight: 600; }
+.field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; border: 0; padding: 0; margin: 0; }
+.field legend { padding: 0; margin-bottom: 2px; }
+.field input[type=text], .field select { font: inherit; font-size: 13px; padding: 3px 6px; border: 1px solid #8a9099; border-radius: 4px; background: #fff; color: #1f1f1f; }
+.field input[type=text]:focus-visible, .field select:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.choice { display: flex; align-items: center; gap: 4px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .feedback.good { color: #146c2e; }
 .feedback.bad { color: #b3261e; }
 `;

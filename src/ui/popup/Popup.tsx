@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { normalizeOrigin } from '../../storage/schema';
 import { createT, langFromUi, type I18nApi } from '../overlay/i18n';
 import type { SiteStatusResponse } from '../../background/protocol';
+import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 
 export interface PopupApi {
   i18n: I18nApi | null;
@@ -19,7 +20,7 @@ export interface PopupApi {
 type Status = Omit<SiteStatusResponse, 'ok'>;
 
 export function Popup({ api }: { api: PopupApi }) {
-  const t = createT(langFromUi(api.i18n?.getUILanguage()), api.i18n);
+  const t = createT(langFromUi(api.i18n?.getUILanguage()), api.i18n, PAGE_CATALOGUES);
   const [tab, setTab] = useState<{ id?: number; origin: string | null } | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [message, setMessage] = useState<string>('');

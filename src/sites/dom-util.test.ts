@@ -13,6 +13,19 @@ describe('address helpers', () => {
     expect(parseAddressList('<a@b.fr>')).toEqual([{ address: 'a@b.fr' }]);
   });
 
+  it('reads addresses with the rules engine’s parser: a punycode TLD is kept whole, bare addresses are found in text', () => {
+    // The old regexes cut this to "a@b.xn" (and "I have consent" then recorded the wrong address).
+    expect(parseAddressList('a@b.xn--p1ai')).toEqual([{ address: 'a@b.рф' }]);
+    expect(parseAddressList('Ivan <ivan@пример.рф>')).toEqual([{ address: 'ivan@пример.рф', name: 'Ivan' }]);
+    expect(parseAddressList('Supprimer jean@acme.fr.')).toEqual([{ address: 'jean@acme.fr' }]);
+    expect(parseAddressList('(Jean.Dupont@ACME.fr)')).toEqual([{ address: 'jean.dupont@acme.fr' }]);
+    expect(parseAddressList('root@[192.0.2.1]')).toEqual([]);
+    expect(parseAddressList('Jean <jean@ｇｍａｉｌ.com>')).toEqual([{ address: 'jean@gmail.com', name: 'Jean' }]);
+    expect(containsAddress('a@b.xn--p1ai')).toBe(true);
+    expect(isCompleteMailbox('a@b.xn--p1ai')).toBe(true);
+    expect(completeMailboxes('a@b.xn--p1ai, c@d.f')).toEqual([{ address: 'a@b.рф' }]);
+  });
+
   it('tells a complete typed mailbox from one still being typed', () => {
     for (const ok of ['a@b.fr', ' Jean <jean@acme.fr> ', 'x.y+tag@sub.example.co.uk']) expect(isCompleteMailbox(ok), ok).toBe(true);
     for (const no of ['a@b', 'a@b.f', 'jean', 'jean@', '@acme.fr', 'a@b.fr c']) expect(isCompleteMailbox(no), no).toBe(false);

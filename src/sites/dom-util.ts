@@ -1,83 +1,58 @@
 /**
  * Small DOM and text helpers shared by the site adapters (src/sites) and the insertion code.
- * No selectors for any particular site live here.
+ * No selectors for any particular site live here. Addresses are recognised by the rules engine's parser
+ * (src/rules/address.ts), the project's only one: this file only finds the candidates in a text.
  */
-import { insideOwn } from './own-ui';
+import { insideOwn } from '../content/own-ui';
+import { findAddresses, parseAddress, splitAddressList, type ParsedAddressOk } from '../rules/address';
 
-/** One address found in a chip, a title attribute or a field value. */
+/** One address found in a chip, a title attribute or a field value (normalised by the parser). */
 export interface FoundAddress {
   address: string;
   name?: string;
 }
 
-// Local part: the RFC 5322 atom characters (plus Unicode letters for internationalised addresses).
-const LOCAL = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.\\-]+";
-// Domain: dot-separated labels ending in a top-level domain of at least two letters.
-const DOMAIN = '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}';
-const ADDR = `${LOCAL}@${DOMAIN}`;
-
-/** A bare address anywhere in a text. */
-const ADDRESS_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}.\\-_+])${ADDR}(?![\\p{L}\\p{N}\\-])`, 'giu');
-/** `Name <address>` or `"Name, Inc." <address>` or a bare address. */
-const MAILBOX = new RegExp(`(?:"([^"]*)"|([^<>,;"\\n]*?))\\s*<\\s*(${ADDR})\\s*>|(${ADDR})`, 'giu');
-const EXACT_MAILBOX = new RegExp(`^(?:(?:"[^"]*"|[^<>,;"\\n]*?)\\s*<\\s*${ADDR}\\s*>|${ADDR})$`, 'iu');
-
-/** True when the text contains at least one thing that looks like an email address. */
-export function containsAddress(text: string | null | undefined): boolean {
-  if (!text || text.indexOf('@') < 0) return false;
-  ADDRESS_IN_TEXT.lastIndex = 0;
-  return ADDRESS_IN_TEXT.test(text);
-}
+const found = (p: ParsedAddressOk): FoundAddress => (p.name ? { address: p.email, name: p.name } : { address: p.email });
 
 /**
- * Every mailbox in a free text such as `Jean Dupont <jean@acme.fr>, paul@x.fr; "Durand, M." <m@d.fr>`.
- * Names are trimmed; a name equal to the address is dropped.
+ * Every address in a free text such as `Jean Dupont <jean@acme.fr>, paul@x.fr; "Durand, M." <m@d.fr>` or
+ * "Supprimer jean@acme.fr", in order, display names kept (the rules engine's findAddresses). IP literals are no
+ * recipient a webmail shows.
  */
 export function parseAddressList(text: string | null | undefined): FoundAddress[] {
   if (!text || text.indexOf('@') < 0) return [];
-  const out: FoundAddress[] = [];
-  MAILBOX.lastIndex = 0;
-  for (let m = MAILBOX.exec(text); m; m = MAILBOX.exec(text)) {
-    const address = (m[3] ?? m[4] ?? '').trim();
-    if (!address) continue;
-    const rawName = (m[1] ?? m[2] ?? '').trim();
-    const name = cleanName(rawName, address);
-    out.push(name ? { address, name } : { address });
-  }
-  return out;
+  return findAddresses(text)
+    .filter((p) => !p.ipLiteral)
+    .map(found);
+}
+
+/** True when the text contains at least one email address. */
+export function containsAddress(text: string | null | undefined): boolean {
+  return !!text && text.indexOf('@') >= 0 && parseAddressList(text).length > 0;
 }
 
 /**
- * Whether a piece of text still being typed in a recipient input is a complete mailbox
- * (`a@b.fr` or `Name <a@b.fr>`), i.e. what the site would turn into a chip.
+ * Whether a piece of text still being typed in a recipient input is a complete mailbox (`a@b.fr` or
+ * `Name <a@b.fr>`), i.e. what the site would turn into a chip: the parser accepts it, and its top-level label
+ * has at least two characters (`a@b.f` is a half-typed `a@b.fr`).
  */
 export function isCompleteMailbox(text: string): boolean {
-  return EXACT_MAILBOX.test(text.trim());
+  const p = parseAddress(text);
+  if (!p.ok || p.ipLiteral) return false;
+  const tld = p.asciiDomain.slice(p.asciiDomain.lastIndexOf('.') + 1);
+  return p.asciiDomain.indexOf('.') > 0 && tld.length >= 2;
 }
 
 /** The complete mailboxes in a typed value, split on `,` and `;`. Incomplete pieces are ignored. */
 export function completeMailboxes(value: string | null | undefined): FoundAddress[] {
-  if (!value) return [];
+  if (!value || value.indexOf('@') < 0) return [];
   const out: FoundAddress[] = [];
-  for (const piece of splitOutsideQuotes(value)) {
-    if (piece.trim() && isCompleteMailbox(piece)) out.push(...parseAddressList(piece));
+  for (const piece of splitAddressList(value)) {
+    if (!isCompleteMailbox(piece)) continue;
+    const p = parseAddress(piece);
+    if (p.ok) out.push(found(p));
   }
   return out;
-}
-
-function splitOutsideQuotes(value: string): string[] {
-  const parts: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of value) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === ',' || ch === ';' || ch === '\n')) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  parts.push(cur);
-  return parts;
 }
 
 /** A display name cleaned of punctuation and remove-button glyphs; undefined when empty or just the address. */
@@ -185,10 +160,4 @@ export function isTextField(el: Element | null | undefined): el is HTMLInputElem
   if (!el) return false;
   const tag = el.tagName;
   return tag === 'TEXTAREA' || tag === 'INPUT';
-}
-
-/** The value of a text field or the text of an editable element. */
-export function fieldText(el: Element): string {
-  if (isTextField(el)) return el.value;
-  return el.textContent ?? '';
 }

@@ -1,0 +1,135 @@
+/**
+ * The only code that writes Prospect Guard's records (settings, overrides, consent records): it runs in the service
+ * worker, and every write goes through one queue, so two tabs recording at the same moment never read the same old
+ * value and lose each other's record. Each write re-reads, validates and stores the whole value.
+ */
+import type { OverrideKind } from '../rules/types';
+import { readAll as loadAll, readSettings as getSettings, type StorageArea } from '../storage/area';
+import {
+  LIMITS,
+  STORAGE_KEYS,
+  isConsentMethod,
+  mergeSettings,
+  normalizeAddress,
+  normalizeOrigin,
+  normalizeOverrideKey,
+  todayIso,
+  validateConsentRecord,
+  type ConsentMethod,
+  type ConsentRecord,
+  type Overrides,
+  type Settings,
+  type SettingsPatch,
+} from '../storage/schema';
+
+export class WriteError extends Error {}
+
+export interface WriterOptions {
+  now?: () => Date;
+  /** Called after each write (the worker drops its cached copy, before any reader hears of the change). */
+  afterWrite?: () => void;
+}
+
+export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
+  const now = opts.now ?? (() => new Date());
+  const area: StorageArea = {
+    get: (keys) => storage.get(keys),
+    set: async (items) => {
+      try {
+        await storage.set(items);
+      } finally {
+        opts.afterWrite?.();
+      }
+    },
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Runs `fn` after every write queued before it, whether those succeeded or not. */
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = queue.then(fn, fn);
+    queue = p.catch(() => undefined);
+    return p;
+  }
+
+  async function saveSettingsNow(patch: SettingsPatch): Promise<Settings> {
+    const current = await getSettings(area);
+    const { lang, ...rest } = patch;
+    // lang: null goes back to the browser's language (validation drops an undefined lang).
+    const next = mergeSettings(current, lang !== undefined ? { ...rest, lang: lang ?? undefined } : rest);
+    await area.set({ [STORAGE_KEYS.settings]: next });
+    return next;
+  }
+
+  return {
+    /** Records that the recipient consented, today (the worker's clock), how, with an optional proof note. */
+    recordConsent(address: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
+      return serial(async () => {
+        const a = normalizeAddress(address);
+        if (!a) throw new WriteError('invalid address');
+        if (!isConsentMethod(method)) throw new WriteError('invalid method');
+        const rec = validateConsentRecord({ date: todayIso(now()), method, note }, a)!;
+        const { consents } = await loadAll(area);
+        if (!(a in consents) && Object.keys(consents).length >= LIMITS.consents) throw new WriteError('too many consent records');
+        consents[a] = rec;
+        await area.set({ [STORAGE_KEYS.consents]: consents });
+        return rec;
+      });
+    },
+
+    removeConsent(address: string): Promise<void> {
+      return serial(async () => {
+        const a = normalizeAddress(address);
+        if (!a) throw new WriteError('invalid address');
+        const { consents } = await loadAll(area);
+        if (!(a in consents)) return;
+        delete consents[a];
+        await area.set({ [STORAGE_KEYS.consents]: consents });
+      });
+    },
+
+    /** Marks an address or a domain as business or private; `null` removes the mark. */
+    setOverride(key: string, kind: OverrideKind | null): Promise<Overrides> {
+      return serial(async () => {
+        const k = normalizeOverrideKey(key);
+        if (!k) throw new WriteError('invalid address or domain');
+        if (kind !== null && kind !== 'business' && kind !== 'private') throw new WriteError('invalid override');
+        const { overrides } = await loadAll(area);
+        if (kind === null) delete overrides[k];
+        else {
+          if (!(k in overrides) && Object.keys(overrides).length >= LIMITS.overrides) throw new WriteError('too many overrides');
+          overrides[k] = kind;
+        }
+        await area.set({ [STORAGE_KEYS.overrides]: overrides });
+        return overrides;
+      });
+    },
+
+    saveSettings(patch: SettingsPatch): Promise<Settings> {
+      return serial(() => saveSettingsNow(patch));
+    },
+
+    addEnabledSite(origin: string): Promise<Settings> {
+      return serial(async () => {
+        const o = normalizeOrigin(origin);
+        if (!o) throw new WriteError('invalid origin');
+        const s = await getSettings(area);
+        if (s.enabledSites.includes(o)) return s;
+        const next = mergeSettings(s, { enabledSites: [...s.enabledSites, o] });
+        await area.set({ [STORAGE_KEYS.settings]: next });
+        return next;
+      });
+    },
+
+    removeEnabledSite(origin: string): Promise<Settings> {
+      return serial(async () => {
+        const o = normalizeOrigin(origin);
+        const s = await getSettings(area);
+        if (!o || !s.enabledSites.includes(o)) return s;
+        const next = mergeSettings(s, { enabledSites: s.enabledSites.filter((x) => x !== o) });
+        await area.set({ [STORAGE_KEYS.settings]: next });
+        return next;
+      });
+    },
+  };
+}
+
+export type Writer = ReturnType<typeof createWriter>;
