@@ -8,12 +8,13 @@
  * - one Ctrl+Z returns the model to exactly what it was;
  * - the focus is back in the editor after Insert;
  * - React's Send button is enabled (its state saw the text).
- * Each result is also written to .tmp/editor-matrix-<browser>.json (the table of the report).
+ * Each result is also written to .tmp/editor-matrix-<browser>.json with the browser's version and the date;
+ * `npm run docs:editors` runs this file and writes the README's table from those files (scripts/editor-matrix.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSERS, ROOT, buildWithHosts, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
+import { BROWSERS, LABEL, ROOT, buildWithHosts, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
 import { EDITORS, editorPage, type EditorName } from './editors/build';
 import { bundleForPage } from './bundle';
 
@@ -41,8 +42,9 @@ const USER = ['Bonjour Monsieur Dupont,', 'Votre atelier pourrait gagner du temp
 const clean = (l: string) => l.replace(/[\s\u00a0]+/g, ' ').trim();
 const nonBlank = (ls: string[]) => ls.map(clean).filter(Boolean);
 
-interface Row {
+export interface Row {
   editor: EditorName;
+  feedback?: string;
   insert?: boolean;
   domIsModel?: boolean;
   undo?: boolean;
@@ -67,10 +69,11 @@ describe.each(BROWSERS)('editor matrix: Insert and Ctrl+Z in real editors [%s]',
   beforeAll(async () => {
     for (const e of EDITORS) b.route(`${ORIGIN}/${e}`, { html: await editorPage(e) });
   }, 120000);
-  afterAll(() => {
+  afterAll(async () => {
     const dir = join(ROOT, '.tmp');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `editor-matrix-${name}.json`), JSON.stringify(rows, null, 2));
+    const version = await b.version().catch(() => LABEL[name]);
+    writeFileSync(join(dir, `editor-matrix-${name}.json`), JSON.stringify({ browser: name, version, date: new Date().toISOString(), rows }, null, 2));
   });
 
   const model = (tab: Tab) => tab.evaluate(() => window.__editorModel());
@@ -112,6 +115,7 @@ describe.each(BROWSERS)('editor matrix: Insert and Ctrl+Z in real editors [%s]',
     await tab.click(overlay('button[data-action="insert"]'));
     await tab.waitFor(() => !!document.querySelector('[data-prospect-guard]')?.shadowRoot?.querySelector('[data-testid="insert-feedback"]')?.textContent, undefined, { timeout: 10000 });
     const feedback = await tab.text(overlay('[data-testid="insert-feedback"]'));
+    row.feedback = feedback;
 
     const after = await model(tab);
     const dom = await tab.lines(EDITABLE[e]);
