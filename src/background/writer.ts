@@ -10,7 +10,7 @@ import {
   STORAGE_KEYS,
   isConsentMethod,
   mergeSettings,
-  normalizeAddress,
+  normalizeRecipientKey,
   normalizeOrigin,
   normalizeOverrideKey,
   todayIso,
@@ -63,7 +63,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     /** Records that the recipient consented, today (the worker's clock), how, with an optional proof note. */
     recordConsent(address: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
       return serial(async () => {
-        const a = normalizeAddress(address);
+        const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
         if (!isConsentMethod(method)) throw new WriteError('invalid method');
         const rec = validateConsentRecord({ date: todayIso(now()), method, note }, a)!;
@@ -77,7 +77,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
 
     removeConsent(address: string): Promise<void> {
       return serial(async () => {
-        const a = normalizeAddress(address);
+        const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
         const { consents } = await loadAll(area);
         if (!(a in consents)) return;
@@ -90,7 +90,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     setOverride(key: string, kind: OverrideKind | null): Promise<Overrides> {
       return serial(async () => {
         const k = normalizeOverrideKey(key);
-        if (!k) throw new WriteError('invalid address or domain');
+        if (!k) throw new WriteError('invalid address, domain or person');
         if (kind !== null && kind !== 'business' && kind !== 'private') throw new WriteError('invalid override');
         const { overrides } = await loadAll(area);
         if (kind === null) delete overrides[k];
