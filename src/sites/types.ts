@@ -82,6 +82,12 @@ export interface SiteAdapter {
    * window, so the document is searched again only then; any other mutation of the page costs nothing.
    */
   readonly composeHint: string;
+  /**
+   * Optional: a CSS selector for the elements whose open shadow roots hold compose windows (LinkedIn's
+   * `#interop-outlet`). The watcher observes inside each such root while its host is in the page, and lets go of it
+   * when the host leaves; `findComposes` searches them itself (src/sites/shadow.ts).
+   */
+  readonly shadowHosts?: string;
   /** All compose windows currently open in the document. */
   findComposes(doc: Document): ComposeHandle[];
 }
