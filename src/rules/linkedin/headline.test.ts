@@ -164,3 +164,13 @@ describe('LinkedIn headlines → professional / private / unknown', () => {
     for (const k of ['student', 'apprentice', 'intern', 'retired', 'job-seeker', 'private-person', 'sole-trader']) expect(kinds.has(k as CueKind)).toBe(true);
   });
 });
+
+describe('the organisation the page shows', () => {
+  it('a role with the organisation shown apart from the headline (a Sales Navigator lockup) is a professional', () => {
+    expect(judgeHeadline('Head of Procurement', { company: 'Airbus' })).toMatchObject({ audience: 'professional', company: 'Airbus', role: true });
+    // … but the headline's own organisation wins, and a private cue still decides.
+    expect(judgeHeadline('Acheteur chez Safran', { company: 'Airbus' }).company).toBe('Safran');
+    expect(judgeHeadline('Étudiant', { company: 'Airbus' }).audience).toBe('private');
+    expect(judgeHeadline('Passionné de voile', { company: 'Airbus' }).audience).toBe('unknown');
+  });
+});

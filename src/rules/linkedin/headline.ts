@@ -15,8 +15,8 @@
  *     another clause names a current role at an organisation: then we cannot tell (unknown).
  *  4. a sole trader / freelancer → private (law.md: L34-5 protects every natural person; no CNIL position), unless
  *     another clause names a role at an organisation (unknown).
- *  5. a role at an organisation ("Head of Procurement chez Schneider", "CTO @ Doctolib", "Fondateur de Malt") →
- *     professional.
+ *  5. a role at an organisation ("Head of Procurement chez Schneider", "CTO @ Doctolib", "Fondateur de Malt", or a
+ *     role with the organisation the page shows apart from the headline) → professional.
  *  6. a role without an organisation, or nothing we recognise → unknown.
  *
  * A cue word used for the people a professional serves is no cue: "Student Recruitment Manager", "Conseillère
@@ -219,7 +219,7 @@ function hasRole(flat: string): boolean {
  * The decision for one headline (see the file's header). `openToWork`: the profile picture carries LinkedIn's
  * #OPEN_TO_WORK frame (its alt text).
  */
-export function judgeHeadline(headline: string | null | undefined, opts: { openToWork?: boolean } = {}): HeadlineJudgement {
+export function judgeHeadline(headline: string | null | undefined, opts: { openToWork?: boolean; company?: string | null } = {}): HeadlineJudgement {
   const text = typeof headline === 'string' ? headline.slice(0, 500) : '';
   const all = clauses(text);
   // A headline that says what the person does now ("…, aujourd'hui ingénieur chez …") tells what came before as past.
@@ -242,6 +242,12 @@ export function judgeHeadline(headline: string | null | undefined, opts: { openT
       roleClause = i;
     } else if (hasRole(c.flat)) roleOnly = true;
   });
+  // The page names the organisation apart from the headline (a Sales Navigator lockup): a role is held there.
+  const pageCompany = typeof opts.company === 'string' ? opts.company.trim() : '';
+  if (roleClause < 0 && roleOnly && pageCompany) {
+    company = pageCompany;
+    roleClause = current.findIndex((c) => hasRole(c.flat));
+  }
   const role = roleClause >= 0;
   /** A role at an organisation in a clause without the cue (the cue is then about something else, or the past). */
   const roleElsewhere = (kinds: readonly CueKind[]) => role && !kinds.some((k) => perClause[roleClause]!.includes(k));

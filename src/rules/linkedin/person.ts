@@ -187,10 +187,10 @@ export function judgePerson(p: PersonInput, options: PersonOptions = {}): Recipi
   const date = (options.date !== undefined ? normalizeDate(options.date) : null) ?? today();
   const topic = options.topic === 'energy-renovation' || options.topic === 'home-adaptation' ? options.topic : undefined;
 
-  const judged = judgeHeadline(headline, { openToWork: p?.openToWork === true });
+  const pageCompany = typeof p?.company === 'string' && p.company.trim() ? p.company.trim().slice(0, 120) : null;
+  const judged = judgeHeadline(headline, { openToWork: p?.openToWork === true, company: pageCompany });
   const frameOnly = p?.openToWork === true && judged.cue === 'job-seeker' && !judgeHeadline(headline).cues.includes('job-seeker');
-  const company = (typeof p?.company === 'string' && p.company.trim() ? p.company.trim().slice(0, 120) : null) ?? judged.company;
-  const h: HeadlineJudgement = { ...judged, company };
+  const h: HeadlineJudgement = { ...judged, company: judged.company ?? pageCompany };
 
   const reasons: Reason[] = [];
   const flags: Flag[] = [];
@@ -206,7 +206,7 @@ export function judgePerson(p: PersonInput, options: PersonOptions = {}): Recipi
   const rule = ruleFor(jurisdiction, 'linkedin', audience, date, topic) ?? FALLBACK_RULE;
   reasons.push(ruleReason(rule));
 
-  const person: PersonFacts = { name, headline, company, cue: h.cue ?? (h.role ? 'role' : null) };
+  const person: PersonFacts = { name, headline, company: h.company, cue: h.cue ?? (h.role ? 'role' : null) };
   const result: RecipientResult = {
     input: key,
     email: null,
