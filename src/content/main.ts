@@ -83,7 +83,7 @@ function main() {
     send,
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
-    insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
+    insert: (handle, text, caret): Promise<InsertOutcome> => insertIntroduction(handle, text, caret ? { caret } : {}),
     onStorageChange(cb) {
       const onChanged = ext.storage.onChanged;
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
