@@ -285,7 +285,13 @@ class MessageCompose extends LinkedInCompose {
       await new Promise<void>((r) => (doc.defaultView?.requestAnimationFrame ? doc.defaultView.requestAnimationFrame(() => r()) : r()));
     }
     const now = this.body();
-    return offset === null || !now ? null : rangeAt(now, offset);
+    if (offset === null || !now) return null;
+    const range = rangeAt(now, offset);
+    // The live selection too: a browser that reports the shadow tree's selection (Firefox) then agrees with it.
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    return range;
   }
 }
 
