@@ -16,6 +16,7 @@ import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type PersonReque
 import type { Sites } from './sites';
 import type { Writer } from './writer';
 import type { Catalogue } from '../ui/overlay/i18n';
+import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -31,9 +32,17 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
+  /** The team policy in force (enterprise policy, storage.managed); none by default. */
+  policy?(): Promise<ManagedPolicy>;
+  /** What the member stored, without the policy (the options page and the settings file show it). */
+  loadStored?(): Promise<Stored>;
+  /** Which of these normalised addresses are on a suppression list. */
+  suppressed?(emails: string[]): Promise<boolean[]>;
+  /** Built-in origins (the manifest's content scripts). */
+  builtInOrigins?(): string[];
 }
 
 export interface Sender {
@@ -96,6 +105,11 @@ export function createHandler(deps: HandlerDeps) {
       );
       answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
     }
+    if (deps.suppressed) {
+      const emails = results.map((r) => r.email).filter((e): e is string => !!e);
+      const flags = emails.length ? await deps.suppressed(emails).catch(() => emails.map(() => false)) : [];
+      answer.suppressed = emails.filter((_, i) => flags[i]);
+    }
     return answer;
   }
 
@@ -117,6 +131,24 @@ export function createHandler(deps: HandlerDeps) {
     );
     const introduction = wording.introduction ? deps.introduction(settings, lang, wording.introduction, { linkedin: true, note: note !== undefined }) : null;
     return { ok: true, lang, results, wordings, consents: found, message: { wording, introduction } };
+  }
+
+  async function optionsState(): Promise<Responses['optionsState']> {
+    const stored = await (deps.loadStored ?? deps.load)();
+    const policy = (await deps.policy?.()) ?? {};
+    const { value, locks } = applyPolicy(stored.settings, policy);
+    const out: Responses['optionsState']['locks'] = {};
+    for (const [k, l] of Object.entries(locks)) out[k] = l.items ? { by: l.by, items: l.items } : { by: l.by };
+    return {
+      ok: true,
+      settings: value,
+      stored: stored.settings,
+      overrides: stored.overrides,
+      consents: stored.consents,
+      locks: out,
+      managedBy: policy.managedBy ?? null,
+      builtIn: deps.builtInOrigins?.() ?? [],
+    };
   }
 
   async function answer(req: Request): Promise<Response> {
@@ -149,8 +181,22 @@ export function createHandler(deps: HandlerDeps) {
       case 'removeConsent':
         await deps.writer.removeConsent(req.address);
         return ok;
-      case 'saveSettings':
-        return { ok: true, settings: await deps.writer.saveSettings(req.patch) };
+      case 'saveSettings': {
+        // Values the team policy manages are not the member's to change: refused, and said so.
+        const { locks } = applyPolicy((await deps.load()).settings, (await deps.policy?.()) ?? {});
+        const { patch, refused } = stripLocked(req.patch, locks);
+        if (refused.length) return { ok: false, error: `managed by your administrator: ${refused.join(', ')}` };
+        return { ok: true, settings: await deps.writer.saveSettings(patch) };
+      }
+      case 'saveConsent':
+        if (!deps.writer.saveConsent) return { ok: false, error: 'not available' };
+        return { ok: true, record: await deps.writer.saveConsent(req.address, req.date, req.method, req.note) };
+      case 'optionsState':
+        return optionsState();
+      case 'importSettings':
+        if (!deps.writer.importAll) return { ok: false, error: 'not available' };
+        await deps.writer.importAll(req);
+        return ok;
       case 'siteStatus':
         return { ok: true, ...(await deps.sites.status(req.origin)) };
       case 'disableSite':
