@@ -1,7 +1,7 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { overlayMessages } from './scripts/overlay-messages.js';
 import { resolve } from 'node:path';
 
@@ -15,39 +15,58 @@ const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json
 const outDir = `${process.env.PG_OUT_DIR ?? (testBuild ? 'dist-test' : 'dist')}/${browser}`;
 const target = browser === 'firefox' ? 'firefox140' : 'chrome120';
 const define = { __PG_TEST_HOOKS__: JSON.stringify(testBuild) };
-/** The content script as the manifest names it (source) and as it is built. */
-const CONTENT_SOURCE: string = base.content_scripts[0].js[0];
-const CONTENT_OUT = CONTENT_SOURCE.replace(/\.ts$/, '.js');
+/**
+ * One content script per site: every `src/content/entries/<site>.ts` (the shared core + exactly one site file) is built
+ * into `content/<site>.js` (src/background/sites.ts `contentFile`). The manifest names the entries of the sites it
+ * runs on by itself (Gmail …); the others are registered at run time for the domains the user enables.
+ */
+const ENTRIES_DIR = 'src/content/entries';
+const CONTENT_ENTRIES: string[] = readdirSync(resolve(import.meta.dirname, ENTRIES_DIR))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+const builtName = (source: string): string => {
+  const m = new RegExp(`^${ENTRIES_DIR}/([a-z0-9-]+)\\.ts$`).exec(source);
+  if (!m || !CONTENT_ENTRIES.includes(m[1]!)) throw new Error(`manifest content script ${source}: not an entry of ${ENTRIES_DIR}`);
+  return `content/${m[1]}.js`;
+};
 
 /**
- * The content script: one self-contained IIFE (no loader, no web-accessible module files exposed to pages), built
- * after the rest and written into the manifest. Built here rather than by crxjs's standalone mode, whose nested build
- * passes an option the bundler ignores for an IIFE and warns about on every build.
+ * The content scripts: each one self-contained IIFE (no loader, no shared chunk, nothing web-accessible), built after
+ * the rest, the manifest's entries rewritten to the built files. Built here rather than by crxjs's standalone mode,
+ * whose nested build passes an option the bundler ignores for an IIFE and warns about on every build.
  */
-function contentScript(): Plugin {
+function contentScripts(): Plugin {
   return {
-    name: 'prospect-guard-content-script',
+    name: 'prospect-guard-content-scripts',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        root: import.meta.dirname,
-        mode: 'production',
-        logLevel: 'warn',
-        define,
-        plugins: [overlayMessages(), preact()],
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          sourcemap: false,
-          target,
-          lib: { entry: resolve(import.meta.dirname, CONTENT_SOURCE), formats: ['iife'], name: 'prospectGuardContent', fileName: () => CONTENT_OUT },
-        },
-      });
+      for (const entry of CONTENT_ENTRIES) {
+        await build({
+          configFile: false,
+          root: import.meta.dirname,
+          mode: 'production',
+          logLevel: 'warn',
+          define,
+          plugins: [overlayMessages(), preact()],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            sourcemap: false,
+            target,
+            lib: {
+              entry: resolve(import.meta.dirname, ENTRIES_DIR, `${entry}.ts`),
+              formats: ['iife'],
+              name: 'prospectGuardContent',
+              fileName: () => `content/${entry}.js`,
+            },
+          },
+        });
+      }
       const file = resolve(import.meta.dirname, outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8'));
-      built.content_scripts = base.content_scripts.map((cs: { js: string[] }) => ({ ...cs, js: [CONTENT_OUT] }));
+      built.content_scripts = base.content_scripts.map((cs: { js: string[] }) => ({ ...cs, js: cs.js.map(builtName) }));
       writeFileSync(file, JSON.stringify(built, null, 2));
     },
   };
@@ -55,7 +74,7 @@ function contentScript(): Plugin {
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const m = structuredClone(base);
-  // Added back, built, by the contentScript() plugin.
+  // Added back, built, by the contentScripts() plugin.
   delete m.content_scripts;
   m.version = pkg.version;
   // Test builds only (never dist/): PG_TEST_HOSTS="https://webmail.example/*,…" pre-grants those hosts, standing in
@@ -85,7 +104,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   define,
-  plugins: [overlayMessages(), preact(), crx({ manifest: manifestFor(browser), browser }), contentScript()],
+  plugins: [overlayMessages(), preact(), crx({ manifest: manifestFor(browser), browser }), contentScripts()],
   build: {
     // PG_OUT_DIR lets parallel builds (tests, benchmarks) write elsewhere than dist/<browser> or dist-test/<browser>.
     outDir,

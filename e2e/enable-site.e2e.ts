@@ -45,7 +45,7 @@ describe.each(BROWSERS)('enable on this site (generic adapter) [%s]', (name) => 
     // Running in the page already open, without a reload.
     await page.waitForVerdict('none');
     const scripts = await registered();
-    expect(scripts.map((s) => [s.id, s.matches, s.js])).toEqual([[`site-${ORIGIN}`, [`${ORIGIN}/*`], ['src/content/main.js']]]);
+    expect(scripts.map((s) => [s.id, s.matches, s.js])).toEqual([[`site-${ORIGIN}`, [`${ORIGIN}/*`], ['content/generic.js']]]);
     expect(await enabledSites()).toEqual([ORIGIN]);
 
     await page.typeInto('[data-champ=principal] input', 'jean.dupont@gmail.com');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptFiles, createSites, isBuiltIn, originFromPattern, type SitesEnv } from './sites';
+import { contentFile, createSites, relativeFiles, isBuiltIn, originFromPattern, type SitesEnv } from './sites';
 import type { Manifest, Scripting } from 'webextension-polyfill';
 
 const manifest = {
   manifest_version: 3,
   name: 'x',
   version: '1',
-  content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['src/content/main.js'] }],
+  content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content/gmail.js'] }],
 } as unknown as Manifest.WebExtensionManifest;
 
 function env(granted: string[] = [], openTabs: Array<{ id: number; url: string }> = []) {
@@ -60,10 +60,10 @@ describe('enable on this site', () => {
     const s = createSites(t.e);
     await s.enable('https://webmail.example/inbox', 7);
     expect([...t.registered.values()]).toEqual([
-      { id: 'site-https://webmail.example', matches: ['https://webmail.example/*'], js: ['src/content/main.js'], runAt: 'document_idle' },
+      { id: 'site-https://webmail.example', matches: ['https://webmail.example/*'], js: ['content/generic.js'], runAt: 'document_idle' },
     ]);
     expect(t.sites).toEqual(['https://webmail.example']);
-    expect(t.injected).toEqual([{ target: { tabId: 7 }, files: ['src/content/main.js'] }]);
+    expect(t.injected).toEqual([{ target: { tabId: 7 }, files: ['content/generic.js'] }]);
     // Twice is fine (popup message + permissions.onAdded race).
     await Promise.all([s.enable('https://webmail.example'), s.onAdded({ origins: ['https://webmail.example/*'] })]);
     expect(t.registered.size).toBe(1);
@@ -129,16 +129,17 @@ describe('enable on this site', () => {
     const s = createSites(t.e);
     expect(await s.injectIntoOpenTabs()).toEqual([1, 2]);
     expect(t.injected).toEqual([
-      { target: { tabId: 1 }, files: ['src/content/main.js'] },
-      { target: { tabId: 2 }, files: ['src/content/main.js'] },
+      { target: { tabId: 1 }, files: ['content/gmail.js'] },
+      { target: { tabId: 2 }, files: ['content/generic.js'] },
     ]);
   });
 });
 
-describe('contentScriptFiles', () => {
-  it('gives paths inside the extension, also from the full URLs Firefox’s getManifest() returns', () => {
-    expect(contentScriptFiles(manifest)).toEqual(['src/content/main.js']);
-    const firefox = { ...manifest, content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['moz-extension://6f1c4f1e-7d0b-4c2a-9a53-2f0b3e1d9c11/src/content/main.js'] }] };
-    expect(contentScriptFiles(firefox as Manifest.WebExtensionManifest)).toEqual(['src/content/main.js']);
+describe('content script files', () => {
+  it('one file per site; paths inside the extension, also from the full URLs Firefox’s getManifest() returns', () => {
+    expect(contentFile('generic')).toEqual(['content/generic.js']);
+    expect(() => contentFile('../x')).toThrow();
+    expect(relativeFiles(manifest.content_scripts![0]!.js)).toEqual(['content/gmail.js']);
+    expect(relativeFiles(['moz-extension://6f1c4f1e-7d0b-4c2a-9a53-2f0b3e1d9c11/content/gmail.js'])).toEqual(['content/gmail.js']);
   });
 });

@@ -42,13 +42,24 @@ export function originFromPattern(pattern: string): string | null {
   return m ? normalizeOrigin(`${m[1]}://${m[2]}`) : null;
 }
 
-/** The built content script, as the manifest names it (the same file serves every site). */
-export function contentScriptFiles(manifest: Manifest.WebExtensionManifest): string[] {
-  const js = manifest.content_scripts?.[0]?.js;
-  if (!js || js.length === 0) throw new Error('no content script in the manifest');
-  // Firefox's runtime.getManifest() gives them as full moz-extension:// URLs, which registerContentScripts and
-  // executeScript refuse ("must be a relative URL"): keep the path inside the extension.
-  return js.map((f) => f.replace(/^[a-z-]+:\/\/[^/]+\//i, ''));
+/** The site file a domain the user enabled is read with when no dedicated one is known for it. */
+export const GENERIC_SITE = 'generic';
+
+/**
+ * The built content script of one site (vite.config.ts builds `src/content/entries/<site>.ts` there): the shared
+ * core and that site's file only.
+ */
+export function contentFile(site: string): string[] {
+  if (!/^[a-z0-9-]+$/.test(site)) throw new Error(`bad site id ${site}`);
+  return [`content/${site}.js`];
+}
+
+/**
+ * A manifest content script's files as registerContentScripts and executeScript take them: Firefox's
+ * runtime.getManifest() gives full moz-extension:// URLs, which they refuse ("must be a relative URL").
+ */
+export function relativeFiles(js: readonly string[] | undefined): string[] {
+  return (js ?? []).map((f) => f.replace(/^[a-z-]+:\/\/[^/]+\//i, ''));
 }
 
 /** Whether a manifest match pattern covers every page of the origin. */
@@ -92,7 +103,7 @@ export function createSites(env: SitesEnv) {
       {
         id,
         matches: [originPattern(origin)],
-        js: contentScriptFiles(env.getManifest()),
+        js: contentFile(GENERIC_SITE),
         runAt: 'document_idle',
       },
     ]);
@@ -116,7 +127,7 @@ export function createSites(env: SitesEnv) {
       // Run it in the page already open, so the user does not have to reload. The content script
       // guards against running twice.
       await env.scripting
-        .executeScript({ target: { tabId }, files: contentScriptFiles(env.getManifest()) })
+        .executeScript({ target: { tabId }, files: contentFile(GENERIC_SITE) })
         .catch(() => undefined);
     }
   }
@@ -175,27 +186,33 @@ export function createSites(env: SitesEnv) {
    */
   async function injectIntoOpenTabs(): Promise<number[]> {
     const manifest = env.getManifest();
-    const patterns = new Set<string>();
-    for (const cs of manifest.content_scripts ?? []) for (const m of cs.matches ?? []) patterns.add(m);
-    for (const origin of await env.getEnabledSites()) {
-      if (await env.permissions.contains({ origins: [originPattern(origin)] })) patterns.add(originPattern(origin));
+    // Each site's own content script: the manifest's for the sites it runs on, the registered one for enabled domains.
+    const groups: Array<{ patterns: string[]; files: string[] }> = [];
+    for (const cs of manifest.content_scripts ?? []) {
+      const files = relativeFiles(cs.js);
+      if (cs.matches?.length && files.length) groups.push({ patterns: [...cs.matches], files });
     }
-    if (!patterns.size) return [];
-    const tabs = await env.tabs.query({ url: [...patterns] });
-    const files = contentScriptFiles(manifest);
-    const done: number[] = [];
-    await Promise.all(
-      tabs.map(async (tab) => {
-        if (typeof tab.id !== 'number') return;
-        try {
-          await env.scripting.executeScript({ target: { tabId: tab.id }, files });
-          done.push(tab.id);
-        } catch {
-          /* a tab that cannot take scripts (discarded, an error page): nothing to replace there */
-        }
-      }),
-    );
-    return done.sort((a, b) => a - b);
+    for (const origin of await env.getEnabledSites()) {
+      if (await env.permissions.contains({ origins: [originPattern(origin)] })) {
+        groups.push({ patterns: [originPattern(origin)], files: contentFile(GENERIC_SITE) });
+      }
+    }
+    const done = new Set<number>();
+    for (const { patterns, files } of groups) {
+      const tabs = await env.tabs.query({ url: patterns });
+      await Promise.all(
+        tabs.map(async (tab) => {
+          if (typeof tab.id !== 'number' || done.has(tab.id)) return;
+          try {
+            await env.scripting.executeScript({ target: { tabId: tab.id }, files });
+            done.add(tab.id);
+          } catch {
+            /* a tab that cannot take scripts (discarded, an error page): nothing to replace there */
+          }
+        }),
+      );
+    }
+    return [...done].sort((a, b) => a - b);
   }
 
   /** permissions.onAdded: the user granted a site (maybe while the popup was closed by the prompt). */

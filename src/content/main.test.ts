@@ -37,7 +37,7 @@ async function until(fn: () => boolean, ms = 3000) {
 async function startContentScript(api: object) {
   (globalThis as unknown as { chrome: object }).chrome = api;
   vi.resetModules();
-  await import('./main');
+  await import('./entries/generic');
 }
 
 beforeEach(() => {

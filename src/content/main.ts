@@ -1,14 +1,16 @@
 /**
- * Content script entry (bundled as one self-contained IIFE). Reads the compose windows of the page
- * through the site adapter, asks the service worker to classify the recipients and shows the overlay.
- * Never throws into the page: every callback is wrapped, errors go to console.debug.
+ * The content script's core, shared by every site: each page loads one self-contained IIFE built from an entry in
+ * `src/content/entries/<site>.ts`, which is this core plus exactly one site file (vite.config.ts). Reads the compose
+ * windows of the page through that site's adapter, asks the service worker to classify the recipients and shows
+ * the overlay. Never throws into the page: every callback is wrapped, errors go to console.debug.
  *
  * Lifecycle: everything this instance starts hangs on one AbortController. When the extension is updated or
  * reloaded, this (old) instance notices that its context is gone — its `runtime.id` is undefined, or a request
  * fails with "Extension context invalidated" — and aborts: overlays and observers go. The worker injects the new
- * content script into the open tabs; if it lands in the same world, it stops an old instance it finds first.
+ * content script into the open tabs; if it lands in the same world, it stops an old instance it finds first. An
+ * instance for another site file (the worker switched an enabled domain to the site it recognised) is replaced too.
  */
-import { adapterFor } from '../sites/index';
+import type { SiteAdapter } from '../sites/types';
 import { insertIntroduction, watchCaret } from './insert';
 import { affectsClassification } from '../storage/area';
 import type { Send } from '../background/protocol';
@@ -26,15 +28,17 @@ const LIVENESS_MS = 1000;
 interface Instance {
   alive(): boolean;
   stop(): void;
+  /** The site file this instance reads the page with. */
+  site?: string;
 }
 
-function main() {
+function main(adapter: SiteAdapter) {
   const g = globalThis as unknown as Record<string, Instance | undefined>;
   const previous = g[FLAG];
   if (previous) {
-    // Injected twice by the same extension (manifest + "enable on this site"): nothing to do.
-    if (guard('previous alive', () => previous.alive(), false)) return;
-    // Left over from before an update or reload: take its place.
+    // Injected twice by the same extension (registered script + injection into the open tab): nothing to do.
+    if (previous.site === adapter.id && guard('previous alive', () => previous.alive(), false)) return;
+    // Left over from before an update or reload, or another site file: take its place.
     guard('previous stop', () => previous.stop(), undefined);
   }
   const ext = contentExt();
@@ -43,10 +47,8 @@ function main() {
   const controller = new AbortController();
   const { signal } = controller;
   const stop = () => controller.abort();
-  g[FLAG] = { alive: () => !signal.aborted && contextAlive(runtime), stop };
+  g[FLAG] = { alive: () => !signal.aborted && contextAlive(runtime), stop, site: adapter.id };
 
-  const adapter = adapterFor(location);
-  if (!adapter) return;
   // Overlays an unloaded earlier instance left behind (Firefox keeps their elements): ours replace them.
   guard('stale overlays', () => removeStaleHosts(document, shadowOpener(ext)), 0);
   // Remember the caret in the message, so clicking "Insérer" inserts where the user was typing.
@@ -115,8 +117,11 @@ function main() {
   });
 }
 
-try {
-  main();
-} catch (e) {
-  report('start', e);
+/** Starts the content script on this page with one site's adapter (the entry file of that site calls it). */
+export function runContentScript(adapter: SiteAdapter): void {
+  try {
+    main(adapter);
+  } catch (e) {
+    report('start', e);
+  }
 }

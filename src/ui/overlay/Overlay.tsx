@@ -454,7 +454,9 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   });
 
   let main = null;
-  if (intro) {
+  if (intro && result?.ok) {
+    // Inserted: the feedback (with its Ctrl+Z hint) takes the button's place; a second insertion would be refused.
+  } else if (intro) {
     main = (
       <button type="button" class="primary" data-action="insert" aria-label={`${t('ovInsert')} — ${t('ovInsertLabel')}`} disabled={inserting || (!!noteFit && !noteFit.text)} onClick={trusted(insert)}>
         {t('ovInsert')}
@@ -491,10 +493,14 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         <p class="headline" role="status" aria-live="polite" data-testid="headline">
           {headline}
         </p>
-        {main}
-        {intro ? (
-          <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
-            {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
+        {main || intro ? (
+          <span class="main">
+            {main}
+            {intro ? (
+              <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
+                {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
+              </span>
+            ) : null}
           </span>
         ) : null}
         {hasDetails ? (
