@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { caretOffsetIn, cleanPersonName, composerOf, linkedin, noteLimitOf, rangeAt } from './linkedin';
 import { mountLinkedIn, type LinkedInMode } from './fixtures/linkedin/linkedin-mount';
+import { adapterFor } from './index';
+import { isBuiltIn } from '../background/sites';
 
 const fixture = (name: string) => readFileSync(new NodeURL(`./fixtures/linkedin/${name}.html`, import.meta.url), 'utf8');
 
@@ -21,6 +23,15 @@ describe('linkedin adapter: the contract', () => {
     expect(linkedin.matches!({ hostname: 'www.linkedin.com', pathname: '/feed/' })).toBe(true);
     expect(linkedin.matches!({ hostname: 'www.linkedin.com.evil.fr', pathname: '/' })).toBe(false);
     expect(linkedin.matches!({ hostname: 'fr.linkedin.example', pathname: '/' })).toBe(false);
+    expect(adapterFor({ hostname: 'www.linkedin.com', pathname: '/messaging/' })).toBe(linkedin);
+  });
+
+  it('is one of the manifest\'s own content scripts: content/linkedin.js on https://www.linkedin.com/*, with its host permission', () => {
+    const manifest = JSON.parse(readFileSync(new NodeURL('../../manifest.json', import.meta.url), 'utf8'));
+    expect(manifest.content_scripts).toContainEqual({ matches: ['https://www.linkedin.com/*'], js: ['src/content/entries/linkedin.ts'], run_at: 'document_idle' });
+    expect(manifest.host_permissions).toContain('https://www.linkedin.com/*');
+    expect(isBuiltIn(manifest, 'https://www.linkedin.com')).toBe(true);
+    expect(readFileSync(new NodeURL('../content/entries/linkedin.ts', import.meta.url), 'utf8')).toMatch(/runContentScript\(linkedin\)/);
   });
 
   it('every selector is data with a named source, and parses', () => {
