@@ -56,7 +56,9 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, ho
       // Only the user's own key press (a page script's synthetic Ctrl+Z, or the editor shortcut we send, is not).
       if (k.isTrusted !== true) return;
       dispose();
-      if (!inContext(k.target)) return;
+      // Inside a shadow root (LinkedIn's #interop-outlet) the document sees the host as the target: the key's own target
+      // is the first node of its composed path.
+      if (!inContext(k.composedPath?.()[0] ?? k.target)) return;
       let mine = false;
       try {
         mine = hook.matches();
