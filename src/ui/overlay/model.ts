@@ -48,6 +48,8 @@ export interface OverlayModel {
   message?: MessageSummary | null;
   /** The confirm before send, while it checks or asks. */
   guard?: GuardView | null;
+  /** An invitation note: its limit and the characters it held when the overlay was drawn. */
+  note?: { limit: number; used: number };
 }
 
 /** The confirm before send as the overlay shows it. */
@@ -58,6 +60,8 @@ export type GuardView =
   | { kind: 'again' };
 
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
+
+export { fitNote } from '../../rules/linkedin/note';
 
 export interface OverlayActions {
   recordConsent(address: string, method: ConsentMethod, note?: string): Promise<unknown>;
