@@ -274,27 +274,6 @@ function baseLocal(local: string): string {
   return plus > 0 ? local.slice(0, plus) : local;
 }
 
-/**
- * mailbox.ts localCode per base local part (role words and common names repeat; one call costs about
- * 2 µs), bounded like the domain memo. Local parts that never repeat only cost the memo's upkeep.
- */
-const LOCAL_MEMO_SIZE = 8192;
-let localNew = new Map<string, number>();
-let localOld = new Map<string, number>();
-
-function localCodeOf(local: string): number {
-  const base = baseLocal(local);
-  let code = localNew.get(base);
-  if (code !== undefined) return code;
-  code = localOld.get(base) ?? localCode(base);
-  if (localNew.size >= LOCAL_MEMO_SIZE) {
-    localOld = localNew;
-    localNew = new Map();
-  }
-  localNew.set(base, code);
-  return code;
-}
-
 const UNKNOWN_CODE: Readonly<Record<UnknownKind, number>> = { ip: 1, suffix: 2, 'public-suffix': 3 };
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +309,7 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
     override: ov,
     internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
     provider: info.provider,
-    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCodeOf(parsed.local), info.student),
+    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCode(baseLocal(parsed.local)), info.student),
     unknown: info.unknown === null ? 0 : UNKNOWN_CODE[info.unknown],
     corporate: info.corporate,
   });
