@@ -96,9 +96,12 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
 /**
  * The domain-facts memo, bounded: two generations of at most MEMO_SIZE domains each. A
  * domain found in the old generation moves to the new one; when the new one is full it becomes
- * the old one, and what was not seen since is forgotten.
+ * the old one, and what was not seen since is forgotten. A list of 1 M prospects at ~30 k
+ * companies' domains missed at 8,192 per generation (each miss recomputes the facts and churns the
+ * maps: ~0.8 s of CPU over 1 M rows); at 32,768 it holds them all. Full, both generations hold
+ * about 12 MB (measured: ~185 bytes a domain).
  */
-const MEMO_SIZE = 8192;
+const MEMO_SIZE = 32768;
 let memoNew = new Map<string, DomainInfo>();
 let memoOld = new Map<string, DomainInfo>();
 
