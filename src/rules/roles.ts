@@ -97,6 +97,39 @@ function isPersonTitleBase(base: string): boolean {
   return stem !== null && PERSON_COMPACT.has(compact(stem));
 }
 
+/** The first three characters of a string as one number, or -1 (shorter, or a non-ASCII character). */
+function leadOf(s: string): number {
+  if (s.length < 3) return -1;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  return a > 0x7f || b > 0x7f || c > 0x7f ? -1 : (a << 14) | (b << 7) | c;
+}
+
+/** The leads (leadOf) of every word of every set localClass looks a form up in. */
+const LEADS: ReadonlySet<number> = (() => {
+  const s = new Set<number>();
+  for (const set of [personTitleWords, PERSON_COMPACT, ROLE_LOCAL_PARTS, ROLE_COMPACT, ROLE_PREFIXES]) for (const w of set) s.add(leadOf(w));
+  return s;
+})();
+
+/** A digit or a separator: what withoutTrailingDigits and compact may cut. */
+function isCut(c: number): boolean {
+  return (c >= 48 && c <= 57) || isSeparator(c);
+}
+
+/**
+ * False when no form of `base` can be a listed word: every form localClass looks up (base, compact,
+ * stem, compacted stem, first one or two segments) begins with base's first three characters when
+ * none of them is a digit or a separator, and no listed word begins with them. Most nominative
+ * local parts ("jdupont", "jean.martin") stop here.
+ */
+function mayBeListed(base: string): boolean {
+  const lead = leadOf(base);
+  if (lead < 0 || isCut(base.charCodeAt(0)) || isCut(base.charCodeAt(1)) || isCut(base.charCodeAt(2))) return true;
+  return LEADS.has(lead);
+}
+
 export const LOCAL_CLASS_NONE = 0;
 export const LOCAL_CLASS_IMPERSONAL = 1;
 export const LOCAL_CLASS_TITLE = 2;
@@ -111,6 +144,7 @@ export const LOCAL_CLASS_TITLE = 2;
 export function localClass(local: string): number {
   if (local.length === 0 || local.length > 64) return LOCAL_CLASS_NONE;
   const base = stripAccents(local);
+  if (!mayBeListed(base)) return LOCAL_CLASS_NONE;
   const c = compact(base);
   const stem = withoutTrailingDigits(base);
   if (personTitleWords.has(base) || PERSON_COMPACT.has(c) || (stem !== null && PERSON_COMPACT.has(compact(stem)))) return LOCAL_CLASS_TITLE;
