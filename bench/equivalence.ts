@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import * as current from '../src/rules/index';
 import { ROLE_LOCAL_PARTS } from '../src/rules/roles';
 import type { ClassifyOptions, RecipientResult } from '../src/rules/types';
@@ -44,7 +44,7 @@ function buildRevision(rev: string): { rules: string; cli: string } {
   mkdirSync(dir, { recursive: true });
   const tar = spawnSync('sh', ['-c', `git archive ${sha} src package.json | tar -x -C "${dir}"`], { cwd: root, encoding: 'utf8' });
   if (tar.status !== 0) throw new Error(`git archive failed: ${tar.stderr}`);
-  const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent', nodePaths: [join(root, 'node_modules')] } as const;
+  const common: BuildOptions = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent', nodePaths: [join(root, 'node_modules')] };
   const rules = join(dir, 'rules.mjs');
   buildSync({ ...common, entryPoints: [join(dir, 'src/rules/index.ts')], outfile: rules });
   const cli = join(dir, 'cli.mjs');
