@@ -105,17 +105,31 @@ const MEMO_SIZE = 32768;
 let memoNew = new Map<string, DomainInfo>();
 let memoOld = new Map<string, DomainInfo>();
 
+/**
+ * `s` in a string of its own. A domain cut from a list is, in V8, a slice that keeps the whole
+ * text it was cut from alive (64 KiB of the CLI's input at a time): the memo would hold on to a
+ * chunk per domain (measured: ~19 MB on a 300 k-row list). Concatenated then cut again, the text is
+ * copied once; same characters.
+ */
+function ownString(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function domainInfo(p: ParsedAddressOk): DomainInfo {
   if (p.ipLiteral) return IP_INFO;
   const key = p.asciiDomain;
   let info = memoNew.get(key);
   if (info !== undefined) return info;
-  info = memoOld.get(key) ?? computeDomainInfo(key, p.domain);
+  info = memoOld.get(key);
+  if (info === undefined) {
+    const ascii = ownString(key);
+    info = computeDomainInfo(ascii, p.domain === key ? ascii : ownString(p.domain));
+  }
   if (memoNew.size >= MEMO_SIZE) {
     memoOld = memoNew;
     memoNew = new Map();
   }
-  memoNew.set(key, info);
+  memoNew.set(ownString(key), info);
   return info;
 }
 
