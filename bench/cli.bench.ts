@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { devNull, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, devNull, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng } from './prng';
@@ -24,6 +24,7 @@ const GOAL = { rows: 1_000_000, ms: 5000, rssMB: 150 };
 /** PG_BENCH_BIN: another build of the command (e.g. an older checkout) to compare with. */
 const BIN = process.env.PG_BENCH_BIN ?? fileURLToPath(new URL('../bin/prospect-guard.js', import.meta.url));
 const TIME = '/usr/bin/time';
+const cores = availableParallelism();
 
 const FIRST = ['Jean', 'Marie', 'Pierre', 'Sophie', 'Luc', 'Hélène', 'François', 'Zoé', 'Ahmed', 'Anne-Laure', 'Camille', 'Olivier', 'Inès', 'Thomas', 'Léa'];
 const LAST = ['Dupont', 'Martin', 'Bernard', 'Durand', 'Petit', 'Leroy', 'Moreau', 'Fournier', 'Girard', 'Lefèvre', 'Dubois', 'Lambert'];
@@ -171,7 +172,16 @@ async function main(): Promise<void> {
         const cpu = cpus.length ? median(cpus) : null;
         const rss = runs.map((r) => r.maxRssKiB).filter((x): x is number => x !== null);
         const peakRssMB = rss.length ? Math.round((Math.max(...rss) / 1024) * 10) / 10 : null;
-        const goal = rows === GOAL.rows ? ` — goal ≤ ${GOAL.ms} ms and ≤ ${GOAL.rssMB} MB: ${med <= GOAL.ms && peakRssMB !== null && peakRssMB <= GOAL.rssMB ? 'met' : 'NOT met'}` : '';
+        const rssOk = peakRssMB !== null && peakRssMB <= GOAL.rssMB;
+        // On a busy machine the wall time measures the others too; the CPU time is what the run cost
+        // (main thread plus V8's helper threads: on an idle 2-core machine the wall time is at most about that).
+        const cpuOk = cpu !== null && cpu <= GOAL.ms && rssOk;
+        const busy = loadavg()[0]! > cores;
+        const goal =
+          rows === GOAL.rows
+            ? ` — goal ≤ ${GOAL.ms} ms and ≤ ${GOAL.rssMB} MB: ${med <= GOAL.ms && rssOk ? 'met' : 'NOT met'}` +
+              ` (by CPU time: ${cpuOk ? 'met' : 'NOT met'}${busy ? `; machine busy: load ${loadavg()[0]!.toFixed(1)} on ${cores} cores, the wall time counts the others' work` : ''})`
+            : '';
         console.log(
           `cli ${format}: ${rows.toLocaleString('en')} rows (${sizeMB.toFixed(1)} MB CSV → ${warm.outMB.toFixed(1)} MB ${format}): ` +
             `median ${med.toFixed(0)} ms over ${RUNS} runs [${runs.map((r) => r.ms.toFixed(0)).join(', ')}], ` +
@@ -187,7 +197,7 @@ async function main(): Promise<void> {
           loadAverage: Math.round(loadavg()[0]! * 10) / 10,
           inputMB: Math.round(sizeMB * 10) / 10,
           outputMB: Math.round(warm.outMB * 10) / 10,
-          ...(rows === GOAL.rows ? { goalMet: med <= GOAL.ms && peakRssMB !== null && peakRssMB <= GOAL.rssMB } : {}),
+          ...(rows === GOAL.rows ? { goalMet: med <= GOAL.ms && rssOk, goalMetByCpu: cpuOk } : {}),
         });
       }
       rmSync(file, { force: true });

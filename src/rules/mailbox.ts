@@ -9,13 +9,13 @@
 import type { ProviderKind } from './lists.js';
 import { MAILBOX_REASONS } from './mailbox-reasons.js';
 import { REASONS } from './reasons.js';
-import { isPersonTitle, isRoleLocalPart, publicServiceRule } from './roles.js';
+import { LOCAL_CLASS_IMPERSONAL, LOCAL_CLASS_NONE, LOCAL_CLASS_TITLE, localClass, publicServiceRule } from './roles.js';
 import { hasStudentMark, mayHaveMark, studentDomain, studentLabel } from './students.js';
 import type { Audience, Flag, Reason } from './types.js';
 
-export const LOCAL_NONE = 0;
-export const LOCAL_IMPERSONAL = 1;
-export const LOCAL_FUNCTION_TITLE = 2;
+export const LOCAL_NONE = LOCAL_CLASS_NONE;
+export const LOCAL_IMPERSONAL = LOCAL_CLASS_IMPERSONAL;
+export const LOCAL_FUNCTION_TITLE = LOCAL_CLASS_TITLE;
 export const LOCAL_PUBLIC_SERVICE = 3;
 
 export const STUDENT_NONE = 0;
@@ -26,8 +26,7 @@ export const STUDENT_MARK = 4;
 
 /** What the local part (lower-case, no "+tag") says by itself. */
 export function localCode(base: string): number {
-  if (isPersonTitle(base)) return LOCAL_FUNCTION_TITLE;
-  return isRoleLocalPart(base) ? LOCAL_IMPERSONAL : LOCAL_NONE;
+  return localClass(base);
 }
 
 /** What the domain says about students: a student domain or label, an alumni one, a domain shared with staff. */

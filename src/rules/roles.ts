@@ -13,16 +13,32 @@ import { FR_ROLE_WORDS, PERSON_TITLES, PUBLIC_SERVICE_RULES, ROLE_EXCLUSIONS } f
 
 export type RoleClass = 'impersonal' | 'function-title' | 'public-service';
 
-const SEPARATORS = /[._-]/g;
-const SEPARATOR_ONE = /[._-]/;
+/** '.', '-' or '_': the separators of a compound local part. */
+function isSeparator(c: number): boolean {
+  return c === 46 || c === 45 || c === 95;
+}
 
+/** Index of the first separator at or after `from`, or -1. */
+function separatorAt(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (isSeparator(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** `s` without its separators ("service.client" → "serviceclient"); `s` itself when it has none. */
 function compact(s: string): string {
-  return s.replace(SEPARATORS, '');
+  let out = '';
+  let start = 0;
+  for (let i = separatorAt(s, 0); i >= 0; i = separatorAt(s, start)) {
+    if (i > start) out += s.slice(start, i);
+    start = i + 1;
+  }
+  return start === 0 ? s : out + s.slice(start);
 }
 
 /** "comptabilité" → "comptabilite"; "geschäftsführer" → "geschaftsfuhrer" (ä → a). */
 function stripAccents(s: string): string {
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return s;
 }
 
 const personTitleWords: ReadonlySet<string> = new Set(PERSON_TITLES.map((e) => e.word));
@@ -59,27 +75,84 @@ function withoutTrailingDigits(s: string): string | null {
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) >= 48 && s.charCodeAt(end - 1) <= 57) end--;
   if (end === s.length) return null;
-  while (end > 0 && SEPARATOR_ONE.test(s[end - 1]!)) end--;
+  while (end > 0 && isSeparator(s.charCodeAt(end - 1))) end--;
   return end > 0 ? s.slice(0, end) : null;
 }
 
-function isRoleWord(base: string): boolean {
-  if (ROLE_LOCAL_PARTS.has(base)) return true;
+/** The first segment ("contact.lyon", "accueil-paris") or first two ("service-client.lyon") is a prefix word. */
+function hasRolePrefix(base: string): boolean {
+  const first = separatorAt(base, 0);
+  if (first <= 0) return false;
+  if (ROLE_PREFIXES.has(base.slice(0, first))) return true;
+  const second = separatorAt(base, first + 1);
+  if (second <= first + 1) return false;
+  const two = base.slice(0, second);
+  return ROLE_PREFIXES.has(two) || ROLE_PREFIXES.has(compact(two));
+}
+
+/** `base` (accents folded) is a function title: as is, without separators, or without trailing digits. */
+function isPersonTitleBase(base: string): boolean {
+  if (personTitleWords.has(base) || PERSON_COMPACT.has(compact(base))) return true;
+  const stem = withoutTrailingDigits(base);
+  return stem !== null && PERSON_COMPACT.has(compact(stem));
+}
+
+/** The first three characters of a string as one number, or -1 (shorter, or a non-ASCII character). */
+function leadOf(s: string): number {
+  if (s.length < 3) return -1;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  return a > 0x7f || b > 0x7f || c > 0x7f ? -1 : (a << 14) | (b << 7) | c;
+}
+
+/** The leads (leadOf) of every word of every set localClass looks a form up in. */
+const LEADS: ReadonlySet<number> = (() => {
+  const s = new Set<number>();
+  for (const set of [personTitleWords, PERSON_COMPACT, ROLE_LOCAL_PARTS, ROLE_COMPACT, ROLE_PREFIXES]) for (const w of set) s.add(leadOf(w));
+  return s;
+})();
+
+/** A digit or a separator: what withoutTrailingDigits and compact may cut. */
+function isCut(c: number): boolean {
+  return (c >= 48 && c <= 57) || isSeparator(c);
+}
+
+/**
+ * False when no form of `base` can be a listed word: every form localClass looks up (base, compact,
+ * stem, compacted stem, first one or two segments) begins with base's first three characters when
+ * none of them is a digit or a separator, and no listed word begins with them. Most nominative
+ * local parts ("jdupont", "jean.martin") stop here.
+ */
+function mayBeListed(base: string): boolean {
+  const lead = leadOf(base);
+  if (lead < 0 || isCut(base.charCodeAt(0)) || isCut(base.charCodeAt(1)) || isCut(base.charCodeAt(2))) return true;
+  return LEADS.has(lead);
+}
+
+export const LOCAL_CLASS_NONE = 0;
+export const LOCAL_CLASS_IMPERSONAL = 1;
+export const LOCAL_CLASS_TITLE = 2;
+
+/**
+ * What a local part (lower-case, any "+tag" removed) says by itself: LOCAL_CLASS_TITLE (a function
+ * title held by one person: ceo, president …), LOCAL_CLASS_IMPERSONAL (an impersonal function's
+ * mailbox) or LOCAL_CLASS_NONE. Its forms — accents folded, without separators, without trailing
+ * digits — are each made once and looked up in the word sets: titles first, then role words as
+ * they are, compacted, by their first segments, and by their stem (unless the stem is a title).
+ */
+export function localClass(local: string): number {
+  if (local.length === 0 || local.length > 64) return LOCAL_CLASS_NONE;
+  const base = stripAccents(local);
+  if (!mayBeListed(base)) return LOCAL_CLASS_NONE;
   const c = compact(base);
-  if (c !== base && c.length > 2 && ROLE_COMPACT.has(c)) return true;
-  const m = SEPARATOR_ONE.exec(base);
-  if (m !== null && m.index > 0) {
-    // first segment: "contact.lyon", "accueil-paris"; first two: "service-client.lyon"
-    const first = base.slice(0, m.index);
-    if (ROLE_PREFIXES.has(first)) return true;
-    const rest = base.slice(m.index + 1);
-    const second = rest.search(SEPARATOR_ONE);
-    if (second > 0) {
-      const two = base.slice(0, m.index + 1 + second);
-      if (ROLE_PREFIXES.has(two) || ROLE_PREFIXES.has(compact(two))) return true;
-    }
-  }
-  return false;
+  const stem = withoutTrailingDigits(base);
+  if (personTitleWords.has(base) || PERSON_COMPACT.has(c) || (stem !== null && PERSON_COMPACT.has(compact(stem)))) return LOCAL_CLASS_TITLE;
+  if (ROLE_LOCAL_PARTS.has(base)) return LOCAL_CLASS_IMPERSONAL;
+  if (c !== base && c.length > 2 && ROLE_COMPACT.has(c)) return LOCAL_CLASS_IMPERSONAL;
+  if (hasRolePrefix(base)) return LOCAL_CLASS_IMPERSONAL;
+  if (stem !== null && (ROLE_LOCAL_PARTS.has(stem) || ROLE_PREFIXES.has(stem)) && !isPersonTitleBase(stem)) return LOCAL_CLASS_IMPERSONAL;
+  return LOCAL_CLASS_NONE;
 }
 
 /**
@@ -87,26 +160,12 @@ function isRoleWord(base: string): boolean {
  * Function titles held by a person (ceo, president …) are not.
  */
 export function isRoleLocalPart(local: string): boolean {
-  if (local.length === 0 || local.length > 64) return false;
-  const base = stripAccents(local);
-  if (isPersonTitleBase(base)) return false;
-  if (isRoleWord(base)) return true;
-  const stem = withoutTrailingDigits(base);
-  return stem !== null && !isPersonTitleBase(stem) && (ROLE_LOCAL_PARTS.has(stem) || ROLE_PREFIXES.has(stem));
-}
-
-function isPersonTitleBase(base: string): boolean {
-  if (personTitleWords.has(base)) return true;
-  const c = compact(base);
-  if (PERSON_COMPACT.has(c)) return true;
-  const stem = withoutTrailingDigits(base);
-  return stem !== null && PERSON_COMPACT.has(compact(stem));
+  return localClass(local) === LOCAL_CLASS_IMPERSONAL;
 }
 
 /** Is this local part (lower-case, no "+tag") a function title held by one person (ceo@, directeur.general@, paris@)? */
 export function isPersonTitle(local: string): boolean {
-  if (local.length === 0 || local.length > 64) return false;
-  return isPersonTitleBase(stripAccents(local));
+  return localClass(local) === LOCAL_CLASS_TITLE;
 }
 
 /** The French public-sector rule this address matches, if any (`registrable`: its registrable ASCII domain). */
@@ -124,7 +183,6 @@ export function publicServiceRule(local: string, registrable: string | null): (t
 export function roleClass(local: string, registrable: string | null): RoleClass | null {
   if (local.length === 0 || local.length > 64) return null;
   if (publicServiceRule(local, registrable) !== null) return 'public-service';
-  const base = stripAccents(local);
-  if (isPersonTitleBase(base)) return 'function-title';
-  return isRoleLocalPart(local) ? 'impersonal' : null;
+  const c = localClass(local);
+  return c === LOCAL_CLASS_TITLE ? 'function-title' : c === LOCAL_CLASS_IMPERSONAL ? 'impersonal' : null;
 }

@@ -12,6 +12,7 @@ import type { Writer } from './context';
 // Strings JSON.stringify leaves as they are (no quote, backslash, control or surrogate).
 const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
+/** JSON.stringify(v) for a string; a plain one is only quoted (a JSON.stringify call costs more than the test). */
 function str(v: string): string {
   return PLAIN.test(v) ? '"' + v + '"' : JSON.stringify(v);
 }
@@ -115,6 +116,15 @@ export function jsonWriter(w: ByteWriter): Writer {
   const write = makeResultWriter(w);
   const columnJson = new Map<string, string>();
   const segments = new Map<unknown, Segment[]>();
+  const keyCache = new Map<string, string>();
+  const keyJson = (k: string): string => {
+    let kj = keyCache.get(k);
+    if (kj === undefined) {
+      kj = JSON.stringify(k) + ':';
+      keyCache.set(k, kj);
+    }
+    return kj;
+  };
   let count = 0;
 
   const segmentBytes = (r: Record<string, unknown>, withRuleId: boolean): Uint8Array => {
@@ -163,13 +173,14 @@ export function jsonWriter(w: ByteWriter): Writer {
     let i = 3 + SHARED.length;
     const withRuleId = keys[i] === 'ruleId' && r.ruleId !== undefined;
     if (keys[i] === 'ruleId') i++;
-    w.push('{' + prefix + ',"input":' + JSON.stringify(input) + ',"email":' + (email === null ? 'null' : JSON.stringify(email)) + ',"domain":' + (domain === null ? 'null' : JSON.stringify(domain)));
+    w.push('{' + prefix + ',"input":' + str(input) + ',"email":' + (email === null ? 'null' : str(email)) + ',"domain":' + (domain === null ? 'null' : str(domain)));
     w.pushBytes(segmentBytes(r, withRuleId));
     let tail = '';
     for (; i < keys.length; i++) {
       const k = keys[i]!;
-      const v = JSON.stringify(r[k]);
-      if (v !== undefined) tail += ',' + JSON.stringify(k) + ':' + v;
+      const x = r[k];
+      const v = typeof x === 'string' ? str(x) : JSON.stringify(x);
+      if (v !== undefined) tail += ',' + keyJson(k) + v;
     }
     w.push(tail + '}');
     return true;
