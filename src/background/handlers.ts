@@ -13,6 +13,7 @@ import { normalizeOrigin } from '../storage/schema';
 import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
+import type { IntroductionPlace } from './intro';
 import type { Catalogue } from '../ui/overlay/i18n';
 import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
 
@@ -25,7 +26,7 @@ export interface HandlerDeps {
   /** Settings, overrides and consents (the caller caches and invalidates on storage changes). */
   load(): Promise<Stored>;
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
-  introduction(settings: Settings, lang: UiLang, audience: IntroAudience): IntroductionText;
+  introduction(settings: Settings, lang: UiLang, audience: IntroAudience, place?: IntroductionPlace): IntroductionText;
   openOptions(): Promise<void>;
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
@@ -61,6 +62,14 @@ function errorOf(e: unknown): string {
 }
 
 const ok = { ok: true } as const;
+
+/** The message's only recipient (its address goes into the unsubscribe link and the template's variables), if one. */
+export function placeOf(all: readonly RecipientResult[]): IntroductionPlace {
+  const emails = new Set(all.map((r) => r.email).filter((e): e is string => !!e));
+  if (emails.size !== 1) return {};
+  const r = all.find((x) => x.email)!;
+  return { recipient: { address: r.email!, ...(r.name ? { name: r.name } : {}), domain: r.domain } };
+}
 
 /**
  * Returns a promise of the answer for messages it handles, undefined for the others (so the polyfill
@@ -101,7 +110,7 @@ export function createHandler(deps: HandlerDeps) {
         all.map((result) => ({ result, consent: consentOf(result) })),
         lang,
       );
-      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
+      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction, placeOf(all)) : null };
     }
     if (deps.suppressed) {
       const emails = results.map((r) => r.email).filter((e): e is string => !!e);

@@ -25,7 +25,8 @@ export type FilledElements = Record<IntroElement, boolean>;
  * setup needs, the user's current values.
  */
 export type IntroductionText =
-  | { complete: true; intro: string; unsubscribe: string; filled: FilledElements }
+  /** `template`: the name of the user's template it comes from (none: the rules' own wording). */
+  | { complete: true; intro: string; unsubscribe: string; filled: FilledElements; template?: string }
   | { complete: false; filled: FilledElements; setup: IntroSetup };
 
 export type Request =

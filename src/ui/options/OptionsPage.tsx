@@ -13,8 +13,8 @@ import { RecordList, type RecordRow } from './RecordList';
 import { SitesSection, type SiteRow, type SitesApi } from './SitesSection';
 import { SuppressionPanel, type SuppressionApi } from './SuppressionPanel';
 import { TemplatesEditor, type IntroTemplate } from './TemplatesEditor';
-import { templateValues } from './templates';
-import { REPLY_STOP_LINE, unsubscribeFor } from './unsubscribe';
+import { renderIntroTemplate, templateNoteVariants, type TemplateIntroInput } from './templates';
+import { unsubscribeValue } from './unsubscribe';
 import { exportFileName } from './csv-export';
 
 export type UiLang = 'fr' | 'en';
@@ -141,16 +141,18 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
     setIdentityStatus(err ? { ok: false, text: t('optSaveFailed', err) } : { ok: true, text: t('optSaved') });
   };
 
-  const unsubscribeLine = (recipient?: string) => {
-    const link = unsubscribeFor(identity.unsubscribe, recipient);
-    return link ? t('optUnsubLine', link) : REPLY_STOP_LINE[lang];
+  // The live preview: the identity as typed (saved or not), a sample recipient, the overlay's own rendering.
+  const SAMPLE = { address: 'jean.dupont@acme-industrie.fr', name: 'Jean Dupont', domain: 'acme-industrie.fr' };
+  const sampleInput: TemplateIntroInput = {
+    settings: {
+      senderName: identity.senderName,
+      company: identity.company,
+      activity: identity.activity,
+      contactSource: identity.contactSources[0] ?? '',
+      unsubscribe: unsubscribeValue(identity.unsubscribe, '', SAMPLE.address),
+    },
+    recipient: SAMPLE,
   };
-  const sample = templateValues({
-    sender: { name: identity.senderName, company: identity.company, activity: identity.activity },
-    source: identity.contactSources[0] ?? '',
-    unsubscribeLine: unsubscribeLine('jean.dupont@acme-industrie.fr'),
-    recipient: { address: 'jean.dupont@acme-industrie.fr', name: 'Jean Dupont', domain: 'acme-industrie.fr' },
-  });
 
   const domainRows: RecordRow[] = model.ownDomains.map((d) => ({ id: d, values: { domain: d }, ...(d in model.locks.ownDomains ? { lockedBy: model.locks.ownDomains[d] ?? null } : {}) }));
   const overrideRows: RecordRow[] = model.overrides.map((o) => ({ id: o.key, values: { key: o.key, kind: o.kind } }));
@@ -214,7 +216,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
         </p>
       </form>
 
-      <TemplatesEditor t={t} templates={model.templates} lockedBy={model.locks.templates} sample={sample} onSave={(list) => backend.saveTemplates(list)} />
+      <TemplatesEditor t={t} templates={model.templates} lockedBy={model.locks.templates} preview={(tpl) => renderIntroTemplate(tpl, sampleInput)} notePreview={(tpl) => templateNoteVariants(tpl, sampleInput)} onSave={(list) => backend.saveTemplates(list)} />
 
       <section aria-labelledby="domains-h">
         <h2 id="domains-h">{t('optOwnDomains')}</h2>
