@@ -16,6 +16,7 @@ import type { Writer } from './writer';
 import type { IntroductionPlace } from './intro';
 import type { Catalogue } from '../ui/overlay/i18n';
 import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
+import type { SyncStatus } from '../storage/settings-sync';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   suppressed?(emails: string[]): Promise<boolean[]>;
   /** Built-in origins (the manifest's content scripts). */
   builtInOrigins?(): string[];
+  /** What the last mirror to storage.sync left on this computer only. */
+  syncStatus?(): Promise<SyncStatus>;
 }
 
 export interface Sender {
@@ -135,6 +138,7 @@ export function createHandler(deps: HandlerDeps) {
       locks: out,
       managedBy: policy.managedBy ?? null,
       builtIn: deps.builtInOrigins?.() ?? [],
+      sync: (await deps.syncStatus?.().catch(() => null)) ?? { notSynced: [], bytes: 0 },
     };
   }
 

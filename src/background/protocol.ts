@@ -151,6 +151,8 @@ export interface OptionsStateResponse {
   managedBy: string | null;
   /** Built-in origins (Gmail). */
   builtIn: string[];
+  /** storage.sync: what is kept on this computer only ('settings', or template names), and why when sync refused. */
+  sync: { notSynced: string[]; error?: string; bytes: number };
 }
 
 export type ResponseFor<T extends RequestType> = Responses[T] | ErrorResponse;

@@ -27,6 +27,8 @@ export interface Settings {
   topic: Topic | null;
   /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
   enabledSites: string[];
+  /** Built-in sites (Gmail) the user switched off on this computer: their content script stays inert there. */
+  disabledSites: string[];
   /** Where the user's contacts come from, to choose from; the first is the default (intro.contactSource). */
   contactSources: string[];
   /** How recipients object; null: the introduction's own unsubscribe text (intro.unsubscribe). */
@@ -113,6 +115,7 @@ export function defaultSettings(): Settings {
     intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
     topic: null,
     enabledSites: [],
+    disabledSites: [],
     contactSources: [],
     unsubscribeMethod: null,
     templates: [],
@@ -209,6 +212,7 @@ export function validateSettings(raw: unknown): Settings {
   s.intro = validateIntro(src.intro);
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
+  s.disabledSites = uniqueList(src.disabledSites, normalizeOrigin, LIMITS.enabledSites);
   s.contactSources = uniqueList(src.contactSources, (v) => cleanText(v, LIMITS.introField) || null, LIMITS.contactSources);
   s.unsubscribeMethod = validateUnsubscribeMethod(src.unsubscribeMethod);
   s.templates = validateTemplates(src.templates);

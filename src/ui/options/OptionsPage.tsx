@@ -45,8 +45,10 @@ export interface OptionsModel {
     lang?: string | null;
     managedSources: string[];
   };
-  /** Settings too large for storage.sync, kept on this computer only. */
+  /** Settings too large for storage.sync, kept on this computer only ('settings' for the identity, else template names). */
   notSynced: string[];
+  /** storage.sync refused the last write (its message): everything is kept on this computer. */
+  syncError?: string;
 }
 
 export interface OptionsBackend {
@@ -154,6 +156,14 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
     recipient: SAMPLE,
   };
 
+  // What storage.sync could not take: kept here (nothing is lost), said where the user saves.
+  const notSyncedNames = model.notSynced.map((n) => (n === 'settings' ? t('optIntroHeading') : `« ${n} »`)).join(', ');
+  const syncNotice =
+    model.syncError || model.notSynced.length > 0 ? (
+      <p class="bad" role="status" data-testid="not-synced">
+        {model.syncError ? t('optSyncRefused', model.syncError) : t('optNotSynced', notSyncedNames)}
+      </p>
+    ) : null;
   const domainRows: RecordRow[] = model.ownDomains.map((d) => ({ id: d, values: { domain: d }, ...(d in model.locks.ownDomains ? { lockedBy: model.locks.ownDomains[d] ?? null } : {}) }));
   const overrideRows: RecordRow[] = model.overrides.map((o) => ({ id: o.key, values: { key: o.key, kind: o.kind } }));
   const consentRows: RecordRow[] = model.consents.map((c) => ({ id: c.address, values: { address: c.address, date: c.date, method: c.method, note: c.note ?? '' } }));
@@ -216,6 +226,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
         </p>
       </form>
 
+      {syncNotice}
       <TemplatesEditor t={t} templates={model.templates} lockedBy={model.locks.templates} preview={(tpl) => renderIntroTemplate(tpl, sampleInput)} notePreview={(tpl) => templateNoteVariants(tpl, sampleInput)} onSave={(list) => backend.saveTemplates(list)} />
 
       <section aria-labelledby="domains-h">
@@ -330,7 +341,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">{t('optBackupHeading')}</h2>
         <p class="help">{t('optBackupHelp')}</p>
-        {model.notSynced.length > 0 && <p class="help" data-testid="not-synced">{t('optNotSynced', model.notSynced.join(', '))}</p>}
+        {syncNotice}
         <p>
           <button type="button" onClick={() => void exportAll()} data-testid="settings-export">
             {t('optExportJson')}

@@ -85,7 +85,8 @@ export function modelOf(st: OptionsStateResponse, granted: Record<string, boolea
       ...(st.locks.lang ? { lang: st.locks.lang.by } : {}),
       managedSources: itemsOf('contactSources').map(String),
     },
-    notSynced: [],
+    notSynced: st.sync?.notSynced ?? [],
+    ...(st.sync?.error ? { syncError: st.sync.error } : {}),
   };
 }
 
