@@ -32,7 +32,7 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll' | 'setBuiltInOff'>>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
   /** The team policy in force (enterprise policy, storage.managed); none by default. */
@@ -82,14 +82,17 @@ export function createHandler(deps: HandlerDeps) {
   // Extension pages (popup, options — in a tab or not) have our own URL; a content script's sender.url is the web page's.
   const fromExtensionPage = (s: Sender) => typeof s.url === 'string' && s.url.startsWith(deps.extensionUrl);
 
-  /** A content script of ours in the top frame of a tab whose site we run on (built in, or enabled by the user). */
-  async function fromOurContentScript(s: Sender): Promise<boolean> {
+  /**
+   * A content script of ours in the top frame of a tab whose site we run on (built in, or enabled by the user): 'on';
+   * a built-in site the user switched off: 'off' (its script only learns that it stays inert); else false.
+   */
+  async function contentSite(s: Sender): Promise<'on' | 'off' | false> {
     if (typeof s.tab?.id !== 'number' || (s.frameId !== undefined && s.frameId !== 0)) return false;
     const origin = normalizeOrigin(s.origin ?? s.url ?? '');
     if (!origin) return false;
-    if (deps.isBuiltIn(origin)) return true;
     const { settings } = await deps.load();
-    return settings.enabledSites.includes(origin);
+    if (deps.isBuiltIn(origin)) return settings.disabledSites.includes(origin) ? 'off' : 'on';
+    return settings.enabledSites.includes(origin) ? 'on' : false;
   }
 
   /**
@@ -142,11 +145,12 @@ export function createHandler(deps: HandlerDeps) {
     };
   }
 
-  async function answer(req: Request): Promise<Response> {
+  async function answer(req: Request, site: 'on' | 'off' | false): Promise<Response> {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
         const lang = langFor(settings, deps.uiLanguage());
+        if (site === 'off') return { ok: true, lang, version: deps.version, off: true };
         return req.has !== undefined && req.has !== lang
           ? { ok: true, lang, version: deps.version, messages: deps.messages(lang) }
           : { ok: true, lang, version: deps.version };
@@ -186,13 +190,21 @@ export function createHandler(deps: HandlerDeps) {
         if (!deps.writer.importAll) return { ok: false, error: 'not available' };
         await deps.writer.importAll(req);
         return ok;
-      case 'siteStatus':
-        return { ok: true, ...(await deps.sites.status(req.origin)) };
+      case 'siteStatus': {
+        const st = await deps.sites.status(req.origin);
+        if (!st.builtIn) return { ok: true, ...st };
+        // A built-in site is enabled unless the user switched it off.
+        const { settings } = await deps.load();
+        return { ok: true, ...st, enabled: !settings.disabledSites.includes(st.origin) };
+      }
       case 'disableSite':
-        await deps.sites.disable(req.origin);
+        // A built-in site (Gmail): switched off on this computer, its script stays inert; another: unregistered.
+        if (deps.isBuiltIn(normalizeOrigin(req.origin) ?? '') && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, true);
+        else await deps.sites.disable(req.origin);
         return ok;
       case 'enableSite':
-        await deps.sites.enable(req.origin, req.tabId);
+        if (deps.isBuiltIn(normalizeOrigin(req.origin) ?? '') && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, false);
+        else await deps.sites.enable(req.origin, req.tabId);
         return ok;
     }
   }
@@ -204,9 +216,11 @@ export function createHandler(deps: HandlerDeps) {
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     const req = parsed.request;
     return (async (): Promise<Response> => {
-      const allowed = fromExtensionPage(sender) || (CONTENT_REQUESTS.includes(req.type) && (await fromOurContentScript(sender)));
-      if (!allowed) return { ok: false, error: 'not allowed' };
-      return answer(req);
+      if (fromExtensionPage(sender)) return answer(req, false);
+      const site = CONTENT_REQUESTS.includes(req.type) ? await contentSite(sender) : false;
+      // A built-in site switched off: its script may only ask whether it is (hello), nothing else.
+      if (site === 'on' || (site === 'off' && req.type === 'hello')) return answer(req, site);
+      return { ok: false, error: 'not allowed' };
     })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };
 }

@@ -78,6 +78,8 @@ export interface HelloResponse {
   version: string;
   /** The overlay's strings in `lang`, when the request's `has` is another language. */
   messages?: Catalogue;
+  /** A built-in site the user switched off: the content script stays inert there. */
+  off?: true;
 }
 
 /** What the overlay says about the whole message (the rules' wording policy) and the introduction it offers. */
@@ -107,7 +109,7 @@ export interface SiteStatusResponse {
   origin: string;
   /** Covered by the manifest's own content script (e.g. Gmail). */
   builtIn: boolean;
-  /** In settings.enabledSites. */
+  /** In settings.enabledSites; for a built-in site, not switched off by the user. */
   enabled: boolean;
   /** Host permission granted. */
   granted: boolean;
