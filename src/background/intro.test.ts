@@ -28,7 +28,7 @@ describe('the worker’s introduction uses the user’s template', () => {
     expect(i.complete).toBe(true);
     if (!i.complete) return;
     expect(i.template).toBe('Salon');
-    expect(i.intro.startsWith('Bonjour Jean,\n\nJe suis Marie Martin, d’Exemple PME : nous aménageons des bureaux pour les PME. Nous nous sommes croisés au salon Bureaux Expo 2026.')).toBe(true);
+    expect(i.intro.startsWith('Bonjour Jean,\nJe suis Marie Martin, d’Exemple PME : nous aménageons des bureaux pour les PME. Nous nous sommes croisés au salon Bureaux Expo 2026.')).toBe(true);
     expect(i.intro).toContain('sauf si vous vous y opposez');
     expect(i.unsubscribe).toBe('Pour vous y opposer et ne plus recevoir nos messages, répondez simplement « STOP » à ce message.');
     expect(i.filled).toEqual({ activity: true, 'contact-source': true, 'future-offers': true, unsubscribe: true });

@@ -113,7 +113,7 @@ describe('renderIntroTemplate: what the overlay inserts', () => {
     expect(t.completed).toEqual([]);
     expect(t.filled).toEqual({ activity: true, 'contact-source': true, 'future-offers': true, unsubscribe: true });
     expect(t.intro).toBe(
-      'Bonjour Jean,\n\nJe suis Marie Martin, d’Exemple PME : nous aménageons des bureaux pour les PME. Vos coordonnées professionnelles proviennent du salon Bureaux Expo 2026. Nous pourrons vous adresser d’autres offres en rapport avec votre activité, sauf si vous vous y opposez.',
+      'Bonjour Jean,\nJe suis Marie Martin, d’Exemple PME : nous aménageons des bureaux pour les PME. Vos coordonnées professionnelles proviennent du salon Bureaux Expo 2026. Nous pourrons vous adresser d’autres offres en rapport avec votre activité, sauf si vous vous y opposez.',
     );
     expect(t.unsubscribe).toBe('Pour vous y opposer et ne plus recevoir nos messages : https://exemple-pme.fr/stop?email=jean.dupont%40acme-industrie.fr');
     expect(t.intro).not.toMatch(/[{}]/);
@@ -182,5 +182,20 @@ describe('templateNoteVariants: the short LinkedIn note', () => {
     expect(templateFor(list, 'fr')?.id).toBe('b');
     expect(templateFor(list, 'en')?.id).toBe('a');
     expect(templateFor([], 'fr')).toBeNull();
+  });
+});
+
+describe('the inserted block', () => {
+  it('keeps the template’s lines, one per paragraph, without blank lines inside', () => {
+    const t = renderIntroTemplate(
+      { lang: 'fr', text: 'Bonjour {firstName},\n\n\nJe suis {sender} : {activity}.\n \nVos coordonnées proviennent de {source}.' },
+      { settings: { senderName: 'Marie', activity: 'des bureaux', contactSource: 'le salon', unsubscribe: '' }, recipient: { address: 'jean.dupont@acme.fr' } },
+    );
+    expect(t.intro.split('\n')).toEqual([
+      'Bonjour Jean,',
+      'Je suis Marie : des bureaux.',
+      'Vos coordonnées proviennent du salon.',
+      'Nous pourrons vous adresser à l’avenir des offres en rapport avec votre activité professionnelle, sauf si vous vous y opposez.',
+    ]);
   });
 });

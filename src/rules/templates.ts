@@ -21,7 +21,8 @@
  * is left out ("Bonjour {firstName}," → "Bonjour,"); a missing {company} without a fallback makes it not ready too.
  * An element is filled only when the rendered text really carries it — its variable with a value, or the user's own
  * words for it (the message analysis' cues). The legal elements a template does not carry are completed with the
- * rules' own sentences, after the template's text, so that what is inserted always holds the four.
+ * rules' own sentences, after the template's text, so that what is inserted always holds the four. Paragraphs are one
+ * line each, without blank lines between them (see `renderIntroTemplate`).
  */
 import { buildIntroduction, frenchDe, INTRO_ELEMENTS, type IntroAudience, type IntroElement, type IntroSettings } from './intro.js';
 import { scanMessage } from './message/scan.js';
@@ -372,9 +373,12 @@ export function renderIntroTemplate(template: IntroTemplateText, input: Template
   if (extra.length) {
     const at = inline ? rendered.lastIndexOf(builtin.unsubscribe) : -1;
     const head = (at >= 0 ? rendered.slice(0, at) : rendered).replace(/\s+$/, '');
-    const tail = at >= 0 ? `\n\n${rendered.slice(at)}` : '';
-    body = `${head ? `${head}\n\n` : ''}${extra.join(' ')}${tail}`;
+    const tail = at >= 0 ? `\n${rendered.slice(at)}` : '';
+    body = `${head ? `${head}\n` : ''}${extra.join(' ')}${tail}`;
   }
+  // One line per paragraph: a blank line inside the inserted block is what the editors' insertion refuses in Firefox
+  // (src/content/insert*.ts); the insertion itself puts a blank line between the user's text and the introduction.
+  body = body.replace(/\n(?:[ \t]*\n)+/g, '\n');
   const filled = {} as Record<IntroElement, boolean>;
   const missing: IntroElement[] = [];
   for (const el of INTRO_ELEMENTS) {
@@ -397,7 +401,7 @@ export function renderIntroTemplate(template: IntroTemplateText, input: Template
     completed,
     intro: ready ? body : '',
     unsubscribe: inline ? '' : builtin.unsubscribe,
-    preview: inline ? body : `${body}\n\n${builtin.unsubscribe}`,
+    preview: inline ? body : `${body}\n${builtin.unsubscribe}`,
   };
 }
 
