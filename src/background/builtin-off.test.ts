@@ -54,5 +54,9 @@ describe('a built-in site switched off', () => {
     expect(sites.enable).not.toHaveBeenCalled();
     expect(await h({ type: 'hello' }, gmailTab)).toEqual({ ok: true, lang: 'fr', version: '1' });
     expect(await h(classify, gmailTab)).toMatchObject({ ok: true });
+    // Another origin, or none, still goes to the sites' registrations (which refuse an invalid one).
+    sites.enable.mockRejectedValueOnce(new Error('invalid origin'));
+    expect(await h({ type: 'enableSite', origin: 'javascript:alert(1)' }, options)).toEqual({ ok: false, error: 'invalid origin' });
+    expect(sites.enable).toHaveBeenCalledWith('javascript:alert(1)', undefined);
   });
 });

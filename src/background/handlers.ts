@@ -145,6 +145,12 @@ export function createHandler(deps: HandlerDeps) {
     };
   }
 
+  /** A valid origin the manifest's own content script covers (Gmail). */
+  const builtIn = (raw: string) => {
+    const o = normalizeOrigin(raw);
+    return o !== null && deps.isBuiltIn(o);
+  };
+
   async function answer(req: Request, site: 'on' | 'off' | false): Promise<Response> {
     switch (req.type) {
       case 'hello': {
@@ -199,11 +205,11 @@ export function createHandler(deps: HandlerDeps) {
       }
       case 'disableSite':
         // A built-in site (Gmail): switched off on this computer, its script stays inert; another: unregistered.
-        if (deps.isBuiltIn(normalizeOrigin(req.origin) ?? '') && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, true);
+        if (builtIn(req.origin) && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, true);
         else await deps.sites.disable(req.origin);
         return ok;
       case 'enableSite':
-        if (deps.isBuiltIn(normalizeOrigin(req.origin) ?? '') && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, false);
+        if (builtIn(req.origin) && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, false);
         else await deps.sites.enable(req.origin, req.tabId);
         return ok;
     }
