@@ -57,10 +57,15 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
   }
 
   const sync = opts.sync ?? null;
+  /** What this worker last wrote to storage.sync: the change events it causes are not another computer's. */
+  let pushed: Record<string, unknown> | null = null;
+  const remember = (items: Record<string, unknown>) => {
+    pushed = structuredClone(items);
+  };
   /** The whole settings in storage.local (what every reader reads), then mirrored to storage.sync. */
   async function writeSettings(next: Settings): Promise<void> {
     await area.set({ [STORAGE_KEYS.settings]: next });
-    if (sync) await pushSettings(storage, sync, next);
+    if (sync) await pushSettings(storage, sync, next, remember);
   }
 
   async function saveSettingsNow(patch: SettingsPatch): Promise<Settings> {
@@ -193,7 +198,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     migrateSync(): Promise<SyncStatus | null> {
       return serial(async () => {
         if (!sync) return null;
-        const { pulled, status } = await migrateSettings(storage, sync);
+        const { pulled, status } = await migrateSettings(storage, sync, remember);
         if (pulled) await area.set({ [STORAGE_KEYS.settings]: pulled });
         return status;
       });
@@ -203,7 +208,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     pullSync(): Promise<boolean> {
       return serial(async () => {
         if (!sync) return false;
-        const next = await pullSettings(storage, sync);
+        const next = await pullSettings(storage, sync, pushed);
         if (!next) return false;
         await area.set({ [STORAGE_KEYS.settings]: next });
         return true;

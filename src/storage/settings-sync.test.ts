@@ -125,3 +125,20 @@ describe('settings in storage.sync', () => {
     expect((local2.data.settings as Settings).enabledSites).toEqual([]);
   });
 });
+
+describe('the change events of our own writes', () => {
+  it('are not taken for another computer’s: settings written here meanwhile are kept', async () => {
+    const local = localArea();
+    const sync = syncArea();
+    const w = createWriter(local, { sync });
+    await w.saveSettings({ intro: identity });
+    // Written to this computer's settings by something else than the writer (a test, a demo set-up) after the push.
+    local.data.settings = { ...(local.data.settings as Settings), intro: { ...identity, activity: 'autre chose' } };
+    expect(await w.pullSync()).toBe(false); // the echo of our own push
+    expect((local.data.settings as Settings).intro.activity).toBe('autre chose');
+    // Another computer's change is still taken in.
+    sync.data.settings = { ...(sync.data.settings as object), intro: { ...identity, company: 'Nouvelle SAS' } };
+    expect(await w.pullSync()).toBe(true);
+    expect((local.data.settings as Settings).intro.company).toBe('Nouvelle SAS');
+  });
+});

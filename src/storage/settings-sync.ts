@@ -66,12 +66,26 @@ export function assembleSettings(sync: Record<string, unknown>, local: Settings)
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isOurs = (k: string) => k === SYNC_CORE_KEY || k.startsWith(SYNC_TEMPLATE_PREFIX);
+
+/** Our items among what storage.sync holds. */
+export function syncedItems(all: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(all).filter(([k]) => isOurs(k)));
+}
+
+/** Whether sync holds exactly `pushed` (what this computer last wrote there): then a change event is our own echo. */
+export function isOwnEcho(all: Record<string, unknown>, pushed: Record<string, unknown> | null): boolean {
+  if (!pushed) return false;
+  const ours = syncedItems(all);
+  const keys = Object.keys(ours);
+  return keys.length === Object.keys(pushed).length && keys.every((k) => same(ours[k], pushed[k]));
+}
 
 /**
  * Mirrors `next` to sync: the items that fit are written, the ones sync no longer needs removed; what does not fit is
  * listed in the status (kept in storage.local, as everything is). Never throws: a refusal is reported in the status.
  */
-export async function pushSettings(local: StorageArea, sync: SyncArea, next: Settings): Promise<SyncStatus> {
+export async function pushSettings(local: StorageArea, sync: SyncArea, next: Settings, onSynced?: (items: Record<string, unknown>) => void): Promise<SyncStatus> {
   const items = settingsItems(next);
   const plan = planSync(items, SYNC_QUOTA);
   const nameOf = (key: string) => (key === SYNC_CORE_KEY ? 'settings' : (next.templates.find((t) => SYNC_TEMPLATE_PREFIX + t.id === key)?.name ?? key));
@@ -82,8 +96,10 @@ export async function pushSettings(local: StorageArea, sync: SyncArea, next: Set
     const have = await sync.get(null);
     const changed: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(plan.sync)) if (!same(have[k], v)) changed[k] = v;
+    const stale = Object.keys(have).filter((k) => isOurs(k) && !(k in plan.sync));
+    // Known before the writes land: their storage.onChanged echo must not be taken for another computer's change.
+    onSynced?.(plan.sync);
     if (Object.keys(changed).length) await sync.set(changed);
-    const stale = Object.keys(have).filter((k) => (k === SYNC_CORE_KEY || k.startsWith(SYNC_TEMPLATE_PREFIX)) && !(k in plan.sync));
     if (stale.length) await sync.remove(stale);
   } catch (e) {
     status = { notSynced: items.map(([k]) => nameOf(k)), bytes: 0, error: e instanceof Error ? e.message : String(e) };
@@ -96,10 +112,13 @@ export async function pushSettings(local: StorageArea, sync: SyncArea, next: Set
  * What another computer wrote to sync, taken into this computer's settings (its own sites kept). Returns the new
  * settings when they changed (the caller writes them to storage.local), else null.
  */
-export async function pullSettings(local: StorageArea, sync: SyncArea): Promise<Settings | null> {
+export async function pullSettings(local: StorageArea, sync: SyncArea, pushed: Record<string, unknown> | null = null): Promise<Settings | null> {
+  const all = await sync.get(null);
+  // What this computer wrote itself (storage.onChanged fires for our own writes too): nothing to take in.
+  if (isOwnEcho(all, pushed)) return null;
   const raw = await local.get([STORAGE_KEYS.settings]);
   const current = validateSettings(raw[STORAGE_KEYS.settings]);
-  const next = assembleSettings(await sync.get(null), current);
+  const next = assembleSettings(all, current);
   return next && !same(next, current) ? next : null;
 }
 
@@ -107,7 +126,11 @@ export async function pullSettings(local: StorageArea, sync: SyncArea): Promise<
  * Once per computer: settings this computer already had go to sync (pushed); a fresh install with nothing of its own
  * takes what sync holds. Returns the settings to write locally when it took them from sync, else null.
  */
-export async function migrateSettings(local: StorageArea, sync: SyncArea): Promise<{ pulled: Settings | null; status: SyncStatus | null }> {
+export async function migrateSettings(
+  local: StorageArea,
+  sync: SyncArea,
+  onSynced?: (items: Record<string, unknown>) => void,
+): Promise<{ pulled: Settings | null; status: SyncStatus | null }> {
   const raw = await local.get([STORAGE_KEYS.settings, SYNC_MIGRATED_KEY]);
   if (raw[SYNC_MIGRATED_KEY] === true) return { pulled: null, status: null };
   const current = validateSettings(raw[STORAGE_KEYS.settings]);
@@ -119,7 +142,7 @@ export async function migrateSettings(local: StorageArea, sync: SyncArea): Promi
       return { pulled, status: null };
     }
   }
-  return { pulled: null, status: await pushSettings(local, sync, current) };
+  return { pulled: null, status: await pushSettings(local, sync, current, onSynced) };
 }
 
 export function validateSyncStatus(raw: unknown): SyncStatus {
