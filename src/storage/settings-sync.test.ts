@@ -27,6 +27,8 @@ function syncArea(init: Record<string, unknown> = {}, opts: { broken?: boolean }
     },
     set: async (items) => {
       if (opts.broken) throw new Error('sync is off');
+      // Kept with their keys sorted, as Chromium gives them back.
+      items = JSON.parse(JSON.stringify(items, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v)));
       const next = { ...data, ...items };
       for (const [k, v] of Object.entries(items)) if (itemBytes(k, v) > SYNC_QUOTA.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
       if (Object.keys(next).length > SYNC_QUOTA.items) throw new Error('MAX_ITEMS quota exceeded');

@@ -65,7 +65,20 @@ export function assembleSettings(sync: Record<string, unknown>, local: Settings)
   return validateSettings(raw);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: Chromium's storage gives objects back with their keys in another order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const isOurs = (k: string) => k === SYNC_CORE_KEY || k.startsWith(SYNC_TEMPLATE_PREFIX);
 
 /** Our items among what storage.sync holds. */
