@@ -120,3 +120,18 @@ describe('the classify answer names the only recipient', () => {
     expect(placeOf(classifyMany(['a@x.fr', 'b@x.fr'], {}))).toEqual({});
   });
 });
+
+describe('the LinkedIn note from the user’s template', () => {
+  it('offers the template’s short variant first, then the rules’ shorter ones', () => {
+    const s = settings({ templates: [{ ...TPL, short: 'Bonjour {firstName|}, {sender} d’{senderCompany} : {activity}. Vous pourrez recevoir nos offres sauf opposition ; répondez STOP.' }] });
+    const i = introductionFor(s, 'fr', 'business', { linkedin: true, note: true });
+    expect(i.complete).toBe(true);
+    if (!i.complete) return;
+    expect(i.note?.[0]).toBe('Bonjour, Marie Martin d’Exemple PME : nous aménageons des bureaux pour les PME. Vous pourrez recevoir nos offres sauf opposition ; répondez STOP.');
+    expect(i.note!.slice(1).every((v) => v.length < i.note![0]!.length)).toBe(true);
+    // No short variant: the rules' variants alone.
+    const plain = introductionFor(settings(), 'fr', 'business', { linkedin: true, note: true });
+    expect(plain.complete && plain.note?.length).toBeGreaterThan(0);
+    expect(plain.complete && plain.note?.every((v) => !v.includes('{'))).toBe(true);
+  });
+});

@@ -86,7 +86,7 @@ function main(adapter: SiteAdapter) {
     send,
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
-    insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
+    insert: (handle, text, caret): Promise<InsertOutcome> => insertIntroduction(handle, text, caret ? { caret } : {}),
     onExtensionMessage(cb) {
       const onMessage = ext.runtime.onMessage;
       if (!onMessage) return () => undefined;

@@ -5,12 +5,13 @@
 import type { SiteAdapter } from './types';
 import { gmail } from './gmail';
 import { generic } from './generic';
+import { linkedin } from './linkedin';
 
 export type { SiteAdapter, ComposeHandle, ComposeRecipient, RecipientField, SelectorSpec, ComposeKind } from './types';
-export { gmail, generic };
+export { gmail, generic, linkedin };
 
 /** Dedicated adapters first, the generic one last. */
-export const ADAPTERS: readonly SiteAdapter[] = [gmail, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [gmail, linkedin, generic];
 
 export function adapterFor(location: { hostname: string; pathname: string }): SiteAdapter {
   for (const a of ADAPTERS) {
