@@ -36,7 +36,8 @@ describe('a built-in site switched off', () => {
       sites,
       isBuiltIn: (o) => o === 'https://mail.google.com',
       messages: (l) => OVERLAY_CATALOGUES[l],
-      writer,
+      writer: writer as unknown as HandlerDeps['writer'],
+      message: { analyze: async () => ({}) as never, recordSend: async () => 0 },
     };
     const h = createHandler(deps);
     const classify = { type: 'classify', recipients: ['paul@acme-industrie.fr'] };

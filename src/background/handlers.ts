@@ -15,6 +15,7 @@ import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type PersonReque
 import type { Sites } from './sites';
 import type { Writer } from './writer';
 import type { IntroductionPlace } from './intro';
+import type { MessageService } from './message';
 import type { Catalogue } from '../ui/overlay/i18n';
 import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
 import type { SyncStatus } from '../storage/settings-sync';
@@ -33,7 +34,9 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll' | 'setBuiltInOff'>>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'> & Partial<Pick<Writer, 'saveConsent' | 'importAll' | 'setBuiltInOff'>>;
+  /** The message checks: analysis, first-contact history, confirm before send (./message.ts). */
+  message: Pick<MessageService, 'analyze' | 'recordSend'>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
   /** The team policy in force (enterprise policy, storage.managed); none by default. */
@@ -172,7 +175,7 @@ export function createHandler(deps: HandlerDeps) {
     return o !== null && deps.isBuiltIn(o);
   };
 
-  async function answer(req: Request, site: 'on' | 'off' | false): Promise<Response> {
+  async function answer(req: Request, sender: Sender, site: 'on' | 'off' | false): Promise<Response> {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
@@ -235,6 +238,16 @@ export function createHandler(deps: HandlerDeps) {
         if (builtIn(req.origin) && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, false);
         else await deps.sites.enable(req.origin, req.tabId);
         return ok;
+      case 'analyzeMessage': {
+        const stored = await deps.load();
+        const lang = langFor(stored.settings, deps.uiLanguage());
+        const key = `${sender.tab?.id ?? 'page'}:${req.compose}`;
+        return deps.message.analyze(stored, lang, { key, body: req.body, subject: req.subject, links: req.links, recipients: req.recipients });
+      }
+      case 'recordSend':
+        return { ok: true, recorded: await deps.message.recordSend(req.recipients) };
+      case 'consentAtSend':
+        return { ok: true, records: await deps.writer.recordConsentsAtSend(req.addresses) };
     }
   }
 
@@ -245,10 +258,10 @@ export function createHandler(deps: HandlerDeps) {
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     const req = parsed.request;
     return (async (): Promise<Response> => {
-      if (fromExtensionPage(sender)) return answer(req, false);
+      if (fromExtensionPage(sender)) return answer(req, sender, false);
       const site = CONTENT_REQUESTS.includes(req.type) ? await contentSite(sender) : false;
       // A built-in site switched off: its script may only ask whether it is (hello), nothing else.
-      if (site === 'on' || (site === 'off' && req.type === 'hello')) return answer(req, site);
+      if (site === 'on' || (site === 'off' && req.type === 'hello')) return answer(req, sender, site);
       return { ok: false, error: 'not allowed' };
     })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };

@@ -46,7 +46,7 @@ describe('the worker’s introduction uses the user’s template', () => {
 
   it('asks for the activity through the inline setup, with no text, whichever wording', () => {
     const i = introductionFor(settings({ intro: { ...identity, activity: '' } }), 'fr', 'business', jean);
-    expect(i).toEqual({ complete: false, filled: expect.objectContaining({ activity: false }), setup: { activity: '', contactSource: identity.contactSource, unsubscribe: '' } });
+    expect(i).toMatchObject({ complete: false, filled: expect.objectContaining({ activity: false }), setup: { activity: '', contactSource: identity.contactSource, unsubscribe: '' } });
   });
 
   it('a private person who consented gets the rules’ consumer wording, not the B2B template', () => {
@@ -100,6 +100,7 @@ describe('the classify answer names the only recipient', () => {
       isBuiltIn: () => true,
       messages: (l) => OVERLAY_CATALOGUES[l],
       writer: {} as never,
+      message: { analyze: async () => ({}) as never, recordSend: async () => 0 },
     }) as HandlerDeps;
 
   it('one recipient: their name and address in the template and the link; several: none', async () => {

@@ -7,6 +7,7 @@
  * The unsubscribe link is the recipient's own when the message has one recipient (the address goes into the URL);
  * a message to several carries the link without it (everyone reads the same text). On LinkedIn the contact's source
  * is LinkedIn; an invitation note gets the template's short variant first, then the rules' short variants.
+ * Each element's own sentence comes too (null while unfilled): the checklist adds a missing one on its own.
  */
 import { buildIntroduction, buildNoteIntroduction, type IntroAudience } from '../rules/intro';
 import { linkedinIntroSettings } from '../rules/linkedin/intro';
@@ -49,13 +50,15 @@ export function introductionFor(settings: Settings, lang: UiLang, audience: Intr
     if (place.note) out.note = noteVariants(template, input, values, lang);
     return out;
   };
+  // The rules' sentence per element (the checklist adds a missing one on its own), whichever wording is used.
+  const intro = buildIntroduction(values, lang, audience);
+  const elements = intro.elements;
   if (template) {
     const t = renderIntroTemplate(template, input);
-    if (t.ready) return withNote({ complete: true, intro: t.intro, unsubscribe: t.unsubscribe, filled: t.filled, template: template.name });
+    if (t.ready) return withNote({ complete: true, intro: t.intro, unsubscribe: t.unsubscribe, filled: t.filled, elements, template: template.name });
     // The activity or the source is not set yet: the inline setup asks for it, whichever wording is used.
-    if (t.missing.length) return { complete: false, filled: t.filled, setup: setup() };
+    if (t.missing.length) return { complete: false, filled: t.filled, setup: setup(), elements };
   }
-  const intro = buildIntroduction(values, lang, audience);
-  if (!intro.ready) return { complete: false, filled: intro.filled, setup: setup() };
-  return withNote({ complete: true, intro: intro.intro, unsubscribe: intro.unsubscribe, filled: intro.filled });
+  if (!intro.ready) return { complete: false, filled: intro.filled, setup: setup(), elements };
+  return withNote({ complete: true, intro: intro.intro, unsubscribe: intro.unsubscribe, filled: intro.filled, elements });
 }
