@@ -8,16 +8,17 @@ import type { ClassifyOptions, RecipientResult } from '../rules/types';
 import type { IntroAudience } from '../rules/intro';
 import { messageWording, recipientWording } from '../rules/wording';
 import { judgePersons } from '../rules/linkedin/person';
-import type { IntroductionPlace } from './intro';
 import type { ConsentRecord, Settings, UiLang } from '../storage/schema';
 import type { Stored } from '../storage/index';
 import { normalizeOrigin } from '../storage/schema';
 import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type PersonRequest, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
+import type { IntroductionPlace } from './intro';
 import type { MessageService } from './message';
 import type { Catalogue } from '../ui/overlay/i18n';
 import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
+import type { SyncStatus } from '../storage/settings-sync';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -33,7 +34,7 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'> & Partial<Pick<Writer, 'saveConsent' | 'importAll' | 'setBuiltInOff'>>;
   /** The message checks: analysis, first-contact history, confirm before send (./message.ts). */
   message: Pick<MessageService, 'analyze' | 'recordSend'>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   suppressed?(emails: string[]): Promise<boolean[]>;
   /** Built-in origins (the manifest's content scripts). */
   builtInOrigins?(): string[];
+  /** What the last mirror to storage.sync left on this computer only. */
+  syncStatus?(): Promise<SyncStatus>;
 }
 
 export interface Sender {
@@ -67,6 +70,14 @@ function errorOf(e: unknown): string {
 
 const ok = { ok: true } as const;
 
+/** The message's only recipient (its address goes into the unsubscribe link and the template's variables), if one. */
+export function placeOf(all: readonly RecipientResult[]): IntroductionPlace {
+  const emails = new Set(all.map((r) => r.email).filter((e): e is string => !!e));
+  if (emails.size !== 1) return {};
+  const r = all.find((x) => x.email)!;
+  return { recipient: { address: r.email!, ...(r.name ? { name: r.name } : {}), domain: r.domain } };
+}
+
 /**
  * Returns a promise of the answer for messages it handles, undefined for the others (so the polyfill
  * leaves them to other listeners).
@@ -75,14 +86,17 @@ export function createHandler(deps: HandlerDeps) {
   // Extension pages (popup, options — in a tab or not) have our own URL; a content script's sender.url is the web page's.
   const fromExtensionPage = (s: Sender) => typeof s.url === 'string' && s.url.startsWith(deps.extensionUrl);
 
-  /** A content script of ours in the top frame of a tab whose site we run on (built in, or enabled by the user). */
-  async function fromOurContentScript(s: Sender): Promise<boolean> {
+  /**
+   * A content script of ours in the top frame of a tab whose site we run on (built in, or enabled by the user): 'on';
+   * a built-in site the user switched off: 'off' (its script only learns that it stays inert); else false.
+   */
+  async function contentSite(s: Sender): Promise<'on' | 'off' | false> {
     if (typeof s.tab?.id !== 'number' || (s.frameId !== undefined && s.frameId !== 0)) return false;
     const origin = normalizeOrigin(s.origin ?? s.url ?? '');
     if (!origin) return false;
-    if (deps.isBuiltIn(origin)) return true;
     const { settings } = await deps.load();
-    return settings.enabledSites.includes(origin);
+    if (deps.isBuiltIn(origin)) return settings.disabledSites.includes(origin) ? 'off' : 'on';
+    return settings.enabledSites.includes(origin) ? 'on' : false;
   }
 
   /**
@@ -106,7 +120,7 @@ export function createHandler(deps: HandlerDeps) {
         all.map((result) => ({ result, consent: consentOf(result) })),
         lang,
       );
-      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
+      answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction, placeOf(all)) : null };
     }
     if (deps.suppressed) {
       const emails = results.map((r) => r.email).filter((e): e is string => !!e);
@@ -151,14 +165,22 @@ export function createHandler(deps: HandlerDeps) {
       locks: out,
       managedBy: policy.managedBy ?? null,
       builtIn: deps.builtInOrigins?.() ?? [],
+      sync: (await deps.syncStatus?.().catch(() => null)) ?? { notSynced: [], bytes: 0 },
     };
   }
 
-  async function answer(req: Request, sender: Sender): Promise<Response> {
+  /** A valid origin the manifest's own content script covers (Gmail). */
+  const builtIn = (raw: string) => {
+    const o = normalizeOrigin(raw);
+    return o !== null && deps.isBuiltIn(o);
+  };
+
+  async function answer(req: Request, sender: Sender, site: 'on' | 'off' | false): Promise<Response> {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
         const lang = langFor(settings, deps.uiLanguage());
+        if (site === 'off') return { ok: true, lang, version: deps.version, off: true };
         return req.has !== undefined && req.has !== lang
           ? { ok: true, lang, version: deps.version, messages: deps.messages(lang) }
           : { ok: true, lang, version: deps.version };
@@ -200,13 +222,21 @@ export function createHandler(deps: HandlerDeps) {
         if (!deps.writer.importAll) return { ok: false, error: 'not available' };
         await deps.writer.importAll(req);
         return ok;
-      case 'siteStatus':
-        return { ok: true, ...(await deps.sites.status(req.origin)) };
+      case 'siteStatus': {
+        const st = await deps.sites.status(req.origin);
+        if (!st.builtIn) return { ok: true, ...st };
+        // A built-in site is enabled unless the user switched it off.
+        const { settings } = await deps.load();
+        return { ok: true, ...st, enabled: !settings.disabledSites.includes(st.origin) };
+      }
       case 'disableSite':
-        await deps.sites.disable(req.origin);
+        // A built-in site (Gmail): switched off on this computer, its script stays inert; another: unregistered.
+        if (builtIn(req.origin) && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, true);
+        else await deps.sites.disable(req.origin);
         return ok;
       case 'enableSite':
-        await deps.sites.enable(req.origin, req.tabId);
+        if (builtIn(req.origin) && deps.writer.setBuiltInOff) await deps.writer.setBuiltInOff(req.origin, false);
+        else await deps.sites.enable(req.origin, req.tabId);
         return ok;
       case 'analyzeMessage': {
         const stored = await deps.load();
@@ -228,9 +258,11 @@ export function createHandler(deps: HandlerDeps) {
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     const req = parsed.request;
     return (async (): Promise<Response> => {
-      const allowed = fromExtensionPage(sender) || (CONTENT_REQUESTS.includes(req.type) && (await fromOurContentScript(sender)));
-      if (!allowed) return { ok: false, error: 'not allowed' };
-      return answer(req, sender);
+      if (fromExtensionPage(sender)) return answer(req, sender, false);
+      const site = CONTENT_REQUESTS.includes(req.type) ? await contentSite(sender) : false;
+      // A built-in site switched off: its script may only ask whether it is (hello), nothing else.
+      if (site === 'on' || (site === 'off' && req.type === 'hello')) return answer(req, sender, site);
+      return { ok: false, error: 'not allowed' };
     })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };
 }

@@ -17,6 +17,7 @@ import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 import { applyPolicy } from '../storage/policy';
 import { createPolicyService } from '../storage/policy-service';
 import { SuppressionStore } from '../storage/suppression';
+import { SYNC_STATUS_KEY, validateSyncStatus, type SyncArea } from '../storage/settings-sync';
 import { handleSuppression, isSuppressionRequest } from '../storage/suppression-service';
 
 // The suppression list (hashed, IndexedDB) and the team policy (enterprise policy, storage.managed).
@@ -61,12 +62,15 @@ function load(): Promise<Stored> {
   return stored;
 }
 
-// The only writer of settings, overrides and consent records: one write at a time.
+// The only writer of settings, overrides and consent records: one write at a time. Settings are mirrored to
+// storage.sync (src/storage/settings-sync.ts) so that they follow the user; everything stays in storage.local too.
+const syncArea = (browser.storage as { sync?: SyncArea }).sync ?? null;
 const writer = createWriter(browser.storage.local, {
   afterWrite: () => {
     stored = null;
     storedRaw = null;
   },
+  sync: syncArea,
 });
 
 const sites = createSites({
@@ -97,6 +101,7 @@ const handle = createHandler({
   load,
   loadStored,
   policy: async () => (await policy.current()).policy,
+  syncStatus: async () => validateSyncStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]),
   suppressed,
   builtInOrigins: () =>
     (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []).map((m) => m.replace(/\/\*$/, '')),
@@ -136,7 +141,12 @@ browser.commands?.onCommand.addListener((command) => {
 // The team policy: read at start (the shared suppression list is stored then), and on every change.
 void policy.current();
 
+// Once per computer: the settings it had go to storage.sync (or a fresh install takes the synced ones).
+void writer.migrateSync().catch(logError('settings to storage.sync'));
+
 browser.storage.onChanged.addListener((changes, area) => {
+  // Another computer's settings (or our own push, which changes nothing here).
+  if (area === 'sync') void writer.pullSync().catch(logError('settings from storage.sync'));
   if (affectsClassification(changes, area)) {
     stored = null;
     storedRaw = null;

@@ -55,7 +55,9 @@ export type IntroductionText =
       intro: string;
       unsubscribe: string;
       filled: FilledElements;
-      /** A LinkedIn invitation note: the short introduction's variants, longest first (rules/intro.ts buildNoteIntroduction). */
+      /** The name of the user's template it comes from (none: the rules' own wording). */
+      template?: string;
+      /** A LinkedIn invitation note: the template's short variant, then the rules' short variants (background/intro.ts). */
       note?: string[];
       elements?: ElementTexts;
     }
@@ -177,6 +179,8 @@ export interface HelloResponse {
   version: string;
   /** The overlay's strings in `lang`, when the request's `has` is another language. */
   messages?: Catalogue;
+  /** A built-in site the user switched off: the content script stays inert there. */
+  off?: true;
 }
 
 /** What the overlay says about the whole message (the rules' wording policy) and the introduction it offers. */
@@ -206,7 +210,7 @@ export interface SiteStatusResponse {
   origin: string;
   /** Covered by the manifest's own content script (e.g. Gmail). */
   builtIn: boolean;
-  /** In settings.enabledSites. */
+  /** In settings.enabledSites; for a built-in site, not switched off by the user. */
   enabled: boolean;
   /** Host permission granted. */
   granted: boolean;
@@ -254,6 +258,8 @@ export interface OptionsStateResponse {
   managedBy: string | null;
   /** Built-in origins (Gmail). */
   builtIn: string[];
+  /** storage.sync: what is kept on this computer only ('settings', or template names), and why when sync refused. */
+  sync: { notSynced: string[]; error?: string; bytes: number };
 }
 
 export type ResponseFor<T extends RequestType> = Responses[T] | ErrorResponse;

@@ -24,6 +24,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../storage/schema';
+import { migrateSettings, pullSettings, pushSettings, type SyncArea, type SyncStatus } from '../storage/settings-sync';
 
 export class WriteError extends Error {}
 
@@ -31,6 +32,8 @@ export interface WriterOptions {
   now?: () => Date;
   /** Called after each write (the worker drops its cached copy, before any reader hears of the change). */
   afterWrite?: () => void;
+  /** storage.sync: settings are mirrored there (src/storage/settings-sync.ts); none: this computer only. */
+  sync?: SyncArea | null;
 }
 
 export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
@@ -53,12 +56,24 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     return p;
   }
 
+  const sync = opts.sync ?? null;
+  /** What this worker last wrote to storage.sync: the change events it causes are not another computer's. */
+  let pushed: Record<string, unknown> | null = null;
+  const remember = (items: Record<string, unknown>) => {
+    pushed = structuredClone(items);
+  };
+  /** The whole settings in storage.local (what every reader reads), then mirrored to storage.sync. */
+  async function writeSettings(next: Settings): Promise<void> {
+    await area.set({ [STORAGE_KEYS.settings]: next });
+    if (sync) await pushSettings(storage, sync, next, remember);
+  }
+
   async function saveSettingsNow(patch: SettingsPatch): Promise<Settings> {
     const current = await getSettings(area);
     const { lang, ...rest } = patch;
     // lang: null goes back to the browser's language (validation drops an undefined lang).
     const next = mergeSettings(current, lang !== undefined ? { ...rest, lang: lang ?? undefined } : rest);
-    await area.set({ [STORAGE_KEYS.settings]: next });
+    await writeSettings(next);
     return next;
   }
 
@@ -120,11 +135,16 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     /** A settings file: each part validated, then written at once. */
     importAll(raw: { settings: unknown; overrides: unknown; consents: unknown }): Promise<void> {
       return serial(async () => {
+        const settings = validateSettings(raw.settings);
+        // This computer's sites stay as they are: a settings file from another computer has its own.
+        const here = await getSettings(area);
+        settings.enabledSites = here.enabledSites;
+        settings.disabledSites = here.disabledSites;
         await area.set({
-          [STORAGE_KEYS.settings]: validateSettings(raw.settings),
           [STORAGE_KEYS.overrides]: validateOverrides(raw.overrides),
           [STORAGE_KEYS.consents]: validateConsents(raw.consents),
         });
+        await writeSettings(settings);
       });
     },
 
@@ -167,7 +187,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
         const s = await getSettings(area);
         if (s.enabledSites.includes(o)) return s;
         const next = mergeSettings(s, { enabledSites: [...s.enabledSites, o] });
-        await area.set({ [STORAGE_KEYS.settings]: next });
+        await writeSettings(next);
         return next;
       });
     },
@@ -178,8 +198,42 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
         const s = await getSettings(area);
         if (!o || !s.enabledSites.includes(o)) return s;
         const next = mergeSettings(s, { enabledSites: s.enabledSites.filter((x) => x !== o) });
-        await area.set({ [STORAGE_KEYS.settings]: next });
+        await writeSettings(next);
         return next;
+      });
+    },
+
+    /** A built-in site (Gmail) switched off or on, on this computer: its content script stays inert while off. */
+    setBuiltInOff(origin: string, off: boolean): Promise<Settings> {
+      return serial(async () => {
+        const o = normalizeOrigin(origin);
+        if (!o) throw new WriteError('invalid origin');
+        const s = await getSettings(area);
+        if (s.disabledSites.includes(o) === off) return s;
+        const next = mergeSettings(s, { disabledSites: off ? [...s.disabledSites, o] : s.disabledSites.filter((x) => x !== o) });
+        await writeSettings(next);
+        return next;
+      });
+    },
+
+    /** Once per computer, at the worker's start: this computer's settings go to storage.sync, or a fresh one takes them. */
+    migrateSync(): Promise<SyncStatus | null> {
+      return serial(async () => {
+        if (!sync) return null;
+        const { pulled, status } = await migrateSettings(storage, sync, remember);
+        if (pulled) await area.set({ [STORAGE_KEYS.settings]: pulled });
+        return status;
+      });
+    },
+
+    /** storage.sync changed (another computer, or our own push): its settings taken in when they differ. */
+    pullSync(): Promise<boolean> {
+      return serial(async () => {
+        if (!sync) return false;
+        const next = await pullSettings(storage, sync, pushed);
+        if (!next) return false;
+        await area.set({ [STORAGE_KEYS.settings]: next });
+        return true;
       });
     },
   };

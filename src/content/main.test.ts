@@ -81,6 +81,25 @@ describe('content script lifecycle', () => {
     expect(second.worker.calls.some((c) => c.type === 'classify')).toBe(true);
   });
 
+  it('a built-in site switched off stays inert (nothing read, nothing shown) until it is switched on again', async () => {
+    const ext = fakeExtension();
+    ext.worker.off = true;
+    await startContentScript(ext.api);
+    await until(() => ext.worker.calls.some((c) => c.type === 'hello'));
+    await tick(100);
+    expect(hosts()).toHaveLength(0);
+    expect(ext.worker.calls.every((c) => c.type === 'hello')).toBe(true);
+    // Switched on (options or popup): the settings change, the script asks again and starts.
+    ext.worker.off = false;
+    const onChanged = ext.api.storage.onChanged.addListener.mock.calls[0]![0] as (c: Record<string, unknown>, a: string) => void;
+    onChanged({ settings: {} }, 'local');
+    await until(() => hosts().length === 1 && hosts()[0].getAttribute('data-state') === 'ready');
+    // And off again: the overlay goes.
+    ext.worker.off = true;
+    onChanged({ settings: {} }, 'local');
+    await until(() => hosts().length === 0);
+  });
+
   it('a new instance injected while the old one has not noticed yet stops it first (same world)', async () => {
     const first = fakeExtension();
     await startContentScript(first.api);

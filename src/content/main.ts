@@ -13,9 +13,9 @@
 import type { SiteAdapter } from '../sites/types';
 import { insertIntroduction, insertLines, watchCaret } from './insert';
 import { affectsClassification } from '../storage/area';
-import type { Send } from '../background/protocol';
+import type { HelloResponse, Send } from '../background/protocol';
 import { langFromUi } from '../ui/overlay/i18n';
-import { startApp } from './app';
+import { startApp, type App, type AppEnv } from './app';
 import { contentExt, contextAlive, isContextGone, shadowOpener } from './ext';
 import { removeStaleHosts } from '../ui/overlay/mount';
 import { guard, report, safely } from './safe';
@@ -73,7 +73,8 @@ function main(adapter: SiteAdapter) {
     }
   }) as Send;
 
-  startApp({
+  const storageCallbacks = new Set<() => void>();
+  const env: AppEnv = {
     doc: document,
     adapter,
     signal,
@@ -105,17 +106,42 @@ function main(adapter: SiteAdapter) {
       onMessage.addListener(listener);
       return () => guard('message listener', () => (contextAlive(runtime) ? onMessage.removeListener(listener) : undefined), undefined);
     },
+    // One listener on storage for this instance (below): the app's refresh and the site's on/off check.
     onStorageChange(cb) {
-      const onChanged = ext.storage.onChanged;
-      const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
-        if (!contextAlive(runtime)) return stop();
-        if (affectsClassification(changes, area)) cb();
-      });
-      onChanged.addListener(listener);
-      // Once the context is gone the API may be too: nothing to remove then.
-      return () => guard('storage listener', () => (contextAlive(runtime) ? onChanged.removeListener(listener) : undefined), undefined);
+      storageCallbacks.add(cb);
+      return () => void storageCallbacks.delete(cb);
     },
+  };
+
+  // A built-in site the user switched off (options, popup) keeps this script inert: nothing read, nothing shown. It
+  // asks the worker first and again when the settings change; if the worker cannot say, it runs (fail open).
+  let app: App | null = null;
+  const setActive = (on: boolean) => {
+    if (signal.aborted) return;
+    if (on && !app) app = startApp(env);
+    else if (!on && app) {
+      const a = app;
+      app = null;
+      guard('app stop', () => a.stop(), undefined);
+    }
+  };
+  const checkSite = () =>
+    void send({ type: 'hello' }).then(
+      (r) => setActive(!(r && r.ok && (r as HelloResponse).off)),
+      () => setActive(true),
+    );
+  signal.addEventListener('abort', () => app?.stop(), { once: true });
+  const onChanged = ext.storage.onChanged;
+  const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {
+    if (!contextAlive(runtime)) return stop();
+    if (!affectsClassification(changes, area)) return;
+    checkSite();
+    for (const cb of [...storageCallbacks]) guard('storage callback', cb, undefined);
   });
+  onChanged.addListener(listener);
+  // Once the context is gone the API may be too: nothing to remove then.
+  signal.addEventListener('abort', () => guard('storage listener', () => (contextAlive(runtime) ? onChanged.removeListener(listener) : undefined), undefined), { once: true });
+  checkSite();
 }
 
 /** Starts the content script on this page with one site's adapter (the entry file of that site calls it). */

@@ -155,6 +155,8 @@ export interface FakeWorker {
   silent: boolean;
   /** When set, the worker answers with an error. */
   failing: boolean;
+  /** When set, the site is a built-in one the user switched off (hello says `off`). */
+  off?: boolean;
 }
 
 export function fakeWorker(): FakeWorker {
@@ -163,6 +165,7 @@ export function fakeWorker(): FakeWorker {
       if (w.silent) return new Promise(() => {});
       if (w.failing) return { ok: false, error: 'boom' };
       if (msg.type === 'hello') {
+        if (w.off) return { ok: true, lang: 'fr', version: '0.0.0', off: true };
         return msg.has !== undefined && msg.has !== 'fr'
           ? { ok: true, lang: 'fr', version: '0.0.0', messages: OVERLAY_CATALOGUES.fr }
           : { ok: true, lang: 'fr', version: '0.0.0' };

@@ -28,6 +28,8 @@ export interface Settings {
   topic: Topic | null;
   /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
   enabledSites: string[];
+  /** Built-in sites (Gmail) the user switched off on this computer: their content script stays inert there. */
+  disabledSites: string[];
   /**
    * Confirm before send: a prospecting message to someone who never said yes (opt-in, banned) is stopped at Send and
    * the user asked once (send anyway / cancel / I have their consent). On unless the user turns it off.
@@ -123,6 +125,7 @@ export function defaultSettings(): Settings {
     intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
     topic: null,
     enabledSites: [],
+    disabledSites: [],
     sendGuard: true,
     contactSources: [],
     unsubscribeMethod: null,
@@ -230,6 +233,7 @@ export function validateSettings(raw: unknown): Settings {
   s.intro = validateIntro(src.intro);
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
+  s.disabledSites = uniqueList(src.disabledSites, normalizeOrigin, LIMITS.enabledSites);
   s.sendGuard = src.sendGuard !== false;
   s.contactSources = uniqueList(src.contactSources, (v) => cleanText(v, LIMITS.introField) || null, LIMITS.contactSources);
   s.unsubscribeMethod = validateUnsubscribeMethod(src.unsubscribeMethod);

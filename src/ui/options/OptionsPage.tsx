@@ -13,8 +13,8 @@ import { RecordList, type RecordRow } from './RecordList';
 import { SitesSection, type SiteRow, type SitesApi } from './SitesSection';
 import { SuppressionPanel, type SuppressionApi } from './SuppressionPanel';
 import { TemplatesEditor, type IntroTemplate } from './TemplatesEditor';
-import { templateValues } from './templates';
-import { REPLY_STOP_LINE, unsubscribeFor } from './unsubscribe';
+import { renderIntroTemplate, templateNoteVariants, type TemplateIntroInput } from './templates';
+import { unsubscribeValue } from './unsubscribe';
 import { exportFileName } from './csv-export';
 
 export type UiLang = 'fr' | 'en';
@@ -48,8 +48,10 @@ export interface OptionsModel {
     lang?: string | null;
     managedSources: string[];
   };
-  /** Settings too large for storage.sync, kept on this computer only. */
+  /** Settings too large for storage.sync, kept on this computer only ('settings' for the identity, else template names). */
   notSynced: string[];
+  /** storage.sync refused the last write (its message): everything is kept on this computer. */
+  syncError?: string;
 }
 
 export interface OptionsBackend {
@@ -145,17 +147,27 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
     setIdentityStatus(err ? { ok: false, text: t('optSaveFailed', err) } : { ok: true, text: t('optSaved') });
   };
 
-  const unsubscribeLine = (recipient?: string) => {
-    const link = unsubscribeFor(identity.unsubscribe, recipient);
-    return link ? t('optUnsubLine', link) : REPLY_STOP_LINE[lang];
+  // The live preview: the identity as typed (saved or not), a sample recipient, the overlay's own rendering.
+  const SAMPLE = { address: 'jean.dupont@acme-industrie.fr', name: 'Jean Dupont', domain: 'acme-industrie.fr' };
+  const sampleInput: TemplateIntroInput = {
+    settings: {
+      senderName: identity.senderName,
+      company: identity.company,
+      activity: identity.activity,
+      contactSource: identity.contactSources[0] ?? '',
+      unsubscribe: unsubscribeValue(identity.unsubscribe, '', SAMPLE.address),
+    },
+    recipient: SAMPLE,
   };
-  const sample = templateValues({
-    sender: { name: identity.senderName, company: identity.company, activity: identity.activity },
-    source: identity.contactSources[0] ?? '',
-    unsubscribeLine: unsubscribeLine('jean.dupont@acme-industrie.fr'),
-    recipient: { address: 'jean.dupont@acme-industrie.fr', name: 'Jean Dupont', domain: 'acme-industrie.fr' },
-  });
 
+  // What storage.sync could not take: kept here (nothing is lost), said where the user saves.
+  const notSyncedNames = model.notSynced.map((n) => (n === 'settings' ? t('optIntroHeading') : `« ${n} »`)).join(', ');
+  const syncNotice =
+    model.syncError || model.notSynced.length > 0 ? (
+      <p class="bad" role="status" data-testid="not-synced">
+        {model.syncError ? t('optSyncRefused', model.syncError) : t('optNotSynced', notSyncedNames)}
+      </p>
+    ) : null;
   const domainRows: RecordRow[] = model.ownDomains.map((d) => ({ id: d, values: { domain: d }, ...(d in model.locks.ownDomains ? { lockedBy: model.locks.ownDomains[d] ?? null } : {}) }));
   const overrideRows: RecordRow[] = model.overrides.map((o) => ({ id: o.key, values: { key: o.key, kind: o.kind } }));
   const consentRows: RecordRow[] = model.consents.map((c) => ({ id: c.address, values: { address: c.address, date: c.date, method: c.method, note: c.note ?? '' } }));
@@ -218,7 +230,8 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
         </p>
       </form>
 
-      <TemplatesEditor t={t} templates={model.templates} lockedBy={model.locks.templates} sample={sample} onSave={(list) => backend.saveTemplates(list)} />
+      {syncNotice}
+      <TemplatesEditor t={t} templates={model.templates} lockedBy={model.locks.templates} preview={(tpl) => renderIntroTemplate(tpl, sampleInput)} notePreview={(tpl) => templateNoteVariants(tpl, sampleInput)} onSave={(list) => backend.saveTemplates(list)} />
 
       <section aria-labelledby="domains-h">
         <h2 id="domains-h">{t('optOwnDomains')}</h2>
@@ -349,7 +362,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">{t('optBackupHeading')}</h2>
         <p class="help">{t('optBackupHelp')}</p>
-        {model.notSynced.length > 0 && <p class="help" data-testid="not-synced">{t('optNotSynced', model.notSynced.join(', '))}</p>}
+        {syncNotice}
         <p>
           <button type="button" onClick={() => void exportAll()} data-testid="settings-export">
             {t('optExportJson')}

@@ -71,7 +71,7 @@ export function SitesSection({ t, sites, api }: { t: T; sites: SiteRow[]; api: S
               {s.origin}
             </label>{' '}
             <span class="help">
-              {s.builtIn ? t('optSiteBuiltIn') : !s.granted ? t('optSiteNoPermission') : s.on ? t('optSiteOn') : t('optSiteOff')}
+              {s.builtIn ? t(s.on ? 'optSiteBuiltIn' : 'optSiteBuiltInOff') : !s.granted ? t('optSiteNoPermission') : s.on ? t('optSiteOn') : t('optSiteOff')}
             </span>
             {s.lockedBy !== undefined && (
               <span class="locked">

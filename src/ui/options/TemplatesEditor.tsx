@@ -1,14 +1,15 @@
 /**
  * Introduction templates: several per user, French and English, each with a short variant for LinkedIn notes;
- * variables inserted by button at the caret; a live preview for a sample recipient, with which of the four
- * elements of a first B2B contact the rendered text carries (the message analysis of src/rules/message). Templates
- * the company pushes (team policy) are shown locked, with who manages them, and can be duplicated.
+ * variables inserted by button at the caret; a live preview for a sample recipient — rendered by the same rules as the
+ * overlay's introduction (src/rules/templates.ts `renderIntroTemplate`), so what it shows is what Insert puts in —
+ * with which of the four elements of a first B2B contact the text really carries and which the rules add. The first
+ * template of each language is the one compose windows offer. Templates the company pushes (team policy) are shown
+ * locked, with who manages them, and can be duplicated.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { analyzeMessage } from '../../rules/message/index';
+import { useRef, useState } from 'preact/hooks';
 import type { IntroElement } from '../../rules/intro';
 import type { T } from '../overlay/i18n';
-import { checkTemplate, LINKEDIN_NOTE_MAX, renderTemplate, TEMPLATE_MAX, TEMPLATE_VARIABLES, type TemplateValues, type TemplateVariable } from './templates';
+import { checkTemplate, LINKEDIN_NOTE_MAX, TEMPLATE_MAX, TEMPLATE_VARIABLES, templateFor, type TemplateIntroduction, type TemplateVariable } from './templates';
 
 export interface IntroTemplate {
   id: string;
@@ -24,8 +25,10 @@ export interface TemplatesEditorProps {
   templates: IntroTemplate[];
   /** Ids of templates the policy manages → who manages them. */
   lockedBy?: Record<string, string | null>;
-  /** The sender's values (identity) and a sample recipient, for the preview. */
-  sample: TemplateValues;
+  /** The template rendered for a sample recipient with the sender's identity (the overlay's own rendering). */
+  preview(template: IntroTemplate): TemplateIntroduction;
+  /** Its LinkedIn note, when the short variant can be filled. */
+  notePreview(template: IntroTemplate): string[];
   onSave(templates: IntroTemplate[]): Promise<string | void>;
 }
 
@@ -44,7 +47,7 @@ export function newTemplateId(existing: readonly IntroTemplate[]): string {
   return `t${n}`;
 }
 
-export function TemplatesEditor({ t, templates, lockedBy = {}, sample, onSave }: TemplatesEditorProps) {
+export function TemplatesEditor({ t, templates, lockedBy = {}, preview, notePreview, onSave }: TemplatesEditorProps) {
   const [list, setList] = useState<IntroTemplate[]>(templates);
   const [current, setCurrent] = useState<string | null>(templates[0]?.id ?? null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -56,15 +59,23 @@ export function TemplatesEditor({ t, templates, lockedBy = {}, sample, onSave }:
   const locked = tpl ? tpl.id in lockedBy : false;
   const update = (patch: Partial<IntroTemplate>) => setList(list.map((x) => (x.id === current ? { ...x, ...patch } : x)));
 
-  const rendered = tpl ? renderTemplate(tpl.text, sample) : '';
-  const renderedShort = tpl?.short ? renderTemplate(tpl.short, sample) : '';
+  const shown = tpl ? preview(tpl) : null;
+  const rendered = shown?.preview ?? '';
+  const renderedShort = tpl?.short ? (notePreview(tpl)[0] ?? '') : '';
   const check = tpl ? checkTemplate(tpl.text) : null;
   const shortCheck = tpl?.short ? checkTemplate(tpl.short, { linkedin: true }) : null;
-  const present = useMemo(() => {
-    if (!rendered) return new Set<IntroElement>();
-    const a = analyzeMessage({ body: rendered, subject: '' }, { audience: 'professional', alreadyContacted: false });
-    return new Set(a.present);
-  }, [rendered]);
+  const present = new Set<IntroElement>(shown ? ELEMENTS.filter((el) => shown.filled[el]) : []);
+  const completed = new Set<IntroElement>(shown?.completed ?? []);
+  const inUse = tpl ? templateFor(list, tpl.lang)?.id === tpl.id : false;
+  const langName = tpl ? tpl.lang.toUpperCase() : '';
+  /** Moves the template first among those of its language: compose windows offer it. */
+  const makeDefault = () => {
+    if (!tpl) return;
+    const i = list.findIndex((x) => x.lang === tpl.lang);
+    const rest = list.filter((x) => x.id !== tpl.id);
+    rest.splice(i < 0 ? 0 : i, 0, tpl);
+    setList(rest);
+  };
 
   const add = (from?: IntroTemplate) => {
     const id = newTemplateId(list);
@@ -194,15 +205,34 @@ export function TemplatesEditor({ t, templates, lockedBy = {}, sample, onSave }:
               {t('optTplUnknownVars', [...(check?.unknown ?? []), ...(shortCheck?.unknown ?? [])].map((u) => `{${u.name}}`).join(', '))}
             </p>
           ) : null}
+          <p class="help" data-testid="tpl-in-use">
+            {inUse ? t('optTplInUse', langName) : t('optTplNotInUse', langName)}{' '}
+            {!inUse && (
+              <button type="button" onClick={makeDefault} data-testid="tpl-make-default">
+                {t('optTplMakeDefault')}
+              </button>
+            )}
+          </p>
           <h3>{t('optPreview')}</h3>
+          <p class="help">{t('optTplSampleNote')}</p>
           <div class="preview" data-testid="tpl-preview" aria-live="polite">
             {rendered}
           </div>
+          {shown && shown.missingVariables.length > 0 && (
+            <p class="bad" data-testid="tpl-not-ready">
+              {t('optTplNotReady', shown.missingVariables.join(', '))}
+            </p>
+          )}
+          {shown && shown.missing.length > 0 && (
+            <p class="bad" data-testid="tpl-needs-identity">
+              {t('optTplNeedsIdentity')}
+            </p>
+          )}
           <ul class="checklist" data-testid="tpl-elements" aria-label={t('optTplElements')}>
             {ELEMENTS.map((el) => (
-              <li key={el} data-element={el} data-present={present.has(el) ? 'yes' : 'no'} class={present.has(el) ? 'ok' : 'bad'}>
+              <li key={el} data-element={el} data-present={present.has(el) ? (completed.has(el) ? 'added' : 'yes') : 'no'} class={present.has(el) ? 'ok' : 'bad'}>
                 <span aria-hidden="true">{present.has(el) ? '✓ ' : '✗ '}</span>
-                {t(ELEMENT_KEYS[el])} — {present.has(el) ? t('optTplPresent') : t('optTplMissing')}
+                {t(ELEMENT_KEYS[el])} — {present.has(el) ? (completed.has(el) ? t('optTplCompleted') : t('optTplPresent')) : t('optTplMissing')}
               </li>
             ))}
           </ul>

@@ -75,7 +75,7 @@ export function modelOf(st: OptionsStateResponse, granted: Record<string, boolea
     overrides: Object.entries(st.overrides).map(([key, kind]) => ({ key, kind })),
     consents: Object.values(st.consents).map((c) => ({ address: c.address, date: c.date, method: c.method === 'unspecified' ? 'other' : c.method, ...(c.note ? { note: c.note } : {}) })),
     sites: [
-      ...st.builtIn.map((origin) => ({ origin, builtIn: true, on: true, granted: true })),
+      ...st.builtIn.map((origin) => ({ origin, builtIn: true, on: !(s.disabledSites ?? []).includes(origin), granted: true })),
       ...s.enabledSites.map((origin) => ({ origin, builtIn: false, on: true, granted: granted[origin] ?? false, ...(siteLocks.has(origin) ? { lockedBy: by('enabledSites') } : {}) })),
     ],
     managedBy: st.managedBy,
@@ -86,7 +86,8 @@ export function modelOf(st: OptionsStateResponse, granted: Record<string, boolea
       ...(st.locks.lang ? { lang: st.locks.lang.by } : {}),
       managedSources: itemsOf('contactSources').map(String),
     },
-    notSynced: [],
+    notSynced: st.sync?.notSynced ?? [],
+    ...(st.sync?.error ? { syncError: st.sync.error } : {}),
   };
 }
 

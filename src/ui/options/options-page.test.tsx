@@ -63,7 +63,7 @@ describe('options page', () => {
     expect($('tr[data-id="moi.fr"] [data-action="delete"]')).not.toBeNull();
     expect($('[data-testid="tpl-locked"]').textContent).toContain('Direction commerciale');
     expect($('[data-testid="tpl-preview"]').textContent).toBe(
-      'Bonjour Jean, le mobilier de bureau. Pour vous y opposer et ne plus recevoir nos messages : https://exemple-sas.fr/stop?email=jean.dupont%40acme-industrie.fr',
+      'Bonjour Jean, le mobilier de bureau.\nVos coordonnées professionnelles proviennent du salon Bureaux Expo 2026. Nous pourrons vous adresser à l’avenir des offres en rapport avec votre activité professionnelle, sauf si vous vous y opposez.\nPour vous y opposer et ne plus recevoir nos messages : https://exemple-sas.fr/stop?email=jean.dupont%40acme-industrie.fr',
     );
     expect((await until('[data-testid="supp-managed"]')).textContent).toContain('2 adresses dans la liste de l’entreprise');
   });

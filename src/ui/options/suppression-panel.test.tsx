@@ -40,12 +40,25 @@ function mount(api: SuppressionApi, lang: 'fr' | 'en' = 'fr') {
   render(<SuppressionPanel t={createT(lang, null, PAGE_CATALOGUES)} lang={lang} api={api} />, document.getElementById('app')!);
 }
 const $ = (s: string) => document.querySelector(s) as HTMLElement;
+/** Waits for a condition (never a fixed delay: a loaded machine is slow), failing after 5 s. */
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 500; i++) {
+    if (check()) return;
+    await tick(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const has = (sel: string, text?: string) => () => {
+  const el = document.querySelector(sel);
+  return !!el && (text === undefined || (el.textContent ?? '').includes(text));
+};
 
 describe('suppression panel', () => {
   it('shows the counts, the managed list locked with who manages it, imports a pasted list and reports unreadable rows', async () => {
     const { api, imported } = fakeApi({ user: 1200, managed: 3, updated: {}, managedBy: 'Direction commerciale' });
     mount(api);
-    await tick(5);
+    await until(has('[data-testid="supp-count"]', '1\u202f200') , 'the counts');
+    await until(has('[data-testid="supp-managed"]'), 'the managed list');
     expect($('[data-testid="supp-count"]').textContent).toBe('1\u202f200 adresses dans votre liste.');
     expect($('[data-testid="supp-managed"]').textContent).toContain('gérée par Direction commerciale (non modifiable)');
     const ta = $('[data-testid="supp-paste"]') as HTMLTextAreaElement;
@@ -53,7 +66,7 @@ describe('suppression panel', () => {
     ta.dispatchEvent(new Event('input'));
     await tick();
     $('[data-testid="supp-add"]').click();
-    await tick(5);
+    await until(has('[data-testid="supp-count"]', '1\u202f203'), 'the import done');
     expect(imported).toEqual([['Jean <jean@x.fr>', 'claire@y.fr', 'paul@z.fr', 'pas une adresse']]);
     expect($('[data-testid="supp-status"]').textContent).toContain('3 adresses ajoutées');
     expect($('[data-testid="supp-invalid"]').textContent).toBe('pas une adresse');
@@ -63,14 +76,14 @@ describe('suppression panel', () => {
   it('clears only after a confirmation; says when there is nothing to import', async () => {
     const { api } = fakeApi({ user: 2, managed: 0, updated: {} });
     mount(api, 'en');
-    await tick(5);
+    await until(has('[data-testid="supp-count"]', '2 addresses'), 'the counts');
     expect(document.querySelector('[data-testid="supp-managed"]')).toBeNull();
     $('[data-testid="supp-clear"]').click();
-    await tick();
+    await until(has('[data-testid="supp-clear-confirm"]'), 'the confirmation');
     expect($('[data-testid="supp-count"]').textContent).toBe('2 addresses in your list.');
     expect($('[data-testid="supp-clear-confirm"]').textContent).toBe('Confirm: remove the 2 addresses');
     $('[data-testid="supp-clear-confirm"]').click();
-    await tick(5);
+    await until(has('[data-testid="supp-count"]', '0 addresses'), 'the list cleared');
     expect($('[data-testid="supp-count"]').textContent).toBe('0 addresses in your list.');
     const ta = $('[data-testid="supp-paste"]') as HTMLTextAreaElement;
     ta.value = ' \n ';

@@ -84,8 +84,8 @@ export function Popup({ api }: { api: PopupApi }) {
     setBusy(true);
     setMessage('');
     try {
-      // Must run in the click's user gesture: request first, before any other await.
-      const granted = await api.requestPermission(tab.origin);
+      // Must run in the click's user gesture: request first, before any other await. A built-in site has its permission.
+      const granted = status?.builtIn ? true : await api.requestPermission(tab.origin);
       if (!granted) {
         setMessage(t('popupDenied'));
         return;
@@ -115,7 +115,20 @@ export function Popup({ api }: { api: PopupApi }) {
     <main>
       <h1>{t('popupTitle')}</h1>
       {tab && !tab.origin ? <p>{t('popupNoSite')}</p> : null}
-      {status?.builtIn ? <p data-testid="site-status">{t('popupSiteSupported')}</p> : null}
+      {status?.builtIn ? (
+        <>
+          <p data-testid="site-status">{t(status.enabled ? 'popupSiteSupported' : 'popupSiteSupportedOff')}</p>
+          {status.enabled ? (
+            <button type="button" disabled={busy} onClick={disable} data-testid="disable">
+              {t('popupDisable')}
+            </button>
+          ) : (
+            <button type="button" class="primary" data-testid="enable" disabled={busy} onClick={enable}>
+              {t('popupEnable')}
+            </button>
+          )}
+        </>
+      ) : null}
       {status && !status.builtIn && status.enabled && status.granted ? (
         <>
           <p data-testid="site-status">{t('popupSiteEnabled', status.origin)}</p>
@@ -132,7 +145,7 @@ export function Popup({ api }: { api: PopupApi }) {
           </button>
         </>
       ) : null}
-      {compose !== undefined && (status?.builtIn || (status?.enabled && status.granted)) ? (
+      {compose !== undefined && status?.enabled && (status.builtIn || status.granted) ? (
         <section aria-labelledby="compose-h" data-testid="compose-status">
           <h2 id="compose-h">{t('popupComposeHeading')}</h2>
           {compose === null ? (

@@ -55,7 +55,7 @@ describe('popup', () => {
       i18n: FR,
       activeTab: async () => ({ id: 1, url: 'https://mail.google.com/mail/u/0/' }),
       requestPermission: async () => true,
-      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: true, granted: true, registered: false }),
       openOptions: () => {},
     });
     await until(() => !!document.querySelector('[data-testid="site-status"]'), 'the site status');
@@ -63,6 +63,29 @@ describe('popup', () => {
     mount({ i18n: FR, activeTab: async () => ({ id: 1 }), requestPermission: async () => true, send: async () => ({ ok: true }), openOptions: () => {} });
     await until(() => (document.body.textContent ?? '').includes('Ouvrez la page'), 'the no-site text');
     expect(document.body.textContent).toContain('Ouvrez la page de votre webmail');
+  });
+
+  it('switches a built-in site (Gmail) off and on again, without asking a permission it already has', async () => {
+    let on = true;
+    const requestPermission = vi.fn(async () => true);
+    const send = vi.fn(async (m: unknown) => {
+      const msg = m as { type: string; origin: string };
+      if (msg.type === 'disableSite') on = false;
+      if (msg.type === 'enableSite') on = true;
+      if (msg.type !== 'siteStatus') return { ok: true };
+      return { ok: true, origin: msg.origin, builtIn: true, enabled: on, granted: true, registered: false };
+    });
+    mount({ i18n: FR, activeTab: async () => ({ id: 2, url: 'https://mail.google.com/mail/u/0/' }), requestPermission, send, openOptions: () => {}, composeStatus: async () => null });
+    await until(() => !!document.querySelector('[data-testid="disable"]'), 'the switch-off button');
+    expect(document.querySelector('[data-testid="compose-status"]')).not.toBeNull();
+    (document.querySelector('[data-testid="disable"]') as HTMLButtonElement).click();
+    await until(() => text('[data-testid="site-status"]').includes('désactivé Prospect Guard ici'), 'the site switched off');
+    expect(document.querySelector('[data-testid="compose-status"]')).toBeNull();
+    (document.querySelector('[data-testid="enable"]') as HTMLButtonElement).click();
+    await until(() => text('[data-testid="site-status"]') === 'Prospect Guard vérifie vos messages sur ce site.', 'the site switched on');
+    expect(requestPermission).not.toHaveBeenCalled();
+    expect(send.mock.calls.map((c) => (c[0] as { type: string; origin: string }).type).filter((t) => t !== 'siteStatus')).toEqual(['disableSite', 'enableSite']);
+    expect(send.mock.calls.every((c) => (c[0] as { origin: string }).origin === 'https://mail.google.com')).toBe(true);
   });
 
   it('reports a refused permission', async () => {
@@ -83,7 +106,7 @@ describe('popup: the compose window, the shortcut, the rules page', () => {
       i18n: FR,
       activeTab: async () => ({ id: 4, url: 'https://mail.google.com/mail/u/0/' }),
       requestPermission: async () => true,
-      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: true, granted: true, registered: false }),
       openOptions: vi.fn(),
       openRules,
       composeStatus: async (tabId) => (tabId === 4 ? { verdict: 'suppressed', recipients: 3, suppressed: 1, others: 1 } : null),
@@ -105,7 +128,7 @@ describe('popup: the compose window, the shortcut, the rules page', () => {
       i18n: FR,
       activeTab: async () => ({ id: 4, url: 'https://mail.google.com/mail/u/0/' }),
       requestPermission: async () => true,
-      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: false, granted: true, registered: false }),
+      send: async (m) => ({ ok: true, origin: (m as { origin: string }).origin, builtIn: true, enabled: true, granted: true, registered: false }),
       openOptions: vi.fn(),
       composeStatus: async () => null,
     });
