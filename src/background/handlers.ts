@@ -242,7 +242,8 @@ export function createHandler(deps: HandlerDeps) {
         const stored = await deps.load();
         const lang = langFor(stored.settings, deps.uiLanguage());
         const key = `${sender.tab?.id ?? 'page'}:${req.compose}`;
-        return deps.message.analyze(stored, lang, { key, body: req.body, subject: req.subject, links: req.links, recipients: req.recipients });
+        const input = { key, body: req.body, subject: req.subject, links: req.links, recipients: req.recipients };
+        return deps.message.analyze(stored, lang, req.persons ? { ...input, persons: req.persons } : input);
       }
       case 'recordSend':
         return { ok: true, recorded: await deps.message.recordSend(req.recipients) };

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { classifyMany } from '../rules/index';
+import { judgePersons } from '../rules/linkedin/person';
 import { affectsClassification, getSettings, loadAll, type Stored } from '../storage/index';
 import { SUPPRESSION_VERSION_KEY } from '../storage/area';
 import { createHandler } from './handlers';
@@ -91,7 +92,12 @@ const suppressed = async (emails: string[]) => {
   return emails.map((e) => suppression.hasNormalisedLoaded(e));
 };
 // A suppressed recipient counts like an opt-in one for the confirm before send.
-const message = createMessageService({ classifyMany: (inputs, options) => classifyMany(inputs, options), history, suppressed });
+const message = createMessageService({
+  classifyMany: (inputs, options) => classifyMany(inputs, options),
+  judgePersons: (persons, options) => judgePersons(persons, options),
+  history,
+  suppressed,
+});
 
 const handle = createHandler({
   runtimeId: browser.runtime.id,

@@ -5,11 +5,12 @@ import { introductionFor } from './intro';
 import { createMessageService, MAX_ANALYZERS, strictestAudience } from './message';
 import { createWriter } from './writer';
 import { classifyMany } from '../rules/index';
+import { judgePersons } from '../rules/linkedin/person';
 import { createHistoryStore } from '../storage/history';
 import { defaultSettings, STORAGE_KEYS, validateSettings } from '../storage/schema';
 import { readAll, type StorageArea } from '../storage/area';
 import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
-import type { Responses } from './protocol';
+import type { PersonRequest, Responses } from './protocol';
 import type { RecipientResult } from '../rules/types';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -46,7 +47,7 @@ function setup(settings: Partial<ReturnType<typeof defaultSettings>> = {}) {
   area.data[STORAGE_KEYS.settings] = validateSettings({ ...defaultSettings(), ...settings });
   const writer = createWriter(area, { now: () => new Date('2026-12-01T10:00:00') });
   const history = createHistoryStore({ indexedDB: new IDBFactory(), now: () => new Date('2026-12-01T10:00:00') });
-  const message = createMessageService({ classifyMany, history });
+  const message = createMessageService({ classifyMany, judgePersons, history });
   const deps: HandlerDeps = {
     runtimeId: ID,
     extensionUrl: `chrome-extension://${ID}/`,
@@ -57,7 +58,7 @@ function setup(settings: Partial<ReturnType<typeof defaultSettings>> = {}) {
     introduction: introductionFor,
     openOptions: async () => {},
     sites: { enable: async () => {}, disable: async () => {}, status: async (o) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false }) },
-    isBuiltIn: (o) => o === 'https://mail.google.com',
+    isBuiltIn: (o) => o === 'https://mail.google.com' || o === 'https://www.linkedin.com',
     writer,
     message,
     messages: (l) => OVERLAY_CATALOGUES[l],
@@ -65,8 +66,16 @@ function setup(settings: Partial<ReturnType<typeof defaultSettings>> = {}) {
   const h = createHandler(deps);
   const analyze = async (body: string, recipients: string[], subject = '', compose = 'c1', sender = fromContent) =>
     (await h({ type: 'analyzeMessage', compose, body, subject, links: [], recipients }, sender)) as Responses['analyzeMessage'];
-  return { h, area, history, message, analyze };
+  /** A LinkedIn composer's message: the members' keys as recipients, and what the page shows of each. */
+  const analyzeMembers = async (body: string, persons: PersonRequest[], compose = 'li1') =>
+    (await h({ type: 'analyzeMessage', compose, body, subject: '', links: [], recipients: persons.map((p) => p.key), persons }, fromLinkedIn)) as Responses['analyzeMessage'];
+  return { h, area, history, message, analyze, analyzeMembers };
 }
+
+const fromLinkedIn = { id: ID, url: 'https://www.linkedin.com/feed/', frameId: 0, tab: { id: 5 } };
+const STUDENT: PersonRequest = { key: 'linkedin:in/lea-martin-8b2c1', name: 'Léa Martin', headline: 'Étudiante en Master 2 Marketing à l’ESSEC' };
+const BUYER: PersonRequest = { key: 'linkedin:in/marc-leroy', name: 'Marc Leroy', headline: 'Head of Procurement chez Schneider Electric' };
+const LI_PITCH = 'Bonjour Léa, je me permets de vous contacter pour vous présenter notre offre : une démonstration gratuite et un tarif préférentiel ce mois-ci.';
 
 describe('message analysis in the worker', () => {
   it('a cold pitch to a private address: prospecting, first contact, the send check asks', async () => {
@@ -139,7 +148,7 @@ describe('message analysis in the worker', () => {
   });
 
   it('a suppressed recipient counts like opt-in', async () => {
-    const message = createMessageService({ classifyMany, history: null, suppressed: async (emails) => emails.map((e) => e === 'c.martin@acme-industrie.fr') });
+    const message = createMessageService({ classifyMany, judgePersons, history: null, suppressed: async (emails) => emails.map((e) => e === 'c.martin@acme-industrie.fr') });
     const r = await message.analyze({ settings: defaultSettings(), overrides: {}, consents: {} }, 'fr', { key: 'k', body: PITCH, subject: '', links: [], recipients: ['c.martin@acme-industrie.fr'] });
     expect(r.check).toMatchObject({ ask: true, who: [{ address: 'c.martin@acme-industrie.fr', verdict: 'suppressed' }] });
     // Without a history the first contact is unknown, and taken as a first contact.
@@ -170,6 +179,53 @@ describe('message analysis in the worker', () => {
     for (const m of bad) expect(await h(m, fromContent)).toMatchObject({ ok: false });
     // From a page that is not ours: refused.
     expect(await h({ type: 'recordSend', recipients: ['a@b.fr'] }, { ...fromContent, url: 'https://evil.example/', origin: 'https://evil.example' })).toEqual({ ok: false, error: 'not allowed' });
+  });
+});
+
+describe('message analysis for LinkedIn members (person keys, judged from their headline)', () => {
+  it('a cold pitch to a student: opt-in from the headline, the send check asks and names the member', async () => {
+    const { analyzeMembers } = setup();
+    const r = await analyzeMembers(LI_PITCH, [STUDENT]);
+    expect(r.analysis).toMatchObject({ prospecting: true, firstContact: true, status: 'first-contact' });
+    expect(r.check.ask).toBe(true);
+    expect(r.check.who).toEqual([{ address: STUDENT.key, name: 'Léa Martin', verdict: 'opt-in', label: expect.stringMatching(/consentement/) }]);
+  });
+
+  it('the same pitch to a professional (a current role at an organisation) is not stopped; a reply-like message to the student is not either', async () => {
+    const { analyzeMembers } = setup();
+    const pro = await analyzeMembers(LI_PITCH, [BUYER]);
+    expect(pro.analysis.prospecting).toBe(true);
+    expect(pro.check).toEqual({ ask: false, who: [], banned: false });
+    const reply = await analyzeMembers('Merci Léa pour votre message, je vous envoie le document comme convenu. Bonne journée !', [STUDENT], 'li2');
+    expect(reply.analysis.prospecting).toBe(false);
+    expect(reply.check.ask).toBe(false);
+  });
+
+  it('"I have their consent" at send is recorded under the person key, and the next pitch to them goes without asking', async () => {
+    const { h, area, analyzeMembers } = setup();
+    const res = (await h({ type: 'consentAtSend', addresses: [STUDENT.key] }, fromLinkedIn)) as Responses['consentAtSend'];
+    expect(res.records).toEqual([{ address: STUDENT.key, date: '2026-12-01', method: 'at-send' }]);
+    expect((await readAll(area)).consents[STUDENT.key]).toMatchObject({ method: 'at-send', date: '2026-12-01' });
+    const r = await analyzeMembers(LI_PITCH, [STUDENT]);
+    expect(r.check.ask).toBe(false);
+  });
+
+  it('first contact: a member a prospecting message was sent to is a follow-up next time (history keyed by person key)', async () => {
+    const { h, analyzeMembers } = setup();
+    expect((await analyzeMembers(LI_PITCH, [BUYER])).analysis.firstContact).toBe(true);
+    expect(await h({ type: 'recordSend', recipients: [BUYER.key] }, fromLinkedIn)).toEqual({ ok: true, recorded: 1 });
+    const again = await analyzeMembers('Bonjour Marc, je reviens vers vous au sujet de notre offre : une démonstration et nos tarifs vous intéressent-ils ?', [BUYER], 'li3');
+    expect(again.analysis).toMatchObject({ prospecting: true, firstContact: false, status: 'already-contacted', since: '2026-12-01' });
+    // Someone else on LinkedIn is still a first contact.
+    expect((await analyzeMembers(LI_PITCH, [{ ...BUYER, key: 'linkedin:in/paul-girard', name: 'Paul Girard' }], 'li4')).analysis.firstContact).toBe(true);
+  });
+
+  it('refuses malformed members', async () => {
+    const { h } = setup();
+    const base = { type: 'analyzeMessage', compose: 'c', body: '', subject: '', links: [], recipients: [STUDENT.key] };
+    for (const persons of ['x', [{ ...STUDENT, extra: 1 }], [{ ...STUDENT, headline: 5 }], Array.from({ length: 101 }, () => STUDENT)])
+      expect(await h({ ...base, persons }, fromLinkedIn)).toMatchObject({ ok: false });
+    expect(await h({ ...base, persons: [STUDENT] }, fromLinkedIn)).toMatchObject({ ok: true });
   });
 });
 

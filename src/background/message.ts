@@ -14,7 +14,7 @@ import type { IntroElement } from '../rules/intro';
 import type { Stored } from '../storage/area';
 import type { HistoryStore } from '../storage/history';
 import type { UiLang } from '../storage/schema';
-import type { MessageLink, MessageSummary, Responses, SendCheck } from './protocol';
+import type { MessageLink, MessageSummary, PersonRequest, Responses, SendCheck } from './protocol';
 
 /** Compose windows whose analyzer is kept (a few open at once, across tabs). */
 export const MAX_ANALYZERS = 16;
@@ -30,6 +30,8 @@ export function strictestAudience(results: readonly RecipientResult[]): Audience
 
 export interface MessageServiceDeps {
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
+  /** LinkedIn members (rules/linkedin/person.ts judgePersons): results keyed by their person key, no email. */
+  judgePersons(persons: PersonRequest[], options: ClassifyOptions): RecipientResult[];
   /** The hashed history; null where IndexedDB is missing (the analysis then says the history is unknown). */
   history: HistoryStore | null;
   /** Optional: which of these normalised addresses are on a suppression list (they count like opt-in). */
@@ -43,7 +45,12 @@ export interface AnalyzeInput {
   subject: string;
   links: MessageLink[];
   recipients: string[];
+  /** The recipients are LinkedIn members (their keys in `recipients`): judged from their headline, not as addresses. */
+  persons?: PersonRequest[];
 }
+
+/** The key a recipient's records (consent, history) are under: the address, or a LinkedIn member's person key. */
+const recordKey = (r: RecipientResult): string | null => r.email ?? (r.person ? r.input : null);
 
 const HIT_TEXT = 80;
 
@@ -84,7 +91,7 @@ export function createMessageService(deps: MessageServiceDeps) {
 
   /** Every prospectable recipient already in the history: true; one newcomer: false; no history: null (unknown). */
   async function contacted(results: RecipientResult[]): Promise<{ already: boolean | null; since?: string }> {
-    const emails = [...new Set(results.filter((r) => r.email && r.audience !== 'internal' && r.audience !== 'invalid').map((r) => r.email!))];
+    const emails = [...new Set(results.filter((r) => r.audience !== 'internal' && r.audience !== 'invalid').map(recordKey).filter((k): k is string => !!k))];
     if (!emails.length) return { already: false };
     if (!deps.history) return { already: null };
     try {
@@ -102,7 +109,11 @@ export function createMessageService(deps: MessageServiceDeps) {
       const { settings, overrides, consents } = stored;
       const options: ClassifyOptions = { ownDomains: settings.ownDomains, overrides, jurisdiction: settings.jurisdiction };
       if (settings.topic) options.topic = settings.topic;
-      const results = input.recipients.length ? deps.classifyMany(input.recipients, options) : [];
+      const results = input.persons?.length
+        ? deps.judgePersons(input.persons, options)
+        : input.recipients.length
+          ? deps.classifyMany(input.recipients, options)
+          : [];
       const audience = results.length ? strictestAudience(results) : 'unknown';
       const history = await contacted(results);
       const analysis = analyzerFor(input.key).analyze(
@@ -122,14 +133,15 @@ export function createMessageService(deps: MessageServiceDeps) {
       const who: SendCheck['who'] = [];
       const seen = new Set<string>();
       results.forEach((r, i) => {
-        const key = r.email ?? r.input;
+        const rk = recordKey(r);
+        const key = rk ?? r.input;
         if (seen.has(key)) return;
         seen.add(key);
-        const consent = r.email ? (consents[r.email] ?? null) : null;
+        const consent = rk ? (consents[rk] ?? null) : null;
         const v = recipientVerdict(r, consent);
         const textBan = analysis.banned.length > 0 && (r.audience === 'private' || r.audience === 'unknown');
         const verdict = v === 'banned' || textBan ? 'banned' : suppressed[i] ? 'suppressed' : v === 'opt-in' ? 'opt-in' : null;
-        if (verdict) who.push({ address: key, label: recipientWording(r, lang, consent).title, verdict });
+        if (verdict) who.push({ address: key, label: recipientWording(r, lang, consent).title, verdict, ...(r.person?.name ? { name: r.person.name } : {}) });
       });
       const check: SendCheck = {
         ask: analysis.prospecting && who.length > 0,

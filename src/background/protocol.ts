@@ -99,7 +99,7 @@ export interface SendCheck {
   /** Stop the send and ask: a prospecting message to someone who never said yes (or whom the law protects). */
   ask: boolean;
   /** Who makes it so, with what the overlay says about them. */
-  who: Array<{ address: string; label: string; verdict: 'opt-in' | 'banned' | 'suppressed' }>;
+  who: Array<{ address: string; label: string; verdict: 'opt-in' | 'banned' | 'suppressed'; name?: string }>;
   /** A ban applies: consent cannot lift it, the overlay offers no "I have their consent". */
   banned: boolean;
 }
@@ -141,7 +141,8 @@ export type Request =
    * The message of one compose (`compose`: the content script's id for it), its recipients as read now: the analysis
    * (prospecting, first contact from the local history, the elements present and missing, bans) and the send check.
    */
-  | { type: 'analyzeMessage'; compose: string; body: string; subject: string; links: MessageLink[]; recipients: string[] }
+  /** `persons`: the recipients are LinkedIn members (their keys in `recipients`), judged from what the page shows. */
+  | { type: 'analyzeMessage'; compose: string; body: string; subject: string; links: MessageLink[]; recipients: string[]; persons?: PersonRequest[] }
   /** A prospecting message went out to these recipients: the worker records them in the hashed history. */
   | { type: 'recordSend'; recipients: string[] }
   /** "I have their consent", answered at Send: the worker records each one, dated, method 'at-send'. */
@@ -434,8 +435,8 @@ export function parseRequest(raw: unknown): Parsed | null {
     case 'siteStatus':
       return onlyKeys(m, ['type', 'origin']) && str(m.origin, 2000) ? ok({ type: m.type, origin: m.origin }) : bad();
     case 'analyzeMessage': {
-      const { compose, body, subject, links, recipients } = m;
-      if (!onlyKeys(m, ['type', 'compose', 'body', 'subject', 'links', 'recipients'])) return bad();
+      const { compose, body, subject, links, recipients, persons } = m;
+      if (!onlyKeys(m, ['type', 'compose', 'body', 'subject', 'links', 'recipients', 'persons'])) return bad();
       if (!str(compose, MAX_COMPOSE_ID) || typeof body !== 'string' || typeof subject !== 'string') return bad();
       if (!Array.isArray(recipients) || recipients.length > MAX_MESSAGE_RECIPIENTS || !recipients.every((x) => typeof x === 'string')) return bad('bad recipients');
       if (!Array.isArray(links) || links.length > MAX_LINKS) return bad('bad links');
@@ -445,8 +446,19 @@ export function parseRequest(raw: unknown): Parsed | null {
         if (!Number.isInteger(l.start) || !Number.isInteger(l.end) || (l.start as number) < 0 || (l.end as number) < (l.start as number)) return bad('bad links');
         out.push({ href: l.href, start: l.start as number, end: l.end as number });
       }
+      let members: PersonRequest[] | undefined;
+      if (persons !== undefined) {
+        if (!Array.isArray(persons) || persons.length > MAX_PERSONS) return bad('bad persons');
+        members = [];
+        for (const p of persons) {
+          const checked = person(p);
+          if (!checked) return bad('bad persons');
+          members.push(checked);
+        }
+      }
       // An over-long body is analysed on its first MAX_BODY characters (the part written for the message comes first).
       return ok({
+        ...(members ? { persons: members } : {}),
         type: 'analyzeMessage',
         compose,
         body: body.slice(0, MAX_BODY),

@@ -7,8 +7,8 @@
  * The send guard reads the compose again at Send (`snapshot`) and uses the last answer when it was for exactly that
  * message and those recipients (`fresh`), else asks now (`check`).
  */
-import type { MessageLink, ResponseFor, Send } from '../background/protocol';
-import type { ComposeHandle } from '../sites/types';
+import type { MessageLink, PersonRequest, ResponseFor, Send } from '../background/protocol';
+import type { ComposeHandle, ComposeRecipient } from '../sites/types';
 import { withTimeout } from './client';
 import { readMessage } from './message-text';
 import { guard, report } from './safe';
@@ -20,6 +20,8 @@ export interface Snapshot {
   links: MessageLink[];
   subject: string;
   recipients: string[];
+  /** LinkedIn members: what the page shows of each (the worker judges them from it); null for addresses. */
+  persons: PersonRequest[] | null;
   /** Everything the analysis depends on, as one string. */
   sig: string;
 }
@@ -28,8 +30,10 @@ export interface ChecklistDeps {
   handle: ComposeHandle;
   /** The body, as the session keeps it. */
   body(): HTMLElement | null;
-  /** The recipients last read (normalised addresses). */
+  /** The recipients last read (normalised addresses, or LinkedIn members' keys). */
   recipients(): string[];
+  /** The LinkedIn members last read (null: addresses). */
+  persons?(): PersonRequest[] | null;
   send: Send;
   /** This compose's id for the worker (its analyzer). */
   compose: string;
@@ -43,7 +47,7 @@ export interface Checklist {
   /** The message changed: read it again soon. */
   dirty(): void;
   /** Reads the compose now (the recipients given, else the last read). */
-  snapshot(recipients?: string[]): Snapshot;
+  snapshot(recipients?: string[], persons?: PersonRequest[] | null): Snapshot;
   /** The last answer if it was for exactly this snapshot. */
   fresh(s: Snapshot): Analysis | null;
   /** Asks the worker now about this snapshot (rejects on timeout or error). */
@@ -56,6 +60,20 @@ export interface Checklist {
   /** Whether the confirm before send is on, as the worker last said (null: not heard yet). */
   guardOn(): boolean | null;
   destroy(): void;
+}
+
+/** What the worker needs of a LinkedIn member. */
+export function personRequest(r: ComposeRecipient): PersonRequest {
+  const p = r.person!;
+  const out: PersonRequest = { key: r.address, name: p.name, headline: p.headline };
+  if (p.company) out.company = p.company;
+  if (p.openToWork) out.openToWork = true;
+  return out;
+}
+
+/** The members of a LinkedIn composer's list (every recipient a person), else null (addresses). */
+export function personsOf(recipients: readonly ComposeRecipient[]): PersonRequest[] | null {
+  return recipients.length > 0 && recipients.every((r) => r?.person) ? recipients.map(personRequest) : null;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -73,17 +91,19 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
   let lastGuard: boolean | null = null;
   let destroyed = false;
 
-  function snapshot(recipients?: string[]): Snapshot {
+  function snapshot(recipients?: string[], persons?: PersonRequest[] | null): Snapshot {
     const b = deps.body();
     const { text, links } = b ? readMessage(b) : { text: '', links: [] };
     const subject = guard('subject', () => deps.handle.readSubject(), null) ?? '';
     const rs = recipients ?? deps.recipients();
-    const sig = `${subject}\u0001${rs.join('\u0002')}\u0001${links.map((l) => `${l.start}:${l.href}`).join('\u0002')}\u0001${text}`;
-    return { text, links, subject, recipients: rs, sig };
+    const ps = (recipients ? persons : deps.persons?.()) ?? null;
+    const sig = `${subject}\u0001${ps ? JSON.stringify(ps) : rs.join('\u0002')}\u0001${links.map((l) => `${l.start}:${l.href}`).join('\u0002')}\u0001${text}`;
+    return { text, links, subject, recipients: rs, persons: ps, sig };
   }
 
   function ask(s: Snapshot): Promise<Analysis> {
-    return withTimeout(deps.send({ type: 'analyzeMessage', compose: deps.compose, body: s.text, subject: s.subject, links: s.links, recipients: s.recipients }), timeoutMs).then((res) => {
+    const req = { type: 'analyzeMessage', compose: deps.compose, body: s.text, subject: s.subject, links: s.links, recipients: s.recipients } as const;
+    return withTimeout(deps.send(s.persons ? { ...req, persons: s.persons } : req), timeoutMs).then((res) => {
       if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
       last = { sig: s.sig, a: res };
       lastGuard = res.guard;

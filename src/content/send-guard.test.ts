@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSendGuard, type SendGuard, type SendGuardDeps } from './send-guard';
 import type { Analysis, Checklist, Snapshot } from './checklist';
 import type { ComposeHandle } from '../sites/types';
-import type { Request } from '../background/protocol';
+import type { PersonRequest, Request } from '../background/protocol';
 import type { GuardView } from '../ui/overlay/model';
 import { readMessage } from './message-text';
 import { trustedEvent, tick } from './test-support';
@@ -66,7 +66,7 @@ function setup(extra: Partial<SendGuardDeps> = {}) {
   } as unknown as ComposeHandle;
   const checklist: Checklist = {
     dirty() {},
-    snapshot: (rs?: string[]): Snapshot => ({ text: 'Bonjour', links: [], subject: '', recipients: rs ?? [], sig: `x${(rs ?? []).join()}` }),
+    snapshot: (rs?: string[], ps?: PersonRequest[] | null): Snapshot => ({ text: 'Bonjour', links: [], subject: '', recipients: rs ?? [], persons: ps ?? null, sig: `x${(rs ?? []).join()}` }),
     fresh: (s) => (last && s.sig === 'xjean@gmail.com' ? last : null),
     check: (snap: Snapshot) => {
       checked.push(snap);
@@ -125,6 +125,24 @@ describe('confirm before send', () => {
     expect(views.at(-1)).toBeNull();
     await tick();
     expect(recorded()).toHaveLength(1);
+  });
+
+  it('a compose inside an open shadow root (LinkedIn\'s #interop-outlet, retargeted in browsers: e2e/guard-linkedin.e2e.ts): the click is stopped, the members go to the worker with their headline', async () => {
+    const g = setup();
+    const outlet = document.createElement('div');
+    document.body.appendChild(outlet);
+    outlet.attachShadow({ mode: 'open' }).appendChild(root);
+    const member = { name: 'Léa Martin', headline: 'Étudiante en Master 2 Marketing' };
+    shown = [{ field: 'to', address: 'linkedin:in/lea-martin', person: member } as (typeof shown)[number]];
+    checkAnswer = async () => analysis(true, true);
+    const composedClick = () => button.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+    composedClick();
+    expect(pageSends).toBe(0);
+    expect(checked.at(-1)).toMatchObject({ recipients: ['linkedin:in/lea-martin'], persons: [{ key: 'linkedin:in/lea-martin', ...member }] });
+    await tick(5);
+    expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+    g.answer('send');
+    expect(pageSends).toBe(1);
   });
 
   it('"cancel" sends nothing; "I have their consent" records it, then sends once', async () => {

@@ -17,7 +17,7 @@
 import type { ComposeHandle } from '../sites/types';
 import type { Send } from '../background/protocol';
 import type { GuardView } from '../ui/overlay/model';
-import type { Analysis, Checklist, Snapshot } from './checklist';
+import { personsOf, type Analysis, type Checklist, type Snapshot } from './checklist';
 import { normalizeKey, withTimeout } from './client';
 import { insideOwn } from './own-ui';
 import { guard, report } from './safe';
@@ -50,6 +50,8 @@ interface Trigger {
   el: HTMLElement | null;
   schedule: boolean;
   key?: KeyboardEvent;
+  /** Where the key was pressed (read during the event: a target inside a shadow root is cleared after it). */
+  at?: EventTarget | null;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -66,6 +68,14 @@ function typing(t: EventTarget | null): boolean {
   if (!el || typeof el.tagName !== 'string') return false;
   if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
   return el.tagName === 'INPUT' && !TEXT_INPUTS.has((el as HTMLInputElement).type);
+}
+
+/**
+ * Where the event really happened: inside an open shadow root (LinkedIn's #interop-outlet) a listener on the document
+ * sees the shadow host as the target; the composed path's first node is the element pressed.
+ */
+function origin(e: Event): EventTarget | null {
+  return (e.composedPath?.()[0] as EventTarget | undefined) ?? e.target;
 }
 
 function cancel(e: Event) {
@@ -118,8 +128,9 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   /** Reads the compose now: recipients as the site shows them this instant (typed ones included). */
   function snapshot(): Snapshot {
     const rs = handle.readRecipients();
-    const keys = Array.isArray(rs) ? [...new Set(rs.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))] : [];
-    return checklist.snapshot(keys);
+    const list = Array.isArray(rs) ? rs : [];
+    const keys = [...new Set(list.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
+    return checklist.snapshot(keys, personsOf(list));
   }
 
   /** The message went out: a prospecting one joins the hashed history (the worker writes it). */
@@ -144,7 +155,7 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
       else press(b, false);
     } else if (t.key) {
       const k = t.key;
-      (k.target as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, bubbles: true, cancelable: true }));
+      ((t.at ?? k.target) as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, bubbles: true, cancelable: true }));
     }
     return true;
   }
@@ -211,21 +222,23 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   }
 
   const onClick = (e: MouseEvent) => {
-    if (!e.isTrusted || insideOwn(e.target as Node)) return;
+    const at = origin(e);
+    if (!e.isTrusted || insideOwn(at as Node)) return;
     const b = sendButton();
-    if (within(b, e.target)) decide(e, { el: b!, schedule: false });
+    if (within(b, at)) decide(e, { el: b!, schedule: false });
   };
 
   const onKey = (e: KeyboardEvent) => {
     if (!e.isTrusted || e.isComposing) return;
     const enter = e.key === 'Enter';
     if (!enter && e.key !== ' ') return;
-    if (insideOwn(e.target as Node)) return;
-    if (enter && (e.ctrlKey || e.metaKey)) return within(root, e.target) ? decide(e, { key: e, el: null, schedule: false }) : undefined;
+    const at = origin(e);
+    if (insideOwn(at as Node)) return;
+    if (enter && (e.ctrlKey || e.metaKey)) return within(root, at) ? decide(e, { key: e, el: null, schedule: false, at }) : undefined;
     // Enter or Space typed in the message or a field is text, not a press of Send: nothing looked up while typing.
-    if (typing(e.target)) return;
+    if (typing(at)) return;
     const b = sendButton();
-    if (within(b, e.target)) {
+    if (within(b, at)) {
       decide(e, { el: b!, schedule: false });
       swallowSpaceUp = !enter && e.defaultPrevented;
     }
@@ -240,7 +253,7 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
   /** Gmail's Schedule send item (a menu outside the compose): decided at the first event of the activation. */
   const onSchedule = (e: Event) => {
     if (!e.isTrusted || !handle.scheduleSendButtons) return;
-    const item = scheduleItem(e.target);
+    const item = scheduleItem(origin(e));
     if (!item) return;
     const t = e.type;
     if (t === 'keydown') {

@@ -14,7 +14,7 @@ import { isOwn } from './own-ui';
 import type { OverlayController } from '../ui/overlay/mount';
 import type { GuardView, OverlayModel, RecipientView } from '../ui/overlay/model';
 import type { MessageSummary, PersonRequest, Send } from '../background/protocol';
-import { createChecklist, type Checklist } from './checklist';
+import { createChecklist, personsOf, type Checklist } from './checklist';
 import { createSendGuard, type GuardChoice, type SendGuard, type SendGuardDeps } from './send-guard';
 
 /** Attributes whose change may mean a recipient was added, removed or edited. */
@@ -56,14 +56,6 @@ export interface Session {
 }
 
 let composes = 0;
-/** What the worker needs of a LinkedIn member. */
-function personRequest(r: ComposeRecipient): PersonRequest {
-  const p = r.person!;
-  const out: PersonRequest = { key: r.address, name: p.name, headline: p.headline };
-  if (p.company) out.company = p.company;
-  if (p.openToWork) out.openToWork = true;
-  return out;
-}
 
 export function buildRecipientViews(recipients: ComposeRecipient[], c: Classification): RecipientView[] {
   const byKey = new Map<string, RecipientView>();
@@ -110,6 +102,8 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   let lastModel: OverlayModel | null = null;
   /** The recipients last read (normalised), for the message analysis. */
   let lastRecipients: string[] = [];
+  /** The LinkedIn members last read (null: addresses). */
+  let lastPersons: PersonRequest[] | null = null;
   let summary: MessageSummary | null = null;
   /** The last summary as JSON (an answer that says the same is not repainted). */
   let summaryKey = '';
@@ -237,7 +231,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       }
       const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
       // LinkedIn members: what the page shows of each is what the worker judges (a headline may load later).
-      const persons = recipients.length > 0 && recipients.every((r) => r?.person) ? recipients.map(personRequest) : null;
+      const persons = personsOf(recipients);
       const note = noteLimit();
       const key = persons ? `${JSON.stringify(persons)}\u0000${note ?? ''}` : `${recipients.length}\u0000${keys.join('\u0000')}`;
       if (!force && key === lastKey) return;
@@ -245,6 +239,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       else if (force) checklist?.stale(); // settings, consents or the suppression list changed: judged again
       lastKey = key;
       lastRecipients = keys;
+      lastPersons = persons;
       const my = ++seq;
       if (keys.length === 0) {
         render(bare('ready', 'none', recipients.length));
@@ -345,6 +340,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           handle,
           body,
           recipients: () => lastRecipients,
+          persons: () => lastPersons,
           send: m.send,
           compose: `c${++composes}-${Math.random().toString(36).slice(2, 10)}`,
           idleMs: m.idleMs,

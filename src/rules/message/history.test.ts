@@ -22,6 +22,14 @@ describe('historyKey (normalisation before hashing)', () => {
     expect(historyKey(input)).toBeNull();
   });
 
+  it('a LinkedIn member is known by their person key (a follow-up on LinkedIn is found in the history too)', () => {
+    expect(historyKey('linkedin:in/lea-martin-8b2c1')).toBe('linkedin:in/lea-martin-8b2c1');
+    expect(historyKey('linkedin:IN/Lea-Martin-8b2c1')).toBe('linkedin:in/lea-martin-8b2c1');
+    expect(historyKey('linkedin:name/léa martin|essec')).toBe('linkedin:name/léa martin|essec');
+    expect(historyKey('linkedin:nope')).toBeNull();
+    expect(historyKeysToRecord(true, ['linkedin:in/marc-leroy', 'linkedin:in/marc-leroy', 'a@acme.fr'])).toEqual(['linkedin:in/marc-leroy', 'a@acme.fr']);
+  });
+
   it('is idempotent: a stored key reads back as itself', () => {
     for (const a of ['Jean.Dupont+x@gmail.com', 'jean@société.fr', 'A.B@Acme.FR']) {
       const k = historyKey(a)!;

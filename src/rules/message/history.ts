@@ -7,6 +7,7 @@
  * injected so that the rules stay pure.
  */
 import { parseAddress } from '../address.js';
+import { normalizePersonKey } from '../linkedin/key.js';
 
 /** Domains whose mailboxes ignore dots and "+tags" in the local part, and their aliases. */
 export const DOT_INSENSITIVE_DOMAINS: Readonly<Record<string, { canonical: string; note: string }>> = {
@@ -18,9 +19,11 @@ export const DOT_INSENSITIVE_DOMAINS: Readonly<Record<string, { canonical: strin
  * The address as the history knows it: lower case, ASCII (punycode) domain, display name and mailto:
  * removed; for Gmail, dots and "+tag" removed and googlemail.com read as gmail.com (the same
  * mailbox). Other plus-tags are kept: elsewhere they may be separate mailboxes, and a missed match
- * only asks for the introduction once more. Null when it is not an address.
+ * only asks for the introduction once more. A LinkedIn member's key (rules/linkedin/key.ts,
+ * `linkedin:in/<profile>`) is a recipient too: kept as that key. Null when it is neither.
  */
 export function historyKey(address: string): string | null {
+  if (typeof address === 'string' && address.startsWith('linkedin:')) return normalizePersonKey(address);
   const p = parseAddress(address);
   if (!p.ok || p.ipLiteral) return null;
   const alias = DOT_INSENSITIVE_DOMAINS[p.asciiDomain];

@@ -330,7 +330,7 @@ function GuardPanel({ model, t, answer }: { model: OverlayModel; t: T; answer: (
       <ul class="reasons">
         {g.who.map((w) => (
           <li key={w.address}>
-            <span class="addr">{w.address}</span> — {w.verdict === 'suppressed' ? t('ovGuardSuppressed') : w.label}
+            <span class="addr">{w.name ?? w.address}</span> — {w.verdict === 'suppressed' ? t('ovGuardSuppressed') : w.label}
           </li>
         ))}
       </ul>

@@ -1,7 +1,15 @@
 /** The first line of the overlay's styles: how a new content script recognises an overlay an old one left behind. */
 export const OVERLAY_MARK = '/* prospect-guard overlay */';
 
-/** Styles of the overlay, inside its shadow root: nothing leaks in from the page or out to it. */
+/**
+ * Styles of the overlay, inside its shadow root: nothing leaks in from the page or out to it. (Notes on the rules live
+ * here, not in the string, which ships in every content script.)
+ * - `.pg` max-height: set by mount.tsx, a third of the compose window at most; the bar stays, the details scroll.
+ * - `.bar`: the verdict, "Détails" and × on the first row; the main action (and its feedback) on a second row, unless
+ *   the compose is wide enough for all of it on one line. The headline is never cut: a long one wraps.
+ * - `.pg:has(.guard)`: the question before send is never cut or spilled over the page's own controls (a small
+ *   LinkedIn bubble): it takes the room it needs.
+ */
 export const OVERLAY_CSS = `${OVERLAY_MARK}
 :host { all: initial; display: block; }
 [hidden] { display: none !important; }
@@ -15,7 +23,6 @@ export const OVERLAY_CSS = `${OVERLAY_MARK}
   border-radius: 6px;
   margin: 4px 8px;
   padding: 4px 8px;
-  /* Set by mount.tsx: a third of the compose window at most; the bar stays, the details scroll. */
   max-height: var(--pg-max-height, 33vh);
   display: flex;
   flex-direction: column;
@@ -25,8 +32,6 @@ export const OVERLAY_CSS = `${OVERLAY_MARK}
 .tone-warn { background: #fff6e0; border-color: #a15c00; }
 .tone-ok { background: #eef6ff; border-color: #1a56db; }
 .tone-muted { background: #f6f7f9; border-color: #8a9099; }
-/* The bar: the verdict, "Détails" and × on the first row; the main action (and its feedback) on a second row, unless
-   the compose is wide enough for all of it on one line. The headline is never cut: a long one wraps. */
 .pg { container-type: inline-size; }
 .bar {
   display: grid;
@@ -111,6 +116,7 @@ ul { margin: 0; padding: 0 0 0 16px; }
 .checks .note { margin: 0; }
 button.add { padding: 0 6px; }
 .guard { border-top: 1px solid #b3261e; margin-top: 4px; padding-top: 4px; flex: none; }
+.pg:has(.guard) { max-height: none; }
 .guard-line { margin: 2px 0 0 14px; font-size: 12px; }
 button.danger { border-color: #b3261e; color: #b3261e; }
 .feedback.bad { color: #b3261e; }
