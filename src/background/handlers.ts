@@ -26,7 +26,7 @@ export interface HandlerDeps {
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
   introduction(settings: Settings, lang: UiLang, audience: IntroAudience): IntroductionText;
   openOptions(): Promise<void>;
-  sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
+  sites: Pick<Sites, 'enable' | 'disable' | 'status' | 'recognise'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
   writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
@@ -97,7 +97,7 @@ export function createHandler(deps: HandlerDeps) {
     return answer;
   }
 
-  async function answer(req: Request): Promise<Response> {
+  async function answer(req: Request, sender: Sender): Promise<Response> {
     switch (req.type) {
       case 'hello': {
         const { settings } = await deps.load();
@@ -128,7 +128,14 @@ export function createHandler(deps: HandlerDeps) {
       case 'saveSettings':
         return { ok: true, settings: await deps.writer.saveSettings(req.patch) };
       case 'siteStatus':
-        return { ok: true, ...(await deps.sites.status(req.origin)) };
+        return { ok: true, ...(await deps.sites.status(req.origin, req.tabId)) };
+      case 'recognise': {
+        // The sender's own tab and origin (a content script of ours there, checked above); an extension page has none.
+        const origin = normalizeOrigin(sender.origin ?? sender.url ?? '');
+        const tabId = sender.tab?.id;
+        const site = origin && typeof tabId === 'number' ? await deps.sites.recognise(origin, tabId) : null;
+        return { ok: true, site };
+      }
       case 'disableSite':
         await deps.sites.disable(req.origin);
         return ok;
@@ -147,7 +154,7 @@ export function createHandler(deps: HandlerDeps) {
     return (async (): Promise<Response> => {
       const allowed = fromExtensionPage(sender) || (CONTENT_REQUESTS.includes(req.type) && (await fromOurContentScript(sender)));
       if (!allowed) return { ok: false, error: 'not allowed' };
-      return answer(req);
+      return answer(req, sender);
     })().catch((e: unknown): Response => ({ ok: false, error: errorOf(e) }));
   };
 }

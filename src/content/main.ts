@@ -32,7 +32,16 @@ interface Instance {
   site?: string;
 }
 
-function main(adapter: SiteAdapter) {
+export interface ContentOptions {
+  /**
+   * The generic content script, on a domain the user enabled: asks the worker to look at the page for a self-hosted
+   * webmail's markers (a domain enabled from the options page, without a tab to look at). When one matches, that
+   * site's own content script takes over; the page's code has no say beyond its markup.
+   */
+  recognise?: boolean;
+}
+
+function main(adapter: SiteAdapter, opts: ContentOptions) {
   const g = globalThis as unknown as Record<string, Instance | undefined>;
   const previous = g[FLAG];
   if (previous) {
@@ -73,6 +82,8 @@ function main(adapter: SiteAdapter) {
     }
   }) as Send;
 
+  if (opts.recognise) void send({ type: 'recognise' }).catch((e: unknown) => report('recognise', e));
+
   startApp({
     doc: document,
     adapter,
@@ -100,9 +111,9 @@ function main(adapter: SiteAdapter) {
 }
 
 /** Starts the content script on this page with one site's adapter (the entry file of that site calls it). */
-export function runContentScript(adapter: SiteAdapter): void {
+export function runContentScript(adapter: SiteAdapter, opts: ContentOptions = {}): void {
   try {
-    main(adapter);
+    main(adapter, opts);
   } catch (e) {
     report('start', e);
   }

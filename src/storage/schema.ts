@@ -25,8 +25,13 @@ export interface Settings {
    * home): canvassing consumers about it is banned (C. conso L223-1 al. 5). Null: neither.
    */
   topic: Topic | null;
-  /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
+  /** Origins ("https://webmail.example") the user enabled Prospect Guard on. */
   enabledSites: string[];
+  /**
+   * For an enabled origin, the site file that reads it when one recognised the webmail there ("roundcube", "zimbra",
+   * "ox", "outlook" …: content/<id>.js); an origin without one is read by the generic adapter.
+   */
+  siteFiles: Record<string, string>;
 }
 
 export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
@@ -89,6 +94,7 @@ export function defaultSettings(): Settings {
     intro: { senderName: '', company: '', activity: '', contactSource: '', unsubscribe: '' },
     topic: null,
     enabledSites: [],
+    siteFiles: {},
   };
 }
 
@@ -182,7 +188,22 @@ export function validateSettings(raw: unknown): Settings {
   s.intro = validateIntro(src.intro);
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
+  s.siteFiles = validateSiteFiles(src.siteFiles, s.enabledSites);
   return s;
+}
+
+/** A site file's id as content/<id>.js names it. */
+export const SITE_FILE_ID = /^[a-z0-9-]{1,30}$/;
+
+/** Only enabled origins, each with a well-formed site file id. */
+export function validateSiteFiles(raw: unknown, enabled: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    const o = normalizeOrigin(k);
+    if (o && enabled.includes(o) && typeof v === 'string' && SITE_FILE_ID.test(v)) out[o] = v;
+  }
+  return out;
 }
 
 export function validateOverrides(raw: unknown): Overrides {
