@@ -85,6 +85,9 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
     m.host_permissions = [...(base.host_permissions ?? []), ...process.env.PG_TEST_HOSTS.split(',').map((h) => h.trim()).filter(Boolean)];
   }
   if (target === 'firefox') {
+    // Firefox reads managed storage from enterprise policy (3rdparty.Extensions) or a native manifest, without a
+    // schema in the extension: the key is Chrome's (and Edge's).
+    delete m.storage;
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     m.background = { scripts: [base.background.service_worker], type: 'module' };
     m.browser_specific_settings = {
@@ -109,6 +112,8 @@ export default defineConfig({
     sourcemap: false,
     target,
     modulePreload: false,
+    // Extension pages the manifest does not name (crxjs builds those it names): the rules page.
+    rolldownOptions: { input: { rules: resolve(import.meta.dirname, 'src/ui/rules/index.html') } },
     // The service worker carries the maintained domain lists (about 3 MB, read from the extension's own files, never
     // downloaded): the web-page warning about large chunks does not apply. `npm run bench` reports its size.
     chunkSizeWarningLimit: 4096,

@@ -14,6 +14,7 @@ import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, ty
 import type { Sites } from './sites';
 import type { Writer } from './writer';
 import type { Catalogue } from '../ui/overlay/i18n';
+import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
 
 export interface HandlerDeps {
   runtimeId: string;
@@ -29,9 +30,17 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status' | 'recognise'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
+  /** The team policy in force (enterprise policy, storage.managed); none by default. */
+  policy?(): Promise<ManagedPolicy>;
+  /** What the member stored, without the policy (the options page and the settings file show it). */
+  loadStored?(): Promise<Stored>;
+  /** Which of these normalised addresses are on a suppression list. */
+  suppressed?(emails: string[]): Promise<boolean[]>;
+  /** Built-in origins (the manifest's content scripts). */
+  builtInOrigins?(): string[];
 }
 
 export interface Sender {
@@ -94,7 +103,30 @@ export function createHandler(deps: HandlerDeps) {
       );
       answer.message = { wording, introduction: wording.introduction ? deps.introduction(settings, lang, wording.introduction) : null };
     }
+    if (deps.suppressed) {
+      const emails = results.map((r) => r.email).filter((e): e is string => !!e);
+      const flags = emails.length ? await deps.suppressed(emails).catch(() => emails.map(() => false)) : [];
+      answer.suppressed = emails.filter((_, i) => flags[i]);
+    }
     return answer;
+  }
+
+  async function optionsState(): Promise<Responses['optionsState']> {
+    const stored = await (deps.loadStored ?? deps.load)();
+    const policy = (await deps.policy?.()) ?? {};
+    const { value, locks } = applyPolicy(stored.settings, policy);
+    const out: Responses['optionsState']['locks'] = {};
+    for (const [k, l] of Object.entries(locks)) out[k] = l.items ? { by: l.by, items: l.items } : { by: l.by };
+    return {
+      ok: true,
+      settings: value,
+      stored: stored.settings,
+      overrides: stored.overrides,
+      consents: stored.consents,
+      locks: out,
+      managedBy: policy.managedBy ?? null,
+      builtIn: deps.builtInOrigins?.() ?? [],
+    };
   }
 
   async function answer(req: Request, sender: Sender): Promise<Response> {
@@ -125,8 +157,22 @@ export function createHandler(deps: HandlerDeps) {
       case 'removeConsent':
         await deps.writer.removeConsent(req.address);
         return ok;
-      case 'saveSettings':
-        return { ok: true, settings: await deps.writer.saveSettings(req.patch) };
+      case 'saveSettings': {
+        // Values the team policy manages are not the member's to change: refused, and said so.
+        const { locks } = applyPolicy((await deps.load()).settings, (await deps.policy?.()) ?? {});
+        const { patch, refused } = stripLocked(req.patch, locks);
+        if (refused.length) return { ok: false, error: `managed by your administrator: ${refused.join(', ')}` };
+        return { ok: true, settings: await deps.writer.saveSettings(patch) };
+      }
+      case 'saveConsent':
+        if (!deps.writer.saveConsent) return { ok: false, error: 'not available' };
+        return { ok: true, record: await deps.writer.saveConsent(req.address, req.date, req.method, req.note) };
+      case 'optionsState':
+        return optionsState();
+      case 'importSettings':
+        if (!deps.writer.importAll) return { ok: false, error: 'not available' };
+        await deps.writer.importAll(req);
+        return ok;
       case 'siteStatus':
         return { ok: true, ...(await deps.sites.status(req.origin, req.tabId)) };
       case 'recognise': {

@@ -6,16 +6,52 @@
 import browser from 'webextension-polyfill';
 import { classifyMany } from '../rules/index';
 import { affectsClassification, getSettings, loadAll, type Stored } from '../storage/index';
+import { SUPPRESSION_VERSION_KEY } from '../storage/area';
 import { createHandler } from './handlers';
 import { introductionFor } from './intro';
 import { createSites, isBuiltIn } from './sites';
 import { createWriter } from './writer';
 import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
+import { applyPolicy } from '../storage/policy';
+import { createPolicyService } from '../storage/policy-service';
+import { SuppressionStore } from '../storage/suppression';
+import { handleSuppression, isSuppressionRequest } from '../storage/suppression-service';
+
+// The suppression list (hashed, IndexedDB) and the team policy (enterprise policy, storage.managed).
+const suppression = new SuppressionStore();
+const policy = createPolicyService({
+  managed: browser.storage.managed,
+  onChanged: browser.storage.onChanged,
+  setManagedSuppression: (entries, by) => suppression.setManaged(entries, by),
+});
+let policyReads = 0;
+policy.onUpdate(() => {
+  stored = null;
+  // The first read is the worker's start, not a change.
+  if (policyReads++ > 0) void bumpSuppression();
+});
+/** Tells the compose windows (storage.onChanged) that the suppression list or the policy changed. */
+function bumpSuppression(): Promise<void> {
+  return browser.storage.local.set({ [SUPPRESSION_VERSION_KEY]: Date.now() }).catch(() => undefined);
+}
+
+let storedRaw: Promise<Stored> | null = null;
+/** What the member stored (validated), cached until a write or a change. */
+function loadStored(): Promise<Stored> {
+  if (!storedRaw) {
+    storedRaw = loadAll();
+    storedRaw.catch(() => {
+      storedRaw = null;
+    });
+  }
+  return storedRaw;
+}
 
 let stored: Promise<Stored> | null = null;
+/** The member's settings with the team policy applied: what classification and the introduction use. */
 function load(): Promise<Stored> {
   if (!stored) {
-    stored = loadAll();
+    stored = Promise.all([loadStored(), policy.current()]).then(([s, p]) => ({ ...s, settings: applyPolicy(s.settings, p.policy).value }));
     stored.catch(() => {
       stored = null;
     });
@@ -27,6 +63,7 @@ function load(): Promise<Stored> {
 const writer = createWriter(browser.storage.local, {
   afterWrite: () => {
     stored = null;
+    storedRaw = null;
   },
 });
 
@@ -47,6 +84,14 @@ const handle = createHandler({
   version: browser.runtime.getManifest().version,
   uiLanguage: () => browser.i18n.getUILanguage(),
   load,
+  loadStored,
+  policy: async () => (await policy.current()).policy,
+  suppressed: async (emails) => {
+    await suppression.load();
+    return emails.map((e) => suppression.hasNormalisedLoaded(e));
+  },
+  builtInOrigins: () =>
+    (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []).map((m) => m.replace(/\/\*$/, '')),
   classifyMany: (inputs, options) => classifyMany(inputs, options),
   introduction: introductionFor,
   openOptions: () => browser.runtime.openOptionsPage(),
@@ -60,9 +105,33 @@ const logError = (where: string) => (e: unknown) => console.debug('[Prospect Gua
 
 // Listeners are added synchronously at start, as MV3 service workers require.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => handle(message, sender));
+// The suppression list's messages: from the extension's own pages only (the options page).
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isSuppressionRequest(message)) return undefined;
+  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) return Promise.resolve({ ok: false, error: 'not allowed' });
+  return handleSuppression(suppression, message).then((r) => {
+    const type = (message as { type: string }).type;
+    if (r.ok && (type === 'suppression.commit' || type === 'suppression.clear')) void bumpSuppression();
+    return r;
+  });
+});
+// The keyboard command (manifest "commands", Alt+Shift+I by default): the compose in focus inserts its introduction,
+// as its Insert button would (the content script inserts only a complete one, never to a recipient who objected).
+browser.commands?.onCommand.addListener((command) => {
+  if (command !== 'insert-introduction') return;
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'insertIntroduction' }) : undefined))
+    .catch(logError('insert-introduction command'));
+});
+// The team policy: read at start (the shared suppression list is stored then), and on every change.
+void policy.current();
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (affectsClassification(changes, area)) stored = null;
+  if (affectsClassification(changes, area)) {
+    stored = null;
+    storedRaw = null;
+  }
 });
 
 browser.permissions.onAdded.addListener((p) => void sites.onAdded(p).catch(logError('permissions.onAdded')));

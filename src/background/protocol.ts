@@ -54,7 +54,7 @@ export type Request =
   /**
    * From extension pages only: enable / disable Prospect Guard on an origin the user granted. With `tabId` (the popup:
    * the tab the user is on) the worker recognises the webmail there and registers its site file; without (the options
-   * page) the generic one, which asks for the right one when it sees the page (`siteRecognised`).
+   * page) the generic one, which asks for the right one when it sees the page (`recognise`).
    */
   | { type: 'enableSite'; origin: string; tabId?: number }
   | { type: 'disableSite'; origin: string }
@@ -64,7 +64,13 @@ export type Request =
    * From the generic content script on an enabled origin, at start: the worker looks at the sender's page for a
    * self-hosted webmail's markers; when one matches, it registers that site's file there instead and runs it in the tab.
    */
-  | { type: 'recognise' };
+  | { type: 'recognise' }
+  /** From extension pages only (options): a consent record as the user edits it (its date included). */
+  | { type: 'saveConsent'; address: string; date: string; method: ConsentMethod; note?: string }
+  /** From extension pages only (options): the effective settings (team policy applied), the locks, the records. */
+  | { type: 'optionsState' }
+  /** From extension pages only: a settings file (options' import). */
+  | { type: 'importSettings'; settings: unknown; overrides: unknown; consents: unknown };
 
 export type RequestType = Request['type'];
 
@@ -101,6 +107,8 @@ export interface ClassifyResponse {
   consents: Record<string, ConsentRecord>;
   /** When the request had `message`. */
   message?: MessageText;
+  /** The normalised addresses among the results that are on a suppression list (objected: do not contact). */
+  suppressed?: string[];
 }
 
 export interface SiteStatusResponse {
@@ -142,6 +150,24 @@ export interface Responses {
   siteStatus: SiteStatusResponse;
   /** `site`: the site file that now reads the origin (null: nothing changed, the generic one stays). */
   recognise: { ok: true; site: string | null };
+  saveConsent: { ok: true; record: ConsentRecord };
+  optionsState: OptionsStateResponse;
+  importSettings: OkResponse;
+}
+
+export interface OptionsStateResponse {
+  ok: true;
+  /** The member's settings with the policy applied. */
+  settings: Settings;
+  /** What the member stored (without the policy), for the settings file. */
+  stored: Settings;
+  overrides: Record<string, OverrideKind>;
+  consents: Record<string, ConsentRecord>;
+  /** Dotted settings paths the policy manages → who, and the managed items of lists. */
+  locks: Record<string, { by: string | null; items?: unknown[] }>;
+  managedBy: string | null;
+  /** Built-in origins (Gmail). */
+  builtIn: string[];
 }
 
 export type ResponseFor<T extends RequestType> = Responses[T] | ErrorResponse;
@@ -170,7 +196,7 @@ function introSetup(v: unknown): IntroSetup | null {
 }
 
 function settingsPatch(v: unknown): SettingsPatch | null {
-  if (!isRecord(v) || !onlyKeys(v, ['ownDomains', 'lang', 'intro', 'topic'])) return null;
+  if (!isRecord(v) || !onlyKeys(v, ['ownDomains', 'lang', 'intro', 'topic', 'contactSources', 'unsubscribeMethod', 'templates'])) return null;
   const out: SettingsPatch = {};
   if ('ownDomains' in v) {
     if (!Array.isArray(v.ownDomains) || v.ownDomains.length > 100 || !v.ownDomains.every((d) => str(d, 253))) return null;
@@ -189,6 +215,28 @@ function settingsPatch(v: unknown): SettingsPatch | null {
     if (!isRecord(i) || !onlyKeys(i, ['senderName', 'company', 'activity', 'contactSource', 'unsubscribe'])) return null;
     if (!Object.values(i).every((x) => str(x, MAX_FIELD))) return null;
     out.intro = i as SettingsPatch['intro'];
+  }
+  if ('contactSources' in v) {
+    if (!Array.isArray(v.contactSources) || v.contactSources.length > 50 || !v.contactSources.every((x) => str(x, MAX_FIELD))) return null;
+    out.contactSources = v.contactSources as string[];
+  }
+  if ('unsubscribeMethod' in v) {
+    const u = v.unsubscribeMethod;
+    if (u !== null) {
+      if (!isRecord(u) || !onlyKeys(u, ['method', 'url', 'mailto', 'subject'])) return null;
+      if (u.method !== 'url' && u.method !== 'mailto' && u.method !== 'reply') return null;
+      if (!['url', 'mailto', 'subject'].every((k) => u[k] === undefined || str(u[k], 1000))) return null;
+    }
+    out.unsubscribeMethod = u as SettingsPatch['unsubscribeMethod'];
+  }
+  if ('templates' in v) {
+    const list = v.templates;
+    if (!Array.isArray(list) || list.length > 50) return null;
+    for (const t of list) {
+      if (!isRecord(t) || !onlyKeys(t, ['id', 'name', 'lang', 'text', 'short'])) return null;
+      if (!str(t.id, 100) || !str(t.name, 100) || (t.lang !== 'fr' && t.lang !== 'en') || !str(t.text, 5000) || (t.short !== undefined && !str(t.short, 300))) return null;
+    }
+    out.templates = list as SettingsPatch['templates'];
   }
   return out;
 }
@@ -240,6 +288,17 @@ export function parseRequest(raw: unknown): Parsed | null {
       return onlyKeys(m, ['type', 'key']) && str(m.key, MAX_ADDRESS_LENGTH) ? ok({ type: 'removeOverride', key: m.key }) : bad();
     case 'removeConsent':
       return onlyKeys(m, ['type', 'address']) && str(m.address, MAX_ADDRESS_LENGTH) ? ok({ type: 'removeConsent', address: m.address }) : bad();
+    case 'saveConsent': {
+      const { address, date, method, note } = m;
+      if (!onlyKeys(m, ['type', 'address', 'date', 'method', 'note']) || !str(address, MAX_ADDRESS_LENGTH) || !str(date, 10)) return bad();
+      if (method !== 'form' && method !== 'written' && method !== 'oral' && method !== 'other') return bad('bad method');
+      if (note !== undefined && !str(note, MAX_NOTE)) return bad('bad note');
+      return ok(note === undefined ? { type: 'saveConsent', address, date, method } : { type: 'saveConsent', address, date, method, note });
+    }
+    case 'optionsState':
+      return onlyKeys(m, ['type']) ? ok({ type: 'optionsState' }) : bad();
+    case 'importSettings':
+      return onlyKeys(m, ['type', 'settings', 'overrides', 'consents']) ? ok({ type: 'importSettings', settings: m.settings, overrides: m.overrides, consents: m.consents }) : bad();
     case 'saveSettings': {
       const patch = onlyKeys(m, ['type', 'patch']) ? settingsPatch(m.patch) : null;
       return patch ? ok({ type: 'saveSettings', patch }) : bad();

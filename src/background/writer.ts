@@ -15,6 +15,9 @@ import {
   normalizeOverrideKey,
   todayIso,
   validateConsentRecord,
+  validateConsents,
+  validateOverrides,
+  validateSettings,
   type ConsentMethod,
   type ConsentRecord,
   type Overrides,
@@ -72,6 +75,34 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
         consents[a] = rec;
         await area.set({ [STORAGE_KEYS.consents]: consents });
         return rec;
+      });
+    },
+
+    /** A consent record as the user edits it in the options page: its own date (not in the future), method and proof. */
+    saveConsent(address: string, date: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
+      return serial(async () => {
+        const a = normalizeAddress(address);
+        if (!a) throw new WriteError('invalid address');
+        if (!isConsentMethod(method)) throw new WriteError('invalid method');
+        if (date > todayIso(now())) throw new WriteError('date in the future');
+        const rec = validateConsentRecord({ date, method, note }, a);
+        if (!rec) throw new WriteError('invalid date');
+        const { consents } = await loadAll(area);
+        if (!(a in consents) && Object.keys(consents).length >= LIMITS.consents) throw new WriteError('too many consent records');
+        consents[a] = rec;
+        await area.set({ [STORAGE_KEYS.consents]: consents });
+        return rec;
+      });
+    },
+
+    /** A settings file: each part validated, then written at once. */
+    importAll(raw: { settings: unknown; overrides: unknown; consents: unknown }): Promise<void> {
+      return serial(async () => {
+        await area.set({
+          [STORAGE_KEYS.settings]: validateSettings(raw.settings),
+          [STORAGE_KEYS.overrides]: validateOverrides(raw.overrides),
+          [STORAGE_KEYS.consents]: validateConsents(raw.consents),
+        });
       });
     },
 

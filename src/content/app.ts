@@ -9,7 +9,7 @@ import { createClassifierClient, type ClassifierClient } from './client';
 import { createWatcher, type Watcher } from './watcher';
 import { createOverlay } from '../ui/overlay/mount';
 import { apiCatalogueLang, createT, type I18nApi, type T } from '../ui/overlay/i18n';
-import type { InsertOutcome, Introduction } from '../ui/overlay/model';
+import { hostVerdict, type InsertOutcome, type Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
 
 export interface AppEnv {
@@ -26,6 +26,11 @@ export interface AppEnv {
   insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }): InsertOutcome | Promise<InsertOutcome>;
   /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
   onStorageChange(cb: () => void): () => void;
+  /**
+   * Subscribes to the extension's own messages to this tab (the popup asks what the compose shows; the worker relays
+   * the "insert the introduction" keyboard command); returns an unsubscribe function.
+   */
+  onExtensionMessage?(cb: (msg: unknown) => Promise<unknown> | undefined): () => void;
   timeoutMs?: number;
   debounceMs?: number;
   scanDebounceMs?: number;
@@ -117,11 +122,41 @@ export function startApp(env: AppEnv): App {
     client.invalidate();
     watcher.refreshAll(true);
   });
+  /** The compose the user is in (focus inside it), else the only one open. */
+  const focusedSession = () => {
+    const all = [...watcher.sessions.values()].filter((s) => !s.destroyed);
+    const active = env.doc.activeElement;
+    return all.find((s) => active && s.handle.root.contains(active)) ?? (all.length === 1 ? all[0] : undefined);
+  };
+  const unlisten = env.onExtensionMessage?.((msg) => {
+    const type = (msg as { type?: unknown } | null)?.type;
+    if (type === 'composeStatus') {
+      const all = [...watcher.sessions.values()].filter((s) => !s.destroyed);
+      const s = focusedSession() ?? all[0];
+      const m = s?.overlay.model;
+      if (!s || !m) return Promise.resolve(null);
+      return Promise.resolve({ verdict: hostVerdict(m), recipients: m.count, suppressed: m.suppressed ?? 0, others: all.length - 1 });
+    }
+    if (type === 'insertIntroduction') {
+      const s = focusedSession();
+      const m = s?.overlay.model;
+      // The command inserts only what the overlay offers: a complete introduction, no recipient who objected.
+      if (!s || !m || m.state !== 'ready' || m.suppressed || !m.introduction || !m.introduction.complete) {
+        return Promise.resolve({ ok: false, reason: 'nothing-to-insert' });
+      }
+      const intro = m.introduction;
+      return Promise.resolve()
+        .then(() => env.insert(s.handle, { intro: intro.intro, unsubscribe: intro.unsubscribe }))
+        .catch((e: unknown) => ({ ok: false, reason: e instanceof Error ? e.message : String(e) }));
+    }
+    return undefined;
+  });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     guard('unsubscribe', unsubscribe, undefined);
+    if (unlisten) guard('unlisten', unlisten, undefined);
     watcher.stop();
   };
   if (env.signal?.aborted) {

@@ -16,6 +16,8 @@ export interface Entry {
   consent: ConsentRecord | null;
   /** What the overlay says about this recipient (the rules' wording policy). */
   wording: RecipientWording;
+  /** On a suppression list: objected, do not contact. */
+  suppressed?: boolean;
 }
 
 export interface Classification {
@@ -143,7 +145,8 @@ export function createClassifierClient(opts: ClientOptions): ClassifierClient {
       keys.forEach((k, i) => {
         const result = res.results[i];
         const consent = (result.email && res.consents[result.email]) || res.consents[k] || null;
-        cache.set(k, { result, consent, wording: res.wordings[i] });
+        const suppressed = !!result.email && (res.suppressed ?? []).includes(result.email);
+        cache.set(k, { result, consent, wording: res.wordings[i], suppressed });
       });
       if (set && res.message) messages.set(setKey(set), res.message);
     });

@@ -9,6 +9,10 @@ export interface ContentExt {
   runtime: {
     readonly id: string | undefined;
     sendMessage(message: unknown): Promise<unknown>;
+    onMessage?: {
+      addListener(cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined): void;
+      removeListener(cb: (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => boolean | undefined): void;
+    };
   };
   i18n: I18nApi;
   /** Chrome: the extension's view of closed shadow roots (Firefox has Element.openOrClosedShadowRoot instead). */

@@ -97,6 +97,24 @@ function main(adapter: SiteAdapter, opts: ContentOptions) {
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
     insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
+    onExtensionMessage(cb) {
+      const onMessage = ext.runtime.onMessage;
+      if (!onMessage) return () => undefined;
+      // sendResponse + true: the form both Chrome and Firefox accept for an asynchronous answer.
+      const listener = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+        // Our own extension only (the popup, the worker), never a page.
+        if (!contextAlive(runtime) || sender?.id !== runtime.id) return undefined;
+        const answer = guard('extension message', () => cb(msg), undefined);
+        if (!answer) return undefined;
+        answer.then(sendResponse, (e: unknown) => {
+          report('extension message', e);
+          sendResponse(undefined);
+        });
+        return true;
+      };
+      onMessage.addListener(listener);
+      return () => guard('message listener', () => (contextAlive(runtime) ? onMessage.removeListener(listener) : undefined), undefined);
+    },
     onStorageChange(cb) {
       const onChanged = ext.storage.onChanged;
       const listener = safely('storage change', (changes: Record<string, unknown>, area: string) => {

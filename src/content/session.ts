@@ -62,6 +62,7 @@ export function buildRecipientViews(recipients: ComposeRecipient[], c: Classific
       result: r,
       consent: entry.consent,
       wording: entry.wording,
+      ...(entry.suppressed ? { suppressed: true } : {}),
       businessDomain: r.domain && !isConsumerMailbox(r) && r.audience !== 'internal' ? r.domain : null,
     });
   }
@@ -190,11 +191,13 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         const views = buildRecipientViews(recipients, c);
         everReady = true;
         retryDelay = baseRetry;
+        const suppressed = views.filter((v) => v.suppressed).length;
         render({
           state: 'ready',
           verdict: strictest(views.map((v) => v.verdict)),
           count: recipients.length,
           recipients: views,
+          ...(suppressed ? { suppressed } : {}),
           wording: c.message?.wording ?? null,
           introduction: c.message?.introduction ?? null,
           lang: c.lang,

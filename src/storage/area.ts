@@ -34,5 +34,8 @@ export async function readSettings(area: StorageArea): Promise<Settings> {
 
 /** True when a storage.onChanged event touches anything classification depends on. */
 export function affectsClassification(changes: Record<string, unknown>, areaName: string): boolean {
-  return areaName === 'local' && ALL_KEYS.some((k) => k in changes);
+  return areaName === 'local' && (ALL_KEYS.some((k) => k in changes) || SUPPRESSION_VERSION_KEY in changes);
 }
+
+/** Bumped by the worker after the suppression list (IndexedDB) changed, so that compose windows ask again. */
+export const SUPPRESSION_VERSION_KEY = 'suppressionVersion';

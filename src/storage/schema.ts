@@ -32,6 +32,23 @@ export interface Settings {
    * "ox", "outlook" …: content/<id>.js); an origin without one is read by the generic adapter.
    */
   siteFiles: Record<string, string>;
+  /** Where the user's contacts come from, to choose from; the first is the default (intro.contactSource). */
+  contactSources: string[];
+  /** How recipients object; null: the introduction's own unsubscribe text (intro.unsubscribe). */
+  unsubscribeMethod: UnsubscribeMethod | null;
+  /** The user's own introduction templates (options page). */
+  templates: IntroTemplate[];
+}
+
+/** How recipients object (src/ui/options/unsubscribe.ts). */
+export type UnsubscribeMethod = { method: 'url'; url: string } | { method: 'mailto'; mailto: string; subject?: string } | { method: 'reply' };
+
+export interface IntroTemplate {
+  id: string;
+  name: string;
+  lang: UiLang;
+  text: string;
+  short?: string;
 }
 
 export const TOPICS: readonly Topic[] = ['energy-renovation', 'home-adaptation'];
@@ -45,6 +62,9 @@ export interface SettingsPatch {
   lang?: UiLang | null;
   intro?: Partial<IntroSettings>;
   topic?: Topic | null;
+  contactSources?: string[];
+  unsubscribeMethod?: UnsubscribeMethod | null;
+  templates?: IntroTemplate[];
 }
 
 /** Lower-cased address or domain → what the user says it is. */
@@ -85,6 +105,10 @@ export const LIMITS = {
   enabledSites: 100,
   overrides: 5000,
   consents: 20000,
+  contactSources: 50,
+  templates: 50,
+  template: 5000,
+  templateShort: 300,
 } as const;
 
 export function defaultSettings(): Settings {
@@ -95,6 +119,9 @@ export function defaultSettings(): Settings {
     topic: null,
     enabledSites: [],
     siteFiles: {},
+    contactSources: [],
+    unsubscribeMethod: null,
+    templates: [],
   };
 }
 
@@ -189,6 +216,9 @@ export function validateSettings(raw: unknown): Settings {
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
   s.siteFiles = validateSiteFiles(src.siteFiles, s.enabledSites);
+  s.contactSources = uniqueList(src.contactSources, (v) => cleanText(v, LIMITS.introField) || null, LIMITS.contactSources);
+  s.unsubscribeMethod = validateUnsubscribeMethod(src.unsubscribeMethod);
+  s.templates = validateTemplates(src.templates);
   return s;
 }
 
@@ -202,6 +232,40 @@ export function validateSiteFiles(raw: unknown, enabled: readonly string[]): Rec
   for (const [k, v] of Object.entries(raw)) {
     const o = normalizeOrigin(k);
     if (o && enabled.includes(o) && typeof v === 'string' && SITE_FILE_ID.test(v)) out[o] = v;
+  }
+  return out;
+}
+
+export function validateUnsubscribeMethod(raw: unknown): UnsubscribeMethod | null {
+  if (!isRecord(raw)) return null;
+  if (raw.method === 'reply') return { method: 'reply' };
+  if (raw.method === 'url') {
+    const url = cleanText(raw.url, 1000);
+    return url ? { method: 'url', url } : null;
+  }
+  if (raw.method === 'mailto') {
+    const mailto = cleanText(raw.mailto, 254);
+    if (!mailto) return null;
+    const subject = cleanText(raw.subject, 200);
+    return subject ? { method: 'mailto', mailto, subject } : { method: 'mailto', mailto };
+  }
+  return null;
+}
+
+export function validateTemplates(raw: unknown): IntroTemplate[] {
+  if (!Array.isArray(raw)) return [];
+  const out: IntroTemplate[] = [];
+  for (const t of raw) {
+    if (!isRecord(t)) continue;
+    const id = cleanText(t.id, 100);
+    const name = cleanText(t.name, 100);
+    const text = cleanText(t.text, LIMITS.template);
+    if (!id || !name || !text || (t.lang !== 'fr' && t.lang !== 'en') || out.some((x) => x.id === id)) continue;
+    const tpl: IntroTemplate = { id, name, lang: t.lang, text };
+    const short = cleanText(t.short, LIMITS.templateShort);
+    if (short) tpl.short = short;
+    out.push(tpl);
+    if (out.length >= LIMITS.templates) break;
   }
   return out;
 }

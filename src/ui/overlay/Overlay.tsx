@@ -68,6 +68,7 @@ const ORDER: RecipientVerdict[] = ['banned', 'opt-in', 'unknown', 'opt-out', 'or
 
 export function tone(model: OverlayModel): string {
   if (model.state === 'unreadable' || model.state === 'unavailable') return 'muted';
+  if (model.suppressed) return 'danger';
   switch (model.verdict) {
     case 'banned':
     case 'opt-in':
@@ -178,17 +179,18 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
   const needsDecision = r.verdict === 'opt-in' || r.verdict === 'unknown';
   const mine = r.result.flags.includes('override');
   const action = (name: string, text: string, aria: string, fn: () => Promise<unknown>) => (
-    <button type="button" class="secondary" data-action={name} disabled={busy} aria-label={aria} onClick={trusted(() => run(fn))}>
+    // The accessible name starts with the visible text (WCAG 2.5.3 "label in name"), then says which recipient.
+    <button type="button" class="secondary" data-action={name} disabled={busy} aria-label={`${text} — ${aria}`} onClick={trusted(() => run(fn))}>
       {text}
     </button>
   );
   return (
-    <li class={`recipient v-${r.verdict}`} data-address={r.address} data-recipient-verdict={r.verdict}>
+    <li class={`recipient v-${r.verdict}${r.suppressed ? ' v-suppressed' : ''}`} data-address={r.address} data-recipient-verdict={r.suppressed ? 'suppressed' : r.verdict}>
       <div class="who">
         <span class="addr">{r.name ? `${r.name} <${r.address}>` : r.address}</span>
         <span class="label">
           {' — '}
-          {label}
+          {r.suppressed ? <strong class="objected">{t('ovSuppressedLabel')}</strong> : label}
           {mine ? ` ${t('ovYourChoice')}` : ''}
         </span>
       </div>
@@ -229,7 +231,7 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
             class="secondary"
             data-action="consent"
             disabled={busy}
-            aria-label={t('ovActionConsentLabel', r.address)}
+            aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', r.address)}`}
             onClick={trusted(() => setConsentFor(r.address))}
           >
             {t('ovActionConsent')}
@@ -378,10 +380,12 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const expanded = userExpanded ?? false;
   // In the ready state every word about the law comes from the rules' wording policy; the others are our own states.
   const own = stateKeys(model);
-  const headline = own ? t(own.headline) : (model.wording?.headline ?? '');
-  const body = own ? (own.body ? t(own.body) : null) : (model.wording?.body ?? null);
+  // A recipient on a suppression list objected: nothing is offered to send them, whatever the audience says.
+  const suppressed = model.state === 'ready' ? (model.suppressed ?? 0) : 0;
+  const headline = own ? t(own.headline) : suppressed ? t('ovSuppressedHead', String(suppressed)) : (model.wording?.headline ?? '');
+  const body = own ? (own.body ? t(own.body) : null) : suppressed ? t('ovSuppressedBody') : (model.wording?.body ?? null);
   const notes = own ? [] : (model.wording?.notes ?? []);
-  const intro = model.state === 'ready' ? model.introduction : null;
+  const intro = model.state === 'ready' && !suppressed ? model.introduction : null;
   const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
   const showRecipients = model.state === 'ready' && recipients.length > 0;
   const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
@@ -428,9 +432,11 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   });
 
   let main = null;
-  if (intro) {
+  if (intro && result?.ok) {
+    // Inserted: the feedback (with its Ctrl+Z hint) takes the button's place; a second insertion would be refused.
+  } else if (intro) {
     main = (
-      <button type="button" class="primary" data-action="insert" aria-label={t('ovInsertLabel')} disabled={inserting} onClick={trusted(insert)}>
+      <button type="button" class="primary" data-action="insert" aria-label={`${t('ovInsert')} — ${t('ovInsertLabel')}`} disabled={inserting} onClick={trusted(insert)}>
         {t('ovInsert')}
       </button>
     );
@@ -441,7 +447,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         type="button"
         class="primary"
         data-action="consent-main"
-        aria-label={t('ovActionConsentLabel', only.address)}
+        aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', only.address)}`}
         onClick={trusted(() => {
           setConsentFor(only.address);
           setUserExpanded(true);
@@ -465,10 +471,14 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         <p class="headline" role="status" aria-live="polite" data-testid="headline">
           {headline}
         </p>
-        {main}
-        {intro ? (
-          <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
-            {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
+        {main || intro ? (
+          <span class="main">
+            {main}
+            {intro ? (
+              <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
+                {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
+              </span>
+            ) : null}
           </span>
         ) : null}
         {hasDetails ? (
@@ -503,7 +513,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
             ) : null}
             {!intro.complete && !setupOpen ? <p class="note">{t('ovSetupNeeded')}</p> : null}
             {intro.complete ? (
-              <button type="button" class="link" data-action="options" aria-label={t('ovEditIntroLabel')} onClick={trusted(() => actions.openOptions())}>
+              <button type="button" class="link" data-action="options" aria-label={`${t('ovEditIntro')} — ${t('ovEditIntroLabel')}`} onClick={trusted(() => actions.openOptions())}>
                 {t('ovEditIntro')}
               </button>
             ) : null}

@@ -9,7 +9,7 @@ import type { MessageWording, RecipientWording } from '../../rules/wording';
 export type OverlayState = 'ready' | 'checking' | 'unreadable' | 'unavailable';
 
 /** The value of the host's data-verdict attribute (test builds). */
-export type HostVerdict = Verdict | 'unreadable';
+export type HostVerdict = Verdict | 'unreadable' | 'suppressed';
 
 /** The introduction as the worker sends it: text only when complete. */
 export type Introduction = IntroductionText;
@@ -26,6 +26,8 @@ export interface RecipientView {
   wording: RecipientWording;
   /** Registrable domain, offered for a domain-wide "business" override unless it is a consumer provider. */
   businessDomain: string | null;
+  /** On a suppression list (the user's or the company's): objected, do not contact. */
+  suppressed?: boolean;
 }
 
 export interface OverlayModel {
@@ -34,6 +36,8 @@ export interface OverlayModel {
   /** Number of recipients read (data-recipients). */
   count: number;
   recipients: RecipientView[];
+  /** How many recipients are on a suppression list; the message must not go to them (like opt-in without consent). */
+  suppressed?: number;
   /** What the rules' wording policy says about the whole message (headline, body, notes); null unless ready. */
   wording: MessageWording | null;
   /** The introduction the message gets (business, or consumer for a private person who consented); null for none. */
@@ -53,8 +57,9 @@ export interface OverlayActions {
   dismiss(): void;
 }
 
-export function hostVerdict(model: Pick<OverlayModel, 'state' | 'verdict'>): HostVerdict {
+export function hostVerdict(model: Pick<OverlayModel, 'state' | 'verdict' | 'suppressed'>): HostVerdict {
   if (model.state === 'unreadable') return 'unreadable';
   if (model.state === 'unavailable') return 'unknown';
+  if (model.state === 'ready' && model.suppressed) return 'suppressed';
   return model.verdict;
 }

@@ -25,6 +25,8 @@ export interface OverlayController {
   /** Hides the overlay for good (until destroyed); attributes keep updating. */
   dismiss(): void;
   readonly dismissed: boolean;
+  /** The model last rendered (what the overlay shows now). */
+  readonly model: OverlayModel | null;
   destroy(): void;
 }
 
@@ -176,6 +178,9 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
     host,
     get dismissed() {
       return dismissed;
+    },
+    get model() {
+      return model;
     },
     update(m) {
       if (destroyed) return;

@@ -25,8 +25,23 @@ export const OVERLAY_CSS = `${OVERLAY_MARK}
 .tone-warn { background: #fff6e0; border-color: #a15c00; }
 .tone-ok { background: #eef6ff; border-color: #1a56db; }
 .tone-muted { background: #f6f7f9; border-color: #8a9099; }
-.bar { display: flex; align-items: center; gap: 6px; min-height: 24px; flex: none; }
-.bar .headline { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+/* The bar: the verdict, "Détails" and × on the first row; the main action (and its feedback) on a second row, unless
+   the compose is wide enough for all of it on one line. The headline is never cut: a long one wraps. */
+.pg { container-type: inline-size; }
+.bar {
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr) auto auto;
+  grid-template-areas: "dot head toggle close" ". main main main";
+  align-items: center; column-gap: 6px; row-gap: 2px; min-height: 24px; flex: none;
+}
+.bar > .dot { grid-area: dot; }
+.bar > .headline { grid-area: head; min-width: 0; }
+.bar > .main { grid-area: main; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; min-width: 0; }
+.bar > [data-action="toggle"] { grid-area: toggle; }
+.bar > [data-action="dismiss"] { grid-area: close; }
+@container (min-width: 640px) {
+  .bar { grid-template-columns: auto minmax(0, 1fr) auto auto auto; grid-template-areas: "dot head main toggle close"; }
+}
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #8a9099; flex: none; }
 .tone-danger .dot { background: #b3261e; }
 .tone-warn .dot { background: #a15c00; }

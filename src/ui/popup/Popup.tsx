@@ -1,10 +1,12 @@
 /**
  * Popup: says whether Prospect Guard runs on the current site, and offers "enable on this site" for
  * any other webmail (host permission asked here, on the user's click; the worker registers the script).
+ * Also what the compose window in this tab shows (recipients, the verdict), a quick on/off for the site, the
+ * keyboard shortcut that inserts the introduction, and links to the options and to the rules page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeOrigin } from '../../storage/schema';
-import { createT, langFromUi, type I18nApi } from '../overlay/i18n';
+import { createT, langFromUi, type I18nApi, type MessageKey } from '../overlay/i18n';
 import { siteById } from '../../sites/catalogue';
 import type { SiteStatusResponse } from '../../background/protocol';
 import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
@@ -16,7 +18,37 @@ export interface PopupApi {
   requestPermission(origin: string): Promise<boolean>;
   send(msg: unknown): Promise<unknown>;
   openOptions(): void;
+  /** Opens the rules page (src/ui/rules) in a tab. */
+  openRules?(): void;
+  /** What the compose windows of the tab show, or null when the tab has none (or Prospect Guard is not there). */
+  composeStatus?(tabId: number): Promise<ComposeSummary | null>;
+  /** The shortcut bound to the "insert the introduction" command, or null when the user unbound it. */
+  shortcut?(): Promise<string | null>;
 }
+
+/** One compose window's state, as its overlay shows it. */
+export interface ComposeSummary {
+  /** The overlay's verdict (banned | opt-in | unknown | opt-out | organization | consent | internal | suppressed | unreadable | none). */
+  verdict: string;
+  recipients: number;
+  /** Recipients on a suppression list. */
+  suppressed: number;
+  /** More compose windows open in the tab than this one. */
+  others: number;
+}
+
+const VERDICT_KEYS: Record<string, MessageKey> = {
+  banned: 'popupVerdict_banned',
+  'opt-in': 'popupVerdict_opt_in',
+  unknown: 'popupVerdict_unknown',
+  'opt-out': 'popupVerdict_opt_out',
+  organization: 'popupVerdict_organization',
+  consent: 'popupVerdict_consent',
+  internal: 'popupVerdict_internal',
+  none: 'popupVerdict_none',
+  unreadable: 'popupVerdict_unreadable',
+  suppressed: 'popupVerdictSuppressed',
+};
 
 type Status = Omit<SiteStatusResponse, 'ok'>;
 
@@ -26,6 +58,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [message, setMessage] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  const [compose, setCompose] = useState<ComposeSummary | null | undefined>(undefined);
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   // With the tab: the worker also says which webmail the page is (its site file), which the popup names.
   const refresh = async (origin: string, tabId?: number) => {
@@ -41,9 +75,11 @@ export function Popup({ api }: { api: PopupApi }) {
       .then((tb) => {
         const origin = normalizeOrigin(tb?.url ?? '');
         setTab({ id: tb?.id, origin });
+        if (origin && tb?.id !== undefined && api.composeStatus) void api.composeStatus(tb.id).then(setCompose, () => setCompose(null));
         if (origin) return refresh(origin, tb?.id);
       })
       .catch((e: unknown) => setMessage(t('popupFailed', String(e))));
+    void api.shortcut?.().then(setShortcut, () => undefined);
   }, []);
 
   const enable = async () => {
@@ -100,6 +136,24 @@ export function Popup({ api }: { api: PopupApi }) {
           </button>
         </>
       ) : null}
+      {compose !== undefined && (status?.builtIn || (status?.enabled && status.granted)) ? (
+        <section aria-labelledby="compose-h" data-testid="compose-status">
+          <h2 id="compose-h">{t('popupComposeHeading')}</h2>
+          {compose === null ? (
+            <p>{t('popupNoCompose')}</p>
+          ) : (
+            <>
+              <p data-verdict={compose.verdict}>
+                <strong>{t(VERDICT_KEYS[compose.verdict] ?? 'popupVerdict_unknown')}</strong>
+              </p>
+              <p>{t('popupComposeRecipients', String(compose.recipients))}</p>
+              {compose.suppressed > 0 && <p class="bad">{t('popupComposeSuppressed', String(compose.suppressed))}</p>}
+              {compose.others > 0 && <p class="help">{t('popupComposeOthers', String(compose.others))}</p>}
+            </>
+          )}
+        </section>
+      ) : null}
+      {shortcut ? <p class="help" data-testid="shortcut">{t('popupShortcut', shortcut)}</p> : null}
       <p role="status" aria-live="polite">
         {message}
       </p>
@@ -107,6 +161,14 @@ export function Popup({ api }: { api: PopupApi }) {
         <button type="button" class="link" onClick={() => api.openOptions()}>
           {t('popupOptions')}
         </button>
+        {api.openRules ? (
+          <>
+            {' · '}
+            <button type="button" class="link" onClick={() => api.openRules!()} data-testid="open-rules">
+              {t('popupRules')}
+            </button>
+          </>
+        ) : null}
       </p>
     </main>
   );

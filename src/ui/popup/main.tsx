@@ -12,6 +12,13 @@ render(
       requestPermission: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
       send: (msg) => browser.runtime.sendMessage(msg),
       openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+      openRules: () => void browser.tabs.create({ url: browser.runtime.getURL('src/ui/rules/index.html') }).then(() => window.close()),
+      composeStatus: (tabId) =>
+        browser.tabs.sendMessage(tabId, { type: 'composeStatus' }).then(
+          (r) => (r ?? null) as never,
+          () => null, // no content script of ours in that tab
+        ),
+      shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'insert-introduction')?.shortcut || null,
     }}
   />,
   document.getElementById('app')!,
