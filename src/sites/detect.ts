@@ -20,7 +20,7 @@ export function detectorsOf(sites: readonly SiteInfo[]): Detector[] {
  * The first site whose markers are in the document, or null. Self-contained (no outer reference): the worker hands it
  * to scripting.executeScript as `func`, serialised, with the detectors as its argument.
  */
-export function detectInPage(detectors: Array<{ id: string; css: string[] }>, doc?: Document): string | null {
+export function detectInPage(detectors: ReadonlyArray<{ id: string; css: readonly string[] }>, doc?: Document): string | null {
   const d = doc ?? document;
   for (const site of detectors) {
     for (const css of site.css) {
