@@ -1,0 +1,117 @@
+/**
+ * Each webmail's site file in a real browser (Chromium and Firefox), through the built extension: the site's fixture
+ * page with its real editor (e2e/webmails/page.ts) served at the webmail's real URL. On a public host the manifest's
+ * own content script for that site runs (content/<site>.js); on a company's own domain (Outlook Web App, Zimbra,
+ * OX App Suite) the user enables the domain through the real popup, which names the webmail it recognised by its
+ * page markers, and the worker registers that site's content script there. Then: a private recipient → opt-in, a
+ * corporate one → opt-out, Insert puts the introduction into the editor's own model, one Ctrl+Z undoes it.
+ * The live Roundcube runs through its site file in e2e/roundcube.e2e.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, buildWithHosts, host, overlay, useBrowser, type Session, type Tab, type Target } from './harness';
+import { webmailPage, type WebmailPage } from './webmails/page';
+
+const FRENCH = {
+  settings: { ownDomains: [], jurisdiction: 'FR', intro: { activity: 'nous aménageons des bureaux pour les PME', contactSource: 'votre site internet' }, enabledSites: [] },
+};
+
+interface Case {
+  /** The site file expected to read the page. */
+  site: string;
+  page: WebmailPage;
+  url: string;
+  /** What the popup calls it (French UI); present for a company's own domain, enabled through the popup. */
+  enableAs?: string;
+  /** Extra <head> markup (a self-hosted product's page markers). */
+  head?: string;
+  /** The editor body. */
+  body: Target;
+}
+
+const CASES: Case[] = [
+  { site: 'outlook', page: 'outlook', url: 'https://outlook.live.com/mail/0/', body: '#editorParent_1 [role=textbox]' },
+  {
+    site: 'outlook',
+    page: 'outlook',
+    url: 'https://owa.exemple-pme.fr/owa/',
+    enableAs: 'Outlook sur le web',
+    // Briskine outlook.js isActive(): OWA's pages name their owamail resources (no request made for a <meta>).
+    head: '<meta name="owa-resources" content="https://res.cdn.office.net/owamail/20261120001/">',
+    body: '#editorParent_1 [role=textbox]',
+  },
+];
+
+const SELF_HOSTED = [...new Set(CASES.filter((c) => c.enableAs).map((c) => `${new URL(c.url).origin}/*`))];
+const PAGES = new Map<Case, string>();
+for (const c of CASES) PAGES.set(c, await webmailPage(c.page, c.head));
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const model = (tab: Tab) => tab.evaluate(() => window.__editorModel().join('\n'));
+
+describe.each(BROWSERS)('webmail site files in the browser [%s]', (name) => {
+  const b: Session = useBrowser(
+    name,
+    {
+      // The test build with the company domains pre-granted (the user's "yes" to the permission prompt).
+      extension: buildWithHosts(name, SELF_HOSTED, `.tmp/e2e-webmails-${name}`),
+      routes: CASES.map((c) => [c.url, { html: PAGES.get(c)! }] as [string, { html: string }]),
+    },
+    async (s) => {
+      await s.background((x) => chrome.storage.local.set(x), FRENCH);
+    },
+  );
+
+  for (const c of CASES) {
+    it(`${c.site} at ${new URL(c.url).host}: ${c.enableAs ? 'enabled through the popup, which names it; ' : ''}opt-in, opt-out, Insert, Ctrl+Z`, async () => {
+      const tab = await b.open(c.url);
+      await tab.waitFor(() => window.__editorReady === true);
+      if (c.enableAs) {
+        const popup = await b.enableSiteThroughPopup(tab);
+        expect(popup.before).toContain(`Webmail : ${c.enableAs}`);
+        expect(popup.before).toContain('Activer sur ce site');
+        const scripts = await b.background(() => chrome.scripting.getRegisteredContentScripts());
+        const origin = new URL(c.url).origin;
+        const mine = scripts.find((s) => s.matches?.includes(`${origin}/*`));
+        expect((mine?.js ?? []).map((f) => f.replace(/^.*?(content\/)/, '$1'))).toEqual([`content/${c.site}.js`]);
+      }
+      await tab.waitFor(() => document.querySelectorAll('[data-prospect-guard]').length === 1, undefined, { timeout: 15000 });
+      expect(await tab.recipients()).toBe('0');
+
+      // A private address (a consumer mailbox) → consent needed.
+      await tab.evaluate(() => window.__addRecipient('to', 'Claire Bernard', 'claire.bernard@gmail.com'));
+      await tab.waitForVerdict('opt-in', { timeout: 10000 });
+      expect(await tab.recipients()).toBe('1');
+      // Replaced by a professional at a company address → allowed unless they object.
+      await tab.evaluate(() => {
+        window.__clearRecipients();
+        window.__addRecipient('to', 'Jean Dupont', 'jean.dupont@acme-industrie.fr');
+      });
+      await tab.waitForVerdict('opt-out', { timeout: 10000 });
+      expect(await tab.recipients()).toBe('1');
+
+      // The user writes, then clicks Insert.
+      await tab.click(c.body);
+      await tab.type('Bonjour Monsieur Dupont,');
+      await tab.press('Enter');
+      await tab.type('Voici notre proposition.');
+      await expect.poll(() => model(tab)).toContain('Voici notre proposition.');
+      const before = await tab.lines(c.body);
+      const intro = await tab.text(overlay('[data-testid="intro"]'));
+      const unsub = await tab.text(overlay('[data-testid="unsubscribe"]'));
+      await tab.click(overlay('button[data-action="insert"]'));
+      await expect.poll(() => tab.text(overlay('[data-testid="insert-feedback"]'))).toBe('Insérée — Ctrl+Z pour annuler');
+      const inserted = squash(await model(tab));
+      expect(inserted).toContain(squash(intro));
+      expect(inserted).toContain(squash(unsub));
+      expect(inserted).toContain('Bonjour Monsieur Dupont,');
+      expect(inserted).toContain('Voici notre proposition.');
+
+      // One Ctrl+Z: back to what the user wrote, line for line.
+      await tab.press('Control+z');
+      await expect.poll(() => tab.lines(c.body)).toEqual(before);
+      expect(squash(await model(tab))).not.toContain(squash(unsub));
+      expect(await tab.attr(host(), 'data-verdict')).toBe('opt-out');
+      await tab.close();
+    });
+  }
+});
