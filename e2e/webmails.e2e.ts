@@ -22,6 +22,11 @@ interface Case {
   url: string;
   /** What the popup calls it (French UI); present for a company's own domain, enabled through the popup. */
   enableAs?: string;
+  /**
+   * A company's own domain enabled from the options page (no tab to look at): the generic content script starts there,
+   * asks the worker to look at its page, and the worker switches the domain to the site file it recognises.
+   */
+  enableFromOptions?: boolean;
   /** Extra <head> markup (a self-hosted product's page markers). */
   head?: string;
   /** The editor body. */
@@ -67,9 +72,23 @@ const CASES: Case[] = [
     enableAs: 'Zimbra',
     body: { css: 'body#tinymce', frame: '#ZmHtmlEditor1_body_ifr' },
   },
+  {
+    site: 'zimbra',
+    page: 'zimbra',
+    url: 'https://mail.autre-pme.fr/',
+    enableFromOptions: true,
+    body: { css: 'body#tinymce', frame: '#ZmHtmlEditor1_body_ifr' },
+  },
 ];
 
-const SELF_HOSTED = [...new Set(CASES.filter((c) => c.enableAs).map((c) => `${new URL(c.url).origin}/*`))];
+const SELF_HOSTED = [...new Set(CASES.filter((c) => c.enableAs || c.enableFromOptions).map((c) => `${new URL(c.url).origin}/*`))];
+
+/** The content script files registered for an origin ("content/<site>.js"). */
+const registeredFor = async (b: Session, origin: string) => {
+  const scripts = await b.background(() => chrome.scripting.getRegisteredContentScripts());
+  const mine = scripts.find((s) => s.matches?.includes(`${origin}/*`));
+  return (mine?.js ?? []).map((f) => f.replace(/^.*?(content\/)/, '$1'));
+};
 const PAGES = new Map<Case, string>();
 for (const c of CASES) PAGES.set(c, await webmailPage(c.page, c.head));
 
@@ -90,17 +109,33 @@ describe.each(BROWSERS)('webmail site files in the browser [%s]', (name) => {
   );
 
   for (const c of CASES) {
-    it(`${c.site} at ${new URL(c.url).host}: ${c.enableAs ? 'enabled through the popup, which names it; ' : ''}opt-in, opt-out, Insert, Ctrl+Z`, async () => {
-      const tab = await b.open(c.url);
+    const how = c.enableAs ? 'enabled through the popup, which names it; ' : c.enableFromOptions ? 'enabled from the options page, recognised from its page; ' : '';
+    it(`${c.site} at ${new URL(c.url).host}: ${how}opt-in, opt-out, Insert, Ctrl+Z`, async () => {
+      const origin = new URL(c.url).origin;
+      if (c.enableFromOptions) {
+        // The options page's "add a site" sends this message (src/ui/options/backend.ts), without a tab.
+        const options = await b.openExtensionPage('src/ui/options/index.html');
+        expect(await options.evaluate((o) => chrome.runtime.sendMessage({ type: 'enableSite', origin: o }), origin)).toEqual({ ok: true });
+        await options.close();
+        expect(await registeredFor(b, origin)).toEqual(['content/generic.js']);
+      }
+      let tab = await b.open(c.url);
       await tab.waitFor(() => window.__editorReady === true, undefined, { timeout: 15000 });
       if (c.enableAs) {
         const popup = await b.enableSiteThroughPopup(tab);
         expect(popup.before).toContain(`Webmail : ${c.enableAs}`);
         expect(popup.before).toContain('Activer sur ce site');
-        const scripts = await b.background(() => chrome.scripting.getRegisteredContentScripts());
-        const origin = new URL(c.url).origin;
-        const mine = scripts.find((s) => s.matches?.includes(`${origin}/*`));
-        expect((mine?.js ?? []).map((f) => f.replace(/^.*?(content\/)/, '$1'))).toEqual([`content/${c.site}.js`]);
+        expect(await registeredFor(b, origin)).toEqual([`content/${c.site}.js`]);
+      }
+      if (c.enableFromOptions) {
+        // The generic script asked; the worker recognised the page and registered the site's own file there.
+        await expect.poll(() => registeredFor(b, origin), { timeout: 15000 }).toEqual([`content/${c.site}.js`]);
+        const settings = (await b.background(() => chrome.storage.local.get('settings'))) as { settings: { siteFiles: Record<string, string> } };
+        expect(settings.settings.siteFiles[origin]).toBe(c.site);
+        // From the next load on, only that file runs there.
+        await tab.close();
+        tab = await b.open(c.url);
+        await tab.waitFor(() => window.__editorReady === true, undefined, { timeout: 15000 });
       }
       await tab.waitFor(() => document.querySelectorAll('[data-prospect-guard]').length === 1, undefined, { timeout: 15000 });
       expect(await tab.recipients()).toBe('0');
