@@ -7,10 +7,12 @@
 import type { ClassifyOptions, RecipientResult } from '../rules/types';
 import type { IntroAudience } from '../rules/intro';
 import { messageWording, recipientWording } from '../rules/wording';
+import { judgePersons } from '../rules/linkedin/person';
+import type { IntroductionPlace } from './intro';
 import type { ConsentRecord, Settings, UiLang } from '../storage/schema';
 import type { Stored } from '../storage/index';
 import { normalizeOrigin } from '../storage/schema';
-import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type Request, type Response, type Responses } from './protocol';
+import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type PersonRequest, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
 import type { Catalogue } from '../ui/overlay/i18n';
@@ -25,7 +27,7 @@ export interface HandlerDeps {
   /** Settings, overrides and consents (the caller caches and invalidates on storage changes). */
   load(): Promise<Stored>;
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
-  introduction(settings: Settings, lang: UiLang, audience: IntroAudience): IntroductionText;
+  introduction(settings: Settings, lang: UiLang, audience: IntroAudience, place?: IntroductionPlace): IntroductionText;
   openOptions(): Promise<void>;
   sites: Pick<Sites, 'enable' | 'disable' | 'status' | 'recognise'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
@@ -111,6 +113,26 @@ export function createHandler(deps: HandlerDeps) {
     return answer;
   }
 
+  /**
+   * LinkedIn members (rules/linkedin): results, consents and wording, the message's wording and the introduction,
+   * whose contact source is LinkedIn; for an invitation note, with its short variants.
+   */
+  async function persons(list: PersonRequest[], note: number | undefined): Promise<Responses['judgePersons']> {
+    const { settings, overrides, consents } = await deps.load();
+    const lang = langFor(settings, deps.uiLanguage());
+    const results = judgePersons(list, { overrides, jurisdiction: settings.jurisdiction, ...(settings.topic ? { topic: settings.topic } : {}) });
+    const found: Record<string, ConsentRecord> = {};
+    for (const r of results) if (consents[r.input]) found[r.input] = consents[r.input];
+    const consentOf = (r: RecipientResult) => found[r.input] ?? null;
+    const wordings = results.map((r) => recipientWording(r, lang, consentOf(r)));
+    const wording = messageWording(
+      results.map((result) => ({ result, consent: consentOf(result) })),
+      lang,
+    );
+    const introduction = wording.introduction ? deps.introduction(settings, lang, wording.introduction, { linkedin: true, note: note !== undefined }) : null;
+    return { ok: true, lang, results, wordings, consents: found, message: { wording, introduction } };
+  }
+
   async function optionsState(): Promise<Responses['optionsState']> {
     const stored = await (deps.loadStored ?? deps.load)();
     const policy = (await deps.policy?.()) ?? {};
@@ -140,6 +162,8 @@ export function createHandler(deps: HandlerDeps) {
       }
       case 'classify':
         return classify(req.recipients, req.message);
+      case 'judgePersons':
+        return persons(req.persons, req.note);
       case 'openOptions':
         await deps.openOptions();
         return ok;

@@ -15,6 +15,24 @@ export const MAX_MESSAGE_RECIPIENTS = 5000;
 export const MAX_ADDRESS_LENGTH = 320;
 const MAX_NOTE = 300;
 const MAX_FIELD = 500;
+/** LinkedIn members in one compose (a group conversation has at most 50 others). */
+export const MAX_PERSONS = 100;
+const MAX_PERSON_KEY = 300;
+const MAX_PERSON_NAME = 200;
+const MAX_HEADLINE = 500;
+
+/** A LinkedIn member as the page shows them (the worker judges them: rules/linkedin). */
+export interface PersonRequest {
+  /** rules/linkedin/key.ts personKey. */
+  key: string;
+  name: string;
+  /** '' when the page shows none. */
+  headline: string;
+  /** When the page names the organisation apart from the headline. */
+  company?: string;
+  /** The profile picture carries the #OPEN_TO_WORK frame. */
+  openToWork?: boolean;
+}
 
 /** Which of the four elements of a first B2B contact the user's settings really fill. */
 export type FilledElements = Record<IntroElement, boolean>;
@@ -25,7 +43,14 @@ export type FilledElements = Record<IntroElement, boolean>;
  * setup needs, the user's current values.
  */
 export type IntroductionText =
-  | { complete: true; intro: string; unsubscribe: string; filled: FilledElements }
+  | {
+      complete: true;
+      intro: string;
+      unsubscribe: string;
+      filled: FilledElements;
+      /** A LinkedIn invitation note: the short introduction's variants, longest first (rules/intro.ts buildNoteIntroduction). */
+      note?: string[];
+    }
   | { complete: false; filled: FilledElements; setup: IntroSetup };
 
 export type Request =
@@ -39,6 +64,12 @@ export type Request =
    * `message` (the compose's whole list), also what the overlay says about the message and the introduction to offer.
    */
   | { type: 'classify'; recipients: string[]; message?: string[] }
+  /**
+   * Judges LinkedIn members (a compose's whole list): results, consents, each one's wording, and what the overlay says
+   * about the message with the introduction to offer; `note`: the compose is an invitation note of that many
+   * characters, and the introduction then carries its short variants.
+   */
+  | { type: 'judgePersons'; persons: PersonRequest[]; note?: number }
   /** Opens the options page (content scripts cannot). */
   | { type: 'openOptions' }
   /** "I have their consent": the worker dates the record. */
@@ -75,7 +106,7 @@ export type Request =
 export type RequestType = Request['type'];
 
 /** Messages a content script may send; every other one is for extension pages. */
-export const CONTENT_REQUESTS: readonly RequestType[] = ['hello', 'classify', 'openOptions', 'recordConsent', 'setOverride', 'saveIntro', 'recognise'];
+export const CONTENT_REQUESTS: readonly RequestType[] = ['hello', 'classify', 'judgePersons', 'openOptions', 'recordConsent', 'setOverride', 'saveIntro', 'recognise'];
 
 export interface OkResponse {
   ok: true;
@@ -138,6 +169,7 @@ export interface ErrorResponse {
 export interface Responses {
   hello: HelloResponse;
   classify: ClassifyResponse;
+  judgePersons: ClassifyResponse & { message: MessageText };
   openOptions: OkResponse;
   recordConsent: { ok: true; record: ConsentRecord };
   setOverride: OkResponse;
@@ -193,6 +225,18 @@ function introSetup(v: unknown): IntroSetup | null {
   const { activity, contactSource, unsubscribe } = v;
   if (!str(activity, MAX_FIELD) || !str(contactSource, MAX_FIELD) || !str(unsubscribe, MAX_FIELD)) return null;
   return { activity, contactSource, unsubscribe };
+}
+
+function person(v: unknown): PersonRequest | null {
+  if (!isRecord(v) || !onlyKeys(v, ['key', 'name', 'headline', 'company', 'openToWork'])) return null;
+  const { key, name, headline, company, openToWork } = v;
+  if (!str(key, MAX_PERSON_KEY) || !key || !str(name, MAX_PERSON_NAME) || !str(headline, MAX_HEADLINE)) return null;
+  if (company !== undefined && !str(company, MAX_PERSON_NAME)) return null;
+  if (openToWork !== undefined && typeof openToWork !== 'boolean') return null;
+  const out: PersonRequest = { key, name, headline };
+  if (company !== undefined) out.company = company;
+  if (openToWork !== undefined) out.openToWork = openToWork;
+  return out;
 }
 
 function settingsPatch(v: unknown): SettingsPatch | null {
@@ -267,6 +311,18 @@ export function parseRequest(raw: unknown): Parsed | null {
       // An over-long string is no address: cut, it is classified as invalid rather than refusing the whole list.
       const cut = (xs: string[]) => xs.map((x) => x.slice(0, MAX_ADDRESS_LENGTH));
       return ok(list === undefined ? { type: 'classify', recipients: cut(r) } : { type: 'classify', recipients: cut(r), message: cut(list) });
+    }
+    case 'judgePersons': {
+      const { persons, note } = m;
+      if (!onlyKeys(m, ['type', 'persons', 'note']) || !Array.isArray(persons) || persons.length > MAX_PERSONS) return bad('bad persons');
+      const list: PersonRequest[] = [];
+      for (const p of persons) {
+        const checked = person(p);
+        if (!checked) return bad('bad persons');
+        list.push(checked);
+      }
+      if (note !== undefined && (!Number.isInteger(note) || (note as number) < 1 || (note as number) > 2000)) return bad('bad note');
+      return ok(note === undefined ? { type: 'judgePersons', persons: list } : { type: 'judgePersons', persons: list, note: note as number });
     }
     case 'recordConsent': {
       const { address, method, note } = m;

@@ -10,7 +10,7 @@ import {
   STORAGE_KEYS,
   isConsentMethod,
   mergeSettings,
-  normalizeAddress,
+  normalizeRecipientKey,
   normalizeOrigin,
   normalizeOverrideKey,
   todayIso,
@@ -66,7 +66,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     /** Records that the recipient consented, today (the worker's clock), how, with an optional proof note. */
     recordConsent(address: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
       return serial(async () => {
-        const a = normalizeAddress(address);
+        const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
         if (!isConsentMethod(method)) throw new WriteError('invalid method');
         const rec = validateConsentRecord({ date: todayIso(now()), method, note }, a)!;
@@ -81,7 +81,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     /** A consent record as the user edits it in the options page: its own date (not in the future), method and proof. */
     saveConsent(address: string, date: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
       return serial(async () => {
-        const a = normalizeAddress(address);
+        const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
         if (!isConsentMethod(method)) throw new WriteError('invalid method');
         if (date > todayIso(now())) throw new WriteError('date in the future');
@@ -108,7 +108,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
 
     removeConsent(address: string): Promise<void> {
       return serial(async () => {
-        const a = normalizeAddress(address);
+        const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
         const { consents } = await loadAll(area);
         if (!(a in consents)) return;
@@ -121,7 +121,7 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
     setOverride(key: string, kind: OverrideKind | null): Promise<Overrides> {
       return serial(async () => {
         const k = normalizeOverrideKey(key);
-        if (!k) throw new WriteError('invalid address or domain');
+        if (!k) throw new WriteError('invalid address, domain or person');
         if (kind !== null && kind !== 'business' && kind !== 'private') throw new WriteError('invalid override');
         const { overrides } = await loadAll(area);
         if (kind === null) delete overrides[k];

@@ -9,7 +9,7 @@ import { createClassifierClient, type ClassifierClient } from './client';
 import { createWatcher, type Watcher } from './watcher';
 import { createOverlay } from '../ui/overlay/mount';
 import { apiCatalogueLang, createT, type I18nApi, type T } from '../ui/overlay/i18n';
-import { hostVerdict, type InsertOutcome, type Introduction } from '../ui/overlay/model';
+import { fitNote, hostVerdict, type InsertOutcome, type Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
 
 export interface AppEnv {
@@ -23,7 +23,8 @@ export interface AppEnv {
   send: Send;
   i18n: I18nApi | null;
   lang: UiLang;
-  insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }): InsertOutcome | Promise<InsertOutcome>;
+  /** `caret`: where to insert when the site says (ComposeHandle.insertCaret), else the insertion finds it. */
+  insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }, caret?: Range | null): InsertOutcome | Promise<InsertOutcome>;
   /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
   onStorageChange(cb: () => void): () => void;
   /**
@@ -98,7 +99,17 @@ export function startApp(env: AppEnv): App {
             // Nothing unfinished is ever inserted: only a complete introduction has text at all.
             if (!intro.complete) return { ok: false, reason: 'incomplete' };
             try {
-              return await env.insert(handle, { intro: intro.intro, unsubscribe: intro.unsubscribe });
+              let text = { intro: intro.intro, unsubscribe: intro.unsubscribe };
+              const limit = handle.noteLimit?.() ?? null;
+              if (limit && intro.note) {
+                // An invitation note: the longest short variant that fits what the note holds now (the way to object is in it).
+                const body = handle.body() as HTMLTextAreaElement | null;
+                const fit = fitNote(intro.note, limit, body && typeof body.value === 'string' ? body.value.length : 0);
+                if (!fit.text) return { ok: false, reason: 'note-full' };
+                text = { intro: fit.text, unsubscribe: '' };
+              }
+              const caret = handle.insertCaret ? await handle.insertCaret() : null;
+              return await env.insert(handle, text, caret);
             } catch (e) {
               report('insert', e);
               return { ok: false, reason: e instanceof Error ? e.message : String(e) };

@@ -6,7 +6,7 @@
 import type { RecipientResult } from '../rules/types';
 import type { RecipientWording } from '../rules/wording';
 import type { ConsentRecord, UiLang } from '../storage/schema';
-import type { MessageText, Request, Send } from '../background/protocol';
+import type { MessageText, PersonRequest, Request, Send } from '../background/protocol';
 import type { Catalogues } from '../ui/overlay/i18n';
 import { MAX_MESSAGE_RECIPIENTS, MAX_RECIPIENTS } from '../background/protocol';
 import { parseAddress } from '../rules/address';
@@ -34,6 +34,13 @@ export interface ClassifierClient {
   peek(addresses: readonly string[]): Classification | null;
   /** Classifies (only the uncached addresses go to the worker). Rejects on timeout or worker error. */
   classify(addresses: readonly string[]): Promise<Classification>;
+  /**
+   * LinkedIn members (a compose's whole list, `note`: an invitation note's limit): their classification, keyed by
+   * person key, with the message's wording. Cached per list until storage changes; rejects like `classify`.
+   */
+  judge(persons: readonly PersonRequest[], note?: number): Promise<Classification>;
+  /** The cached answer for the same list, else null. */
+  peekPersons(persons: readonly PersonRequest[], note?: number): Classification | null;
   /** Drops every cached answer (settings, overrides or consents changed). */
   invalidate(): void;
   readonly lang: UiLang;
@@ -115,6 +122,12 @@ export function createClassifierClient(opts: ClientOptions): ClassifierClient {
   let generation = 0;
   /** In-flight requests per address (and per recipient set), so two composes asking the same share one round trip. */
   let inflight = new Map<string, Promise<void>>();
+
+  /** Persons: one answer per list (what the page shows of each, and the note's limit). */
+  let judged = new Map<string, Classification>();
+  let judging = new Map<string, Promise<Classification>>();
+  const personsKey = (ps: readonly PersonRequest[], note?: number) =>
+    JSON.stringify([note ?? 0, ps.map((p) => [p.key, p.name, p.headline, p.company ?? '', p.openToWork === true])]);
 
   const setKey = (keys: readonly string[]) => `\u0000set\u0000${[...keys].sort().join('\u0000')}`;
 
@@ -198,11 +211,45 @@ export function createClassifierClient(opts: ClientOptions): ClassifierClient {
       }
       throw new Error('classification incomplete');
     },
+    peekPersons(persons, note) {
+      return judged.get(personsKey(persons, note)) ?? null;
+    },
+    judge(persons, note) {
+      const k = personsKey(persons, note);
+      const done = judged.get(k);
+      if (done) return Promise.resolve(done);
+      const pending = judging.get(k);
+      if (pending) return pending;
+      const gen = generation;
+      const list = persons.map((p) => ({ ...p }));
+      const msg: Request = note === undefined ? { type: 'judgePersons', persons: list } : { type: 'judgePersons', persons: list, note };
+      const p = withTimeout(opts.send(msg), timeoutMs)
+        .then((res) => {
+          if (!res || res.ok !== true) throw new Error(res && 'error' in res ? res.error : 'no answer');
+          if (res.results.length !== persons.length || res.wordings.length !== persons.length) throw new Error('bad answer');
+          lang = res.lang;
+          ensureCatalogue(lang);
+          const entries = new Map<string, Entry>();
+          res.results.forEach((result, i) => {
+            entries.set(persons[i]!.key, { result, consent: res.consents[result.input] ?? null, wording: res.wordings[i]! });
+          });
+          const c: Classification = { entries, message: res.message, lang };
+          if (gen === generation) judged.set(k, c);
+          return c;
+        })
+        .finally(() => {
+          if (judging.get(k) === p) judging.delete(k);
+        });
+      judging.set(k, p);
+      return p;
+    },
     invalidate() {
       generation++;
       cache = new Map();
       messages = new Map();
       inflight = new Map();
+      judged = new Map();
+      judging = new Map();
     },
   };
 }

@@ -38,8 +38,9 @@ export function watchCaret(doc: Document): void {
   doc.addEventListener(
     'focusin',
     (e) => {
-      const t = e.target as Element | null;
-      if (t && isTextField(t)) focusedFields.add(t);
+      // Inside a shadow root (LinkedIn's note, InMail) the document sees the host: the field is the path's first node.
+      const t = (e.composedPath?.()[0] ?? e.target) as Element | null;
+      if (t && t.nodeType === 1 && isTextField(t)) focusedFields.add(t);
     },
     true,
   );

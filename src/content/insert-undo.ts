@@ -55,7 +55,9 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, ho
     const k = e as KeyboardEvent;
     if (isUndoKey(k)) {
       dispose();
-      if (!inContext(k.target)) return;
+      // Inside a shadow root (LinkedIn's #interop-outlet) the document sees the host as the target: the key's own target
+      // is the first node of its composed path.
+      if (!inContext(k.composedPath?.()[0] ?? k.target)) return;
       let mine = false;
       try {
         mine = hook.matches();

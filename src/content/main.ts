@@ -96,7 +96,7 @@ function main(adapter: SiteAdapter, opts: ContentOptions) {
     send,
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
-    insert: (handle, text): Promise<InsertOutcome> => insertIntroduction(handle, text),
+    insert: (handle, text, caret): Promise<InsertOutcome> => insertIntroduction(handle, text, caret ? { caret } : {}),
     onExtensionMessage(cb) {
       const onMessage = ext.runtime.onMessage;
       if (!onMessage) return () => undefined;

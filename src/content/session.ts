@@ -12,6 +12,7 @@ import { isConsumerMailbox, recipientVerdict, strictest } from '../rules/verdict
 import { guard, report, safely } from './safe';
 import { isOwn } from './own-ui';
 import type { OverlayController } from '../ui/overlay/mount';
+import type { PersonRequest } from '../background/protocol';
 import type { OverlayModel, RecipientView } from '../ui/overlay/model';
 
 /** Attributes whose change may mean a recipient was added, removed or edited. */
@@ -39,6 +40,15 @@ export interface Session {
   readonly destroyed: boolean;
   /** Number of MutationObservers this session holds (for tests). */
   readonly observerCount: number;
+}
+
+/** What the worker needs of a LinkedIn member. */
+function personRequest(r: ComposeRecipient): PersonRequest {
+  const p = r.person!;
+  const out: PersonRequest = { key: r.address, name: p.name, headline: p.headline };
+  if (p.company) out.company = p.company;
+  if (p.openToWork) out.openToWork = true;
+  return out;
 }
 
 export function buildRecipientViews(recipients: ComposeRecipient[], c: Classification): RecipientView[] {
@@ -122,8 +132,20 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
     return ours(r.addedNodes) && ours(r.removedNodes);
   }
 
+  /** An invitation note's limit (the site says so), else null. */
+  const noteLimit = (): number | null => (handle.noteLimit ? guard('noteLimit', () => handle.noteLimit!() ?? null, null) : null);
+  /** Characters the note holds now. */
+  const noteUsed = (): number => {
+    const b = body();
+    return b ? ('value' in b ? String((b as HTMLTextAreaElement).value) : (b.textContent ?? '')).length : 0;
+  };
+
   const onInput = safely('input', (e: Event) => {
-    if (inBody(e.target as Node | null)) return; // typing in the message
+    if (inBody(e.target as Node | null)) {
+      // Typing in the message: nothing. A note the user left (change, on blur) shows what is left in it again.
+      if (e.type === 'change' && lastModel?.note) render({ ...lastModel, note: { ...lastModel.note, used: noteUsed() } });
+      return;
+    }
     schedule();
   });
   const onMutations = safely('mutation', (records: MutationRecord[]) => {
@@ -179,7 +201,10 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         return;
       }
       const keys = [...new Set(recipients.map((r) => normalizeKey(String(r?.address ?? ''))).filter(Boolean))];
-      const key = `${recipients.length}\u0000${keys.join('\u0000')}`;
+      // LinkedIn members: what the page shows of each is what the worker judges (a headline may load later).
+      const persons = recipients.length > 0 && recipients.every((r) => r?.person) ? recipients.map(personRequest) : null;
+      const note = noteLimit();
+      const key = persons ? `${JSON.stringify(persons)}\u0000${note ?? ''}` : `${recipients.length}\u0000${keys.join('\u0000')}`;
       if (!force && key === lastKey) return;
       lastKey = key;
       const my = ++seq;
@@ -201,9 +226,10 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           wording: c.message?.wording ?? null,
           introduction: c.message?.introduction ?? null,
           lang: c.lang,
+          ...(note ? { note: { limit: note, used: noteUsed() } } : {}),
         });
       };
-      const cached = deps.client.peek(keys);
+      const cached = persons ? deps.client.peekPersons(persons, note ?? undefined) : deps.client.peek(keys);
       if (cached) {
         show(cached);
         return;
@@ -211,7 +237,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       if (!everReady && !lastModel) {
         render(bare('checking', 'none', recipients.length));
       } else overlay.setChecking(true);
-      deps.client.classify(keys).then(
+      (persons ? deps.client.judge(persons, note ?? undefined) : deps.client.classify(keys)).then(
         safely('classified', (c: Classification) => {
           if (destroyed || my !== seq) return;
           show(c);

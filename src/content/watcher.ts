@@ -8,6 +8,7 @@ import type { ComposeHandle, SiteAdapter } from '../sites/types';
 import { createSession, type Session, type SessionDeps } from './session';
 import { guard, report, safely } from './safe';
 import { isOverlayHost } from '../ui/overlay/mount';
+import { queryAll } from '../sites/dom-util';
 
 export interface WatcherDeps extends SessionDeps {
   adapter: SiteAdapter;
@@ -44,6 +45,9 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   const { adapter, doc } = deps;
   const scanDebounceMs = deps.scanDebounceMs ?? 30;
   const hint = adapter.composeHint;
+  const shadowHosts = adapter.shadowHosts;
+  /** The open shadow roots the adapter names (their hosts → the observer inside), while the host is in the page. */
+  const shadows = new Map<Element, MutationObserver>();
   const sessions = new Map<HTMLElement, Session>();
   /** Iframes whose load we wait for: an iframe editor (TinyMCE) becomes editable only once its document is ready. */
   const frames = new WeakSet<HTMLIFrameElement>();
@@ -52,8 +56,30 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
+  const onMutations = safely('document mutation', (records: MutationRecord[]) => {
+    if (relevant(records)) schedule();
+  });
+
+  /** Observes inside the shadow roots of the hosts the adapter names; lets go of those whose host left. */
+  function syncShadows() {
+    if (!shadowHosts || stopped) return;
+    for (const [host, mo] of shadows) {
+      if (host.isConnected && host.shadowRoot) continue;
+      mo.disconnect();
+      shadows.delete(host);
+    }
+    for (const host of queryAll<Element>(doc, shadowHosts)) {
+      const root = host.shadowRoot;
+      if (!root || shadows.has(host) || isOverlayHost(host)) continue;
+      const mo = new MutationObserver(onMutations);
+      mo.observe(root, { childList: true, subtree: true });
+      shadows.set(host, mo);
+    }
+  }
+
   function scan() {
     if (stopped || deps.alive?.() === false) return;
+    guard('shadow roots', syncShadows, undefined);
     const found = guard<ComposeHandle[] | null>('findComposes', () => adapter.findComposes(doc), null);
     if (!Array.isArray(found)) return; // adapter failed: keep what we have
     const roots = new Set<HTMLElement>();
@@ -121,7 +147,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
         const n = r.addedNodes[i];
         if (n.nodeType !== 1 || isOverlayHost(n)) continue;
         const el = n as Element;
-        if (mayOpenCompose(el, hint)) {
+        if (mayOpenCompose(el, hint) || (shadowHosts && mayOpenCompose(el, shadowHosts))) {
           watchFramesIn(el);
           opened = true;
           break;
@@ -129,7 +155,10 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       }
     }
     if (opened) return true;
-    if (removed) for (const root of sessions.keys()) if (!root.isConnected) return true;
+    if (removed) {
+      for (const root of sessions.keys()) if (!root.isConnected) return true;
+      for (const host of shadows.keys()) if (!host.isConnected) return true;
+    }
     return false;
   }
 
@@ -140,15 +169,11 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       if (observer || stopped) return;
       guard('frames', () => watchFramesIn(doc.documentElement), undefined);
       scan();
-      observer = new MutationObserver(
-        safely('document mutation', (records: MutationRecord[]) => {
-          if (relevant(records)) schedule();
-        }),
-      );
+      observer = new MutationObserver(onMutations);
       observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
     },
     observerCount() {
-      let n = observer ? 1 : 0;
+      let n = (observer ? 1 : 0) + shadows.size;
       for (const s of sessions.values()) n += s.observerCount;
       return n;
     },
@@ -161,6 +186,8 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       if (timer) clearTimeout(timer);
       observer?.disconnect();
       observer = null;
+      for (const mo of shadows.values()) mo.disconnect();
+      shadows.clear();
       for (const s of sessions.values()) s.destroy();
       sessions.clear();
     },

@@ -95,3 +95,6 @@ export {
   firstContactDecision,
 } from './message/index.js';
 export type { MessageAnalysis, MessageAnalyzer, MessageContext, MessageFacts, MessageInput, CueHit, LinkSpan, HashFunction } from './message/index.js';
+export * from './linkedin/index.js';
+export { buildNoteIntroduction } from './intro.js';
+export type { NoteIntroduction } from './intro.js';

@@ -213,3 +213,71 @@ export function buildIntroduction(settings: Partial<IntroSettings> | null | unde
     elements,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The short variant: a LinkedIn invitation note (200 characters on a free account, 300 with Premium / Sales
+// Navigator). The same four elements in one paragraph, from the longest wording to the shortest; the caller keeps
+// the longest that fits what is left in the note. The way to object: the user's link when it fits, else "reply STOP"
+// (law.md: a free way to ask the messages to stop; "reply STOP" is one).
+
+export interface NoteIntroduction {
+  /** The activity is set (and, for a business note, where the contact comes from). */
+  ready: boolean;
+  missing: IntroElement[];
+  filled: Record<IntroElement, boolean>;
+  /** Each variant holds the four elements, longest first, no two alike; empty until ready. */
+  variants: string[];
+}
+
+/** The variants of a note's introduction (see above). */
+export function buildNoteIntroduction(settings: Partial<IntroSettings> | null | undefined, lang: Lang, audience: IntroAudience = 'business'): NoteIntroduction {
+  const full = buildIntroduction(settings, lang, audience);
+  if (!full.ready) return { ready: false, missing: full.missing, filled: full.filled, variants: [] };
+  const s = settings ?? {};
+  const name = clean(s.senderName);
+  const company = clean(s.company);
+  const activity = clean(s.activity);
+  const source = clean(s.contactSource);
+  const link = unsubscribeLink(s.unsubscribe);
+  const consumer = audience === 'consumer';
+  const fr = lang !== 'en';
+  const out: string[] = [];
+  const add = (v: string) => {
+    const t = v.replace(/\s+/g, ' ').trim();
+    if (t && !out.includes(t)) out.push(t);
+  };
+  const who = company || name;
+  if (fr) {
+    const objects = [...(link ? [`Pour vous y opposer : ${link}.`] : []), 'Pour vous y opposer, répondez « STOP ».'];
+    const offers = consumer
+      ? 'Nous pourrons vous adresser d\u2019autres offres, sauf si vous vous y opposez.'
+      : 'Nous pourrons vous adresser des offres en rapport avec votre activité, sauf si vous vous y opposez.';
+    const from = consumer ? 'Vous avez accepté de recevoir nos offres.' : full.elements['contact-source']!;
+    const lead = who ? `${who} \u2014 ${sentence(`notre activité : ${activity}`)}` : sentence(`Notre activité : ${activity}`);
+    for (const o of objects) {
+      add(`${full.elements.activity} ${from} ${offers} ${o}`);
+      add(`${lead} ${from} ${offers} ${o}`);
+    }
+    const shortFrom = consumer ? 'Vous avez accepté nos offres.' : sentence(`Source de vos coordonnées : ${source}`);
+    const brief = `${who ? `${who} : ` : ''}${sentence(activity)}`;
+    if (link) add(`${brief} ${shortFrom} D\u2019autres offres pourront suivre, sauf opposition : ${link}`);
+    add(`${brief} ${shortFrom} D\u2019autres offres pourront suivre, sauf opposition : répondez « STOP ».`);
+    add(`${brief} ${consumer ? 'Offres acceptées.' : sentence(`Source : ${source}`)} Offres possibles, sauf opposition (STOP).`);
+  } else {
+    const objects = [...(link ? [`To object: ${link}`] : []), 'To object, reply "STOP".'];
+    const offers = consumer ? 'We may send you other offers unless you object.' : 'We may send you offers related to your work in the future, unless you object.';
+    const from = consumer ? 'You agreed to receive our offers.' : full.elements['contact-source']!;
+    const lead = who ? `${who} \u2014 ${sentence(`our business: ${activity}`)}` : sentence(`Our business: ${activity}`);
+    for (const o of objects) {
+      add(`${full.elements.activity} ${from} ${offers} ${o}`);
+      add(`${lead} ${from} ${offers} ${o}`);
+    }
+    const shortFrom = consumer ? 'You agreed to our offers.' : sentence(`Source of your details: ${source}`);
+    const brief = `${who ? `${who}: ` : ''}${sentence(activity)}`;
+    if (link) add(`${brief} ${shortFrom} Offers may follow unless you object: ${link}`);
+    add(`${brief} ${shortFrom} Offers may follow unless you object: reply STOP.`);
+    add(`${brief} ${consumer ? 'Offers agreed.' : sentence(`Source: ${source}`)} Offers may follow; reply STOP to object.`);
+  }
+  out.sort((a, b) => b.length - a.length);
+  return { ready: true, missing: [], filled: full.filled, variants: out };
+}

@@ -84,6 +84,19 @@ export interface ClassifyOptions {
   topic?: Topic;
 }
 
+/**
+ * A LinkedIn member, judged from their profile (there is no address): what the page showed, and the cue that
+ * decided (src/rules/linkedin/headline.ts), for the overlay to show.
+ */
+export interface PersonFacts {
+  name: string;
+  headline: string;
+  /** The organisation the headline (or the page) names for the current role. */
+  company: string | null;
+  /** What decided: a private cue ('student', 'retired', 'sole-trader' …), 'role' for a role at an organisation, or null. */
+  cue: string | null;
+}
+
 export interface RecipientResult {
   /** The string as given. */
   input: string;
@@ -104,4 +117,6 @@ export interface RecipientResult {
   reasons: Reason[];
   /** Id of the regime rule applied (see regime.ts RULES), when there is one. */
   ruleId?: string;
+  /** For a LinkedIn member (then `input` is their key, `email` and `domain` are null). */
+  person?: PersonFacts;
 }

@@ -118,6 +118,7 @@ function englishLabel(noun: string, w: Where): string {
 
 /** "particulier belge", "entreprise allemande", "adresse générique d'entreprise (Japon)"; "German business" … */
 export function audienceLabel(r: RecipientResult, lang: Lang): string {
+  if (r.person) return personLabel(r.audience, lang);
   const w = where(r);
   const a: Audience = r.audience;
   if (lang === 'fr') {
@@ -150,6 +151,13 @@ export function audienceLabel(r: RecipientResult, lang: Lang): string {
     default:
       return 'invalid address';
   }
+}
+
+/** A LinkedIn member (no address, no country): "professionnel", "particulier", "profil à vérifier". */
+function personLabel(a: Audience, lang: Lang): string {
+  if (a === 'professional') return lang === 'fr' ? 'professionnel' : 'professional';
+  if (a === 'private') return lang === 'fr' ? 'particulier' : 'private individual';
+  return lang === 'fr' ? 'profil à vérifier' : 'profile to check';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,9 +210,14 @@ const NOTE_IDS: ReadonlySet<string> = new Set([
   'function-title-person',
   'corporate-domain-exception',
   'date-invalid',
+  // LinkedIn members (rules/linkedin/person.ts): what the headline says, the sole-trader reading, the country applied
+  'person-professional',
+  'person-private',
+  'person-sole-trader',
+  'person-country',
 ]);
 
-const CONSENT_SKIPS: ReadonlySet<string> = new Set(['sole-trader-webmail']);
+const CONSENT_SKIPS: ReadonlySet<string> = new Set(['sole-trader-webmail', 'person-sole-trader']);
 
 function notesOf(r: RecipientResult, lang: Lang, skip?: ReadonlySet<string>): string[] {
   const out: string[] = [];

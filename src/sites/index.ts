@@ -12,12 +12,13 @@ import { proton } from './proton';
 import { ox } from './ox';
 import { zimbra } from './zimbra';
 import { roundcube } from './roundcube';
+import { linkedin } from './linkedin';
 
 export type { SiteAdapter, ComposeHandle, ComposeRecipient, RecipientField, SelectorSpec, ComposeKind } from './types';
-export { gmail, generic, outlook, yahoo, proton, ox, zimbra, roundcube };
+export { gmail, generic, outlook, yahoo, proton, ox, zimbra, roundcube, linkedin };
 
 /** Dedicated adapters first, the generic one last. */
-export const ADAPTERS: readonly SiteAdapter[] = [gmail, outlook, yahoo, proton, ox, zimbra, roundcube, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [gmail, linkedin, outlook, yahoo, proton, ox, zimbra, roundcube, generic];
 
 export function adapterFor(location: { hostname: string; pathname: string }): SiteAdapter {
   for (const a of ADAPTERS) {

@@ -6,10 +6,26 @@
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
 
+/**
+ * A LinkedIn member as the page shows them: no address, a name, the headline under it, sometimes the organisation
+ * and the #OPEN_TO_WORK frame. The worker judges them (src/rules/linkedin); their `address` is their key.
+ */
+export interface ComposePerson {
+  name: string;
+  /** '' when the page shows none (yet). */
+  headline: string;
+  /** When the page names the organisation apart from the headline. */
+  company?: string;
+  /** The profile picture's alt text carries LinkedIn's #OPEN_TO_WORK frame. */
+  openToWork?: boolean;
+}
+
 export interface ComposeRecipient {
   field: RecipientField;
-  /** The address as the site shows it (not yet normalised: the rules engine parses it). */
+  /** The address as the site shows it (not yet normalised: the rules engine parses it); a person's key (rules/linkedin/key.ts). */
   address: string;
+  /** A LinkedIn member (then `address` is their key). */
+  person?: ComposePerson;
   /** Display name when the site shows one. */
   name?: string;
   /** True for text still being typed in the recipient input (not yet a chip) that looks like a full address. */
@@ -54,6 +70,17 @@ export interface ComposeHandle {
   /** The send control, for a later confirm-before-send guard. */
   sendButton(): HTMLElement | null;
   /**
+   * Optional: the body is a LinkedIn invitation note of this many characters (200 free, 300 Premium); the overlay then
+   * offers the short introduction that fits what is left.
+   */
+  noteLimit?(): number | null;
+  /**
+   * Optional: for an editor that re-creates its structure when it is focused (LinkedIn's, inside its shadow root):
+   * focuses the body, lets the editor re-render, and gives the caret the user left, as a range in the new structure
+   * (null: none known). Called by the content script right before an insertion.
+   */
+  insertCaret?(): Promise<Range | null>;
+  /**
    * Where the overlay host goes: appended to `parent` before `before` (null = at the end).
    * Chosen so the overlay covers neither the editor nor the site's buttons.
    */
@@ -82,6 +109,12 @@ export interface SiteAdapter {
    * window, so the document is searched again only then; any other mutation of the page costs nothing.
    */
   readonly composeHint: string;
+  /**
+   * Optional: a CSS selector for the elements whose open shadow roots hold compose windows (LinkedIn's
+   * `#interop-outlet`). The watcher observes inside each such root while its host is in the page, and lets go of it
+   * when the host leaves; `findComposes` searches them itself (src/sites/shadow.ts).
+   */
+  readonly shadowHosts?: string;
   /** All compose windows currently open in the document. */
   findComposes(doc: Document): ComposeHandle[];
 }

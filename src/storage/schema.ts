@@ -7,6 +7,7 @@
 import type { IntroSettings } from '../rules/intro';
 import type { OverrideKind, Topic } from '../rules/types';
 import { parseAddress, normalizeDomain as parserDomain } from '../rules/address';
+import { normalizePersonKey } from '../rules/linkedin/key';
 
 export type UiLang = 'fr' | 'en';
 
@@ -77,7 +78,7 @@ export type StoredConsentMethod = ConsentMethod | 'unspecified';
 export const CONSENT_METHODS: readonly ConsentMethod[] = ['form', 'written', 'oral', 'other'];
 
 export interface ConsentRecord {
-  /** The recipient's normalised address (also the record's key in storage). */
+  /** The recipient's normalised address, or a LinkedIn member's key (also the record's key in storage). */
   address: string;
   /** YYYY-MM-DD, the day the user recorded it (set by the service worker, not by the page). */
   date: string;
@@ -145,9 +146,19 @@ export function normalizeAddress(raw: unknown): string | null {
   return p.email;
 }
 
-/** An override key is a lower-cased address or a lower-cased domain. */
+/**
+ * The key of a consent record or an override for one recipient: a normalised address, or a LinkedIn member's key
+ * (`linkedin:in/<profile>`, rules/linkedin/key.ts).
+ */
+export function normalizeRecipientKey(raw: unknown): string | null {
+  return normalizeAddress(raw) ?? normalizePersonKey(raw);
+}
+
+/** An override key is a lower-cased address, a lower-cased domain or a LinkedIn member's key. */
 export function normalizeOverrideKey(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
+  const person = normalizePersonKey(raw);
+  if (person) return person;
   return raw.includes('@') ? normalizeAddress(raw) : normalizeDomain(raw);
 }
 
@@ -302,7 +313,7 @@ export function validateConsents(raw: unknown): Consents {
   if (!isRecord(raw)) return out;
   let n = 0;
   for (const [k, v] of Object.entries(raw)) {
-    const key = normalizeAddress(k);
+    const key = normalizeRecipientKey(k);
     const rec = key ? validateConsentRecord(v, key) : null;
     if (!key || !rec) continue;
     out[key] = rec;

@@ -16,7 +16,7 @@ import type { RecipientWording } from '../../rules/wording';
 import { unsubscribeLink } from '../../rules/intro';
 import { CONSENT_METHODS, type ConsentMethod, type IntroSetup } from '../../storage/schema';
 import type { MessageKey, T } from './i18n';
-import type { InsertOutcome, Introduction, OverlayActions, OverlayModel, RecipientView } from './model';
+import { fitNote, type InsertOutcome, type Introduction, type OverlayActions, type OverlayModel, type RecipientView } from './model';
 
 export interface OverlayProps {
   model: OverlayModel;
@@ -59,7 +59,11 @@ const INSERT_REASONS: Record<string, MessageKey> = {
   'exec-failed': 'ovInsertExecFailed',
   'already-present': 'ovInsertAlreadyPresent',
   incomplete: 'ovInsertIncomplete',
+  'note-full': 'ovInsertNoteFull',
 };
+
+/** How a recipient is named: a LinkedIn member by their name (their key is no address), else the address. */
+const who = (r: RecipientView) => (r.result.person ? r.name || r.result.person.name || r.address : r.address);
 
 /** Recipients shown in full (reasons, actions); the others are listed on one line each. */
 const MAX_DETAILED = 8;
@@ -125,7 +129,7 @@ function ConsentForm({ r, t, busy, onSave, onCancel }: { r: RecipientView; t: T;
       })}
     >
       <label class="field">
-        <span>{t('ovConsentHow', r.address)}</span>
+        <span>{t('ovConsentHow', who(r))}</span>
         <select name="method" onChange={(e) => setMethod((e.currentTarget as HTMLSelectElement).value as ConsentMethod | '')}>
           <option value="">{t('ovConsentChoose')}</option>
           {CONSENT_METHODS.map((m) => (
@@ -187,13 +191,14 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
   return (
     <li class={`recipient v-${r.verdict}${r.suppressed ? ' v-suppressed' : ''}`} data-address={r.address} data-recipient-verdict={r.suppressed ? 'suppressed' : r.verdict}>
       <div class="who">
-        <span class="addr">{r.name ? `${r.name} <${r.address}>` : r.address}</span>
+        <span class="addr">{r.result.person ? who(r) : r.name ? `${r.name} <${r.address}>` : r.address}</span>
         <span class="label">
           {' — '}
           {r.suppressed ? <strong class="objected">{t('ovSuppressedLabel')}</strong> : label}
           {mine ? ` ${t('ovYourChoice')}` : ''}
         </span>
       </div>
+      {r.result.person?.headline ? <div class="headline-line">{t('ovPersonHeadline', r.result.person.headline)}</div> : null}
       {r.consent ? <div class="consent">{t('ovConsentOn', r.consent.date)}</div> : null}
       {detailed && r.verdict !== 'internal' ? (
         <ul class="reasons">
@@ -225,31 +230,31 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
         />
       ) : null}
       {detailed && !consentOpen && needsDecision ? (
-        <div class="actions" role="group" aria-label={r.address}>
+        <div class="actions" role="group" aria-label={who(r)}>
           <button
             type="button"
             class="secondary"
             data-action="consent"
             disabled={busy}
-            aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', r.address)}`}
+            aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', who(r))}`}
             onClick={trusted(() => setConsentFor(r.address))}
           >
             {t('ovActionConsent')}
           </button>
-          {action('business', t('ovActionBusiness'), t('ovActionBusinessLabel', r.address), () => actions.setOverride(r.address, 'business'))}
+          {action('business', t('ovActionBusiness'), t('ovActionBusinessLabel', who(r)), () => actions.setOverride(r.address, 'business'))}
           {r.businessDomain
             ? action('business-domain', t('ovActionBusinessDomain', r.businessDomain), t('ovActionBusinessDomainLabel', r.businessDomain), () =>
                 actions.setOverride(r.businessDomain!, 'business'),
               )
             : null}
           {r.verdict === 'unknown' || !mine
-            ? action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', r.address), () => actions.setOverride(r.address, 'private'))
+            ? action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', who(r)), () => actions.setOverride(r.address, 'private'))
             : null}
         </div>
       ) : null}
       {detailed && (r.verdict === 'opt-out' || r.verdict === 'organization') ? (
-        <div class="actions" role="group" aria-label={r.address}>
-          {action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', r.address), () => actions.setOverride(r.address, 'private'))}
+        <div class="actions" role="group" aria-label={who(r)}>
+          {action('private', t('ovActionPrivate'), t('ovActionPrivateLabel', who(r)), () => actions.setOverride(r.address, 'private'))}
         </div>
       ) : null}
     </li>
@@ -355,6 +360,22 @@ function Setup({
   );
 }
 
+/** An invitation note: the short variant that fits what is left, and the count. */
+function NotePreview({ text, left, limit, lang, t }: { text: string | null; left: number; limit: number; lang: string; t: T }) {
+  return (
+    <div class="preview" lang={lang}>
+      {text ? (
+        <p class="intro" data-testid="intro">
+          {text}
+        </p>
+      ) : null}
+      <p class="note" data-testid="note-count">
+        {text ? t('ovNoteCount', [String(text.length), String(left), String(limit)]) : t('ovNoteFull', [String(left), String(limit)])}
+      </p>
+    </div>
+  );
+}
+
 function Preview({ intro, lang }: { intro: Extract<Introduction, { complete: true }>; lang: string }) {
   return (
     <div class="preview" lang={lang}>
@@ -386,6 +407,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const body = own ? (own.body ? t(own.body) : null) : suppressed ? t('ovSuppressedBody') : (model.wording?.body ?? null);
   const notes = own ? [] : (model.wording?.notes ?? []);
   const intro = model.state === 'ready' && !suppressed ? model.introduction : null;
+  const noteFit = intro?.complete && intro.note && model.note ? fitNote(intro.note, model.note.limit, model.note.used) : null;
   const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
   const showRecipients = model.state === 'ready' && recipients.length > 0;
   const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
@@ -436,7 +458,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
     // Inserted: the feedback (with its Ctrl+Z hint) takes the button's place; a second insertion would be refused.
   } else if (intro) {
     main = (
-      <button type="button" class="primary" data-action="insert" aria-label={`${t('ovInsert')} — ${t('ovInsertLabel')}`} disabled={inserting} onClick={trusted(insert)}>
+      <button type="button" class="primary" data-action="insert" aria-label={`${t('ovInsert')} — ${t('ovInsertLabel')}`} disabled={inserting || (!!noteFit && !noteFit.text)} onClick={trusted(insert)}>
         {t('ovInsert')}
       </button>
     );
@@ -447,7 +469,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         type="button"
         class="primary"
         data-action="consent-main"
-        aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', only.address)}`}
+        aria-label={`${t('ovActionConsent')} — ${t('ovActionConsentLabel', who(only))}`}
         onClick={trusted(() => {
           setConsentFor(only.address);
           setUserExpanded(true);
@@ -506,7 +528,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         ))}
         {intro ? (
           <div class="suggestion" data-testid="suggestion">
-            {intro.complete ? <Preview intro={intro} lang={model.lang} /> : null}
+            {intro.complete ? noteFit ? <NotePreview text={noteFit.text} left={noteFit.left} limit={noteFit.limit} lang={model.lang} t={t} /> : <Preview intro={intro} lang={model.lang} /> : null}
             <Checklist intro={intro} t={t} />
             {!intro.complete && setupOpen ? (
               <Setup setup={intro.setup} needsSource={!intro.filled['contact-source']} t={t} onCancel={() => setSetupOpen(false)} onSave={(s) => actions.saveIntro(s)} />

@@ -43,9 +43,13 @@ export interface OverlayModel {
   /** The introduction the message gets (business, or consumer for a private person who consented); null for none. */
   introduction: Introduction | null;
   lang: UiLang;
+  /** An invitation note: its limit and the characters it held when the overlay was drawn. */
+  note?: { limit: number; used: number };
 }
 
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
+
+export { fitNote } from '../../rules/linkedin/note';
 
 export interface OverlayActions {
   recordConsent(address: string, method: ConsentMethod, note?: string): Promise<unknown>;

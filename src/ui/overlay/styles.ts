@@ -80,6 +80,7 @@ ul { margin: 0; padding: 0 0 0 16px; }
 .addr { font-weight: 600; word-break: break-all; }
 .label { color: #3c4043; }
 .consent { color: #146c2e; font-size: 12px; }
+.headline-line { color: #4b5563; font-size: 12px; }
 .reasons { font-size: 12px; color: #3c4043; }
 .source { color: #5f6368; }
 .more { font-size: 12px; margin: 2px 0 0 16px; }
