@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, ROOT } from '../e2e/harness';
+import { startProfile as profileOf, taskMs } from './profile';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BURST_MS = 2000;
@@ -52,63 +53,7 @@ await ext.background(() => chrome.storage.local.set({ settings: { ownDomains: []
 }
 
 type Site = 'generic' | 'gmail';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/**
- * Starts the V8 sampling profiler of the page's renderer (content scripts run in the same isolate, in their own
- * world); `stop()` returns which share of the busy (non-idle) samples was in the extension's code, the natives it
- * called included. Shares, not the samples' wall time: on a loaded machine the thread may be descheduled.
- */
-async function startProfile(cdp: CDPSession): Promise<{ stop(): Promise<number> }> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  return {
-    async stop() {
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-      await cdp.send('Profiler.disable');
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-      const ours = new Map<number, boolean>();
-      const isOurs = (id: number): boolean => {
-        const known = ours.get(id);
-        if (known !== undefined) return known;
-        const n = byId.get(id)!;
-        const p = parent.get(id);
-        const v = n.callFrame.url.startsWith(`chrome-extension://${ext.extensionId}/`) || (p !== undefined && isOurs(p));
-        ours.set(id, v);
-        return v;
-      };
-      let us = 0;
-      let busy = 0;
-      for (let i = 0; i < profile.samples.length; i++) {
-        const dt = profile.timeDeltas[i + 1] ?? 0;
-        const id = profile.samples[i];
-        if (byId.get(id)!.callFrame.functionName === '(idle)') continue;
-        busy += dt;
-        if (isOurs(id)) us += dt;
-      }
-      return busy ? us / busy : 0;
-    },
-  };
-}
-
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const m = metrics.find((x: { name: string }) => x.name === 'TaskDuration');
-  return (m?.value ?? 0) * 1000;
-}
+const startProfile = (cdp: CDPSession) => profileOf(cdp, ext.extensionId);
 
 /** Opens a compose with one business recipient and returns the page with its CDP session, once it is quiet. */
 async function openCompose(site: Site, on: boolean): Promise<{ page: Page; cdp: CDPSession; body: string }> {

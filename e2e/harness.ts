@@ -38,6 +38,7 @@
  *   refuses every request): the event page's requests and Firefox's own. `b.takeExternalRequests()` returns and
  *   clears them (tests that make a request on purpose).
  * - `b.requests()` — every URL recorded (routed documents included); `b.pageErrors()` — errors thrown in pages.
+ * - `b.version()` — the browser's name and version ("Chromium 156.0.8078.114", "Firefox 153.8.0esr").
  *
  * ## Tab (one page)
  * A target is a CSS selector string, or `{ css, nth?, within?, frame? }` (`within`: a target to search inside;
@@ -768,6 +769,14 @@ export class Session {
       if (this.context) this.context.on('close', () => r());
       else this.ff?.on('disconnected', () => r());
     });
+  }
+
+  /** The browser's name and version as its binary reports them ("Chromium 156.0.8078.114", "Firefox 153.8.0esr"). */
+  async version(): Promise<string> {
+    const out = spawnSync(this.name === 'chromium' ? CHROMIUM : FIREFOX, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+    const v = out.replace(/^Mozilla\s+/, '').replace(/\s+built on .*$/s, '').trim();
+    if (v) return v;
+    return this.ff ? (await this.ff.version()).replace(/^firefox\//i, 'Firefox ') : LABEL[this.name];
   }
 
   /** Chromium only: the Playwright context (CDP access for the popup). */

@@ -164,6 +164,35 @@ describe.skipIf(!!down).each(BROWSERS)(`Roundcube site file on real Roundcube ($
       expect(await page.attr(host(), 'data-verdict')).toBe('opt-out');
     });
   }
+
+  it('confirm before send: a cold pitch to a private address is stopped at "Envoyer" (beside the form, not in it) and goes out once after "send anyway"', async () => {
+    const page = await openCompose(b, 'plain');
+    await page.waitFor(() => document.querySelectorAll('[data-prospect-guard]').length === 1, undefined, { timeout: 10000 });
+    // Count Roundcube's own sends (rcmail.command('send') ends in submit_messageform) instead of posting to SMTP.
+    await page.evaluate(() => {
+      const w = window as unknown as { pgSends: number; rcmail: { submit_messageform: () => boolean } };
+      w.pgSends = 0;
+      w.rcmail.submit_messageform = () => {
+        w.pgSends++;
+        return false;
+      };
+    });
+    const sends = () => page.evaluate(() => (window as unknown as { pgSends: number }).pgSends);
+    await page.typeInto(TO_INPUT, 'prospect.roundcube@orange.fr');
+    await page.press('Enter');
+    await page.waitForVerdict('opt-in', { timeout: 10000 });
+    await page.typeInto('#compose-subject', 'Votre projet');
+    await page.typeInto('textarea#composebody', 'Bonjour, je me permets de vous contacter pour vous présenter notre offre : une démonstration gratuite et un tarif préférentiel ce mois-ci.');
+    await page.waitFor(() => document.querySelector('[data-prospect-guard]')?.getAttribute('data-message') === 'prospecting', undefined, { timeout: 10000 });
+    await page.click('.formbuttons button.send');
+    await page.waitFor(() => document.querySelector('[data-prospect-guard]')?.getAttribute('data-guard') === 'ask', undefined, { timeout: 10000 });
+    expect(await sends()).toBe(0);
+    expect(await page.text(overlay('[data-testid=guard] .addr'))).toBe('prospect.roundcube@orange.fr');
+    await page.click(overlay('[data-action="guard-send"]'));
+    await page.waitFor(() => (window as unknown as { pgSends: number }).pgSends > 0, undefined, { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await sends()).toBe(1);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------

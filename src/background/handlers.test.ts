@@ -41,7 +41,9 @@ function deps(stored: Partial<Stored> = {}, extra: Partial<HandlerDeps> = {}): H
       removeConsent: vi.fn(async () => undefined),
       setOverride: vi.fn(async () => ({})),
       saveSettings: vi.fn(async () => defaultSettings()),
+      recordConsentsAtSend: vi.fn(async () => []),
     },
+    message: { analyze: vi.fn(async () => ({}) as never), recordSend: vi.fn(async () => 0) },
     ...extra,
   };
 }
@@ -93,6 +95,13 @@ describe('worker message handler (with the real rules engine)', () => {
       complete: false,
       filled: { activity: false, 'contact-source': false, 'future-offers': true, unsubscribe: true },
       setup: { activity: '', contactSource: '', unsubscribe: '' },
+      // The elements the settings fill can be added on their own; the others have no text.
+      elements: {
+        activity: null,
+        'contact-source': null,
+        'future-offers': 'Nous pourrons vous adresser à l\u2019avenir des offres en rapport avec votre activité professionnelle, sauf si vous vous y opposez.',
+        unsubscribe: 'Pour vous y opposer et ne plus recevoir nos messages, répondez simplement « STOP » à ce message.',
+      },
     });
   });
 

@@ -15,6 +15,7 @@ import { normalizeOrigin } from '../storage/schema';
 import { CONTENT_REQUESTS, parseRequest, type IntroductionText, type PersonRequest, type Request, type Response, type Responses } from './protocol';
 import type { Sites } from './sites';
 import type { Writer } from './writer';
+import type { MessageService } from './message';
 import type { Catalogue } from '../ui/overlay/i18n';
 import { applyPolicy, stripLocked, type ManagedPolicy } from '../storage/policy';
 
@@ -32,7 +33,9 @@ export interface HandlerDeps {
   sites: Pick<Sites, 'enable' | 'disable' | 'status' | 'recognise'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
-  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
+  writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'> & Partial<Pick<Writer, 'saveConsent' | 'importAll'>>;
+  /** The message checks: analysis, first-contact history, confirm before send (./message.ts). */
+  message: Pick<MessageService, 'analyze' | 'recordSend'>;
   /** The overlay's strings in a language (for a content script whose browser.i18n speaks the other one). */
   messages(lang: UiLang): Catalogue;
   /** The team policy in force (enterprise policy, storage.managed); none by default. */
@@ -212,6 +215,16 @@ export function createHandler(deps: HandlerDeps) {
       case 'enableSite':
         await deps.sites.enable(req.origin, req.tabId);
         return ok;
+      case 'analyzeMessage': {
+        const stored = await deps.load();
+        const lang = langFor(stored.settings, deps.uiLanguage());
+        const key = `${sender.tab?.id ?? 'page'}:${req.compose}`;
+        return deps.message.analyze(stored, lang, { key, body: req.body, subject: req.subject, links: req.links, recipients: req.recipients });
+      }
+      case 'recordSend':
+        return { ok: true, recorded: await deps.message.recordSend(req.recipients) };
+      case 'consentAtSend':
+        return { ok: true, records: await deps.writer.recordConsentsAtSend(req.addresses) };
     }
   }
 

@@ -11,6 +11,8 @@ import { createHandler } from './handlers';
 import { introductionFor } from './intro';
 import { createSites, isBuiltIn } from './sites';
 import { createWriter } from './writer';
+import { createMessageService } from './message';
+import { createHistoryStore } from '../storage/history';
 import { OVERLAY_CATALOGUES } from '../ui/overlay/catalogues';
 import { applyPolicy } from '../storage/policy';
 import { createPolicyService } from '../storage/policy-service';
@@ -78,6 +80,16 @@ const sites = createSites({
   removeEnabledSite: (o) => writer.removeEnabledSite(o),
 });
 
+// The first-contact history: hashed, in the extension's own IndexedDB, written here only.
+const history = typeof indexedDB !== 'undefined' && globalThis.crypto?.subtle ? createHistoryStore() : null;
+/** Which of these normalised addresses are on the suppression list (they objected). */
+const suppressed = async (emails: string[]) => {
+  await suppression.load();
+  return emails.map((e) => suppression.hasNormalisedLoaded(e));
+};
+// A suppressed recipient counts like an opt-in one for the confirm before send.
+const message = createMessageService({ classifyMany: (inputs, options) => classifyMany(inputs, options), history, suppressed });
+
 const handle = createHandler({
   runtimeId: browser.runtime.id,
   extensionUrl: browser.runtime.getURL(''),
@@ -86,10 +98,7 @@ const handle = createHandler({
   load,
   loadStored,
   policy: async () => (await policy.current()).policy,
-  suppressed: async (emails) => {
-    await suppression.load();
-    return emails.map((e) => suppression.hasNormalisedLoaded(e));
-  },
+  suppressed,
   builtInOrigins: () =>
     (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []).map((m) => m.replace(/\/\*$/, '')),
   classifyMany: (inputs, options) => classifyMany(inputs, options),
@@ -98,6 +107,7 @@ const handle = createHandler({
   sites,
   isBuiltIn: (origin) => isBuiltIn(browser.runtime.getManifest(), origin),
   writer,
+  message,
   messages: (lang) => OVERLAY_CATALOGUES[lang],
 });
 

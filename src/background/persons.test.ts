@@ -27,6 +27,7 @@ function deps(stored: Partial<Stored> = {}): HandlerDeps {
     sites: { enable: vi.fn(), disable: vi.fn(), status: vi.fn() } as unknown as HandlerDeps['sites'],
     isBuiltIn: (origin) => origin === 'https://www.linkedin.com',
     messages: (lang) => OVERLAY_CATALOGUES[lang],
+    message: { analyze: async () => ({}) as never, recordSend: async () => 0 },
     writer: { recordConsent: vi.fn(), removeConsent: vi.fn(), setOverride: vi.fn(), saveSettings: vi.fn() } as unknown as HandlerDeps['writer'],
   };
 }

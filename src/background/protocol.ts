@@ -3,8 +3,9 @@
  * per message, one answer type per message, and the worker's shape check (`parseRequest`). Types and plain checks
  * only: the content script imports this file without pulling in the rules engine.
  */
-import type { RecipientResult, OverrideKind } from '../rules/types';
+import type { RecipientResult, OverrideKind, Topic } from '../rules/types';
 import type { IntroElement } from '../rules/intro';
+import type { FirstContactStatus } from '../rules/message/history';
 import type { MessageWording, RecipientWording } from '../rules/wording';
 import type { ConsentMethod, ConsentRecord, IntroSetup, Settings, SettingsPatch, UiLang } from '../storage/schema';
 import type { Catalogue } from '../ui/overlay/i18n';
@@ -15,6 +16,12 @@ export const MAX_MESSAGE_RECIPIENTS = 5000;
 export const MAX_ADDRESS_LENGTH = 320;
 const MAX_NOTE = 300;
 const MAX_FIELD = 500;
+/** A message body sent for analysis: a 5,000-word draft is about 35,000 characters. Longer is cut. */
+export const MAX_BODY = 200_000;
+export const MAX_SUBJECT = 2000;
+export const MAX_LINKS = 500;
+const MAX_COMPOSE_ID = 64;
+
 /** LinkedIn members in one compose (a group conversation has at most 50 others). */
 export const MAX_PERSONS = 100;
 const MAX_PERSON_KEY = 300;
@@ -50,8 +57,50 @@ export type IntroductionText =
       filled: FilledElements;
       /** A LinkedIn invitation note: the short introduction's variants, longest first (rules/intro.ts buildNoteIntroduction). */
       note?: string[];
+      elements?: ElementTexts;
     }
-  | { complete: false; filled: FilledElements; setup: IntroSetup };
+  | { complete: false; filled: FilledElements; setup: IntroSetup; elements?: ElementTexts };
+
+/** Each element's sentence, to add one missing element on its own; null while the settings do not fill it. */
+export type ElementTexts = Record<IntroElement, string | null>;
+
+/** A link of the body whose target is not in its text: its href and where its text is in the body text sent. */
+export interface MessageLink {
+  href: string;
+  start: number;
+  end: number;
+}
+
+/** The message analysis the overlay's checklist and the confirm before send use (src/rules/message). */
+export interface MessageSummary {
+  prospecting: boolean;
+  /** Not prospecting, and something says so (a reply, a forward, an invoice, a meeting follow-up): stay quiet. */
+  ordinary: boolean;
+  firstContact: boolean;
+  status: FirstContactStatus;
+  /** What this message owes its recipients; which of them it carries, which it lacks. */
+  required: IntroElement[];
+  present: IntroElement[];
+  missing: IntroElement[];
+  /** The text that shows each present element (its first place). */
+  where: Partial<Record<IntroElement, string>>;
+  /** Consumer bans that apply (from the text or the declared topic). */
+  banned: Topic[];
+  /** Why, in the user's language: the decision and its cues first, then what follows. */
+  reasons: string[];
+  /** Already contacted: the day of the first prospecting message recorded (the latest among the recipients). */
+  since?: string;
+}
+
+/** The confirm before send, as the worker decides it from the recipients and the message. */
+export interface SendCheck {
+  /** Stop the send and ask: a prospecting message to someone who never said yes (or whom the law protects). */
+  ask: boolean;
+  /** Who makes it so, with what the overlay says about them. */
+  who: Array<{ address: string; label: string; verdict: 'opt-in' | 'banned' | 'suppressed' }>;
+  /** A ban applies: consent cannot lift it, the overlay offers no "I have their consent". */
+  banned: boolean;
+}
 
 export type Request =
   /**
@@ -96,8 +145,17 @@ export type Request =
    * self-hosted webmail's markers; when one matches, it registers that site's file there instead and runs it in the tab.
    */
   | { type: 'recognise' }
+  /**
+   * The message of one compose (`compose`: the content script's id for it), its recipients as read now: the analysis
+   * (prospecting, first contact from the local history, the elements present and missing, bans) and the send check.
+   */
+  | { type: 'analyzeMessage'; compose: string; body: string; subject: string; links: MessageLink[]; recipients: string[] }
+  /** A prospecting message went out to these recipients: the worker records them in the hashed history. */
+  | { type: 'recordSend'; recipients: string[] }
+  /** "I have their consent", answered at Send: the worker records each one, dated, method 'at-send'. */
+  | { type: 'consentAtSend'; addresses: string[] }
   /** From extension pages only (options): a consent record as the user edits it (its date included). */
-  | { type: 'saveConsent'; address: string; date: string; method: ConsentMethod; note?: string }
+  | { type: 'saveConsent'; address: string; date: string; method: ConsentMethod | 'at-send'; note?: string }
   /** From extension pages only (options): the effective settings (team policy applied), the locks, the records. */
   | { type: 'optionsState' }
   /** From extension pages only: a settings file (options' import). */
@@ -106,7 +164,19 @@ export type Request =
 export type RequestType = Request['type'];
 
 /** Messages a content script may send; every other one is for extension pages. */
-export const CONTENT_REQUESTS: readonly RequestType[] = ['hello', 'classify', 'judgePersons', 'openOptions', 'recordConsent', 'setOverride', 'saveIntro', 'recognise'];
+export const CONTENT_REQUESTS: readonly RequestType[] = [
+  'hello',
+  'classify',
+  'judgePersons',
+  'openOptions',
+  'recordConsent',
+  'setOverride',
+  'saveIntro',
+  'analyzeMessage',
+  'recordSend',
+  'consentAtSend',
+  'recognise',
+];
 
 export interface OkResponse {
   ok: true;
@@ -182,6 +252,9 @@ export interface Responses {
   siteStatus: SiteStatusResponse;
   /** `site`: the site file that now reads the origin (null: nothing changed, the generic one stays). */
   recognise: { ok: true; site: string | null };
+  analyzeMessage: { ok: true; lang: UiLang; analysis: MessageSummary; check: SendCheck; guard: boolean };
+  recordSend: { ok: true; recorded: number };
+  consentAtSend: { ok: true; records: ConsentRecord[] };
   saveConsent: { ok: true; record: ConsentRecord };
   optionsState: OptionsStateResponse;
   importSettings: OkResponse;
@@ -240,7 +313,7 @@ function person(v: unknown): PersonRequest | null {
 }
 
 function settingsPatch(v: unknown): SettingsPatch | null {
-  if (!isRecord(v) || !onlyKeys(v, ['ownDomains', 'lang', 'intro', 'topic', 'contactSources', 'unsubscribeMethod', 'templates'])) return null;
+  if (!isRecord(v) || !onlyKeys(v, ['ownDomains', 'lang', 'intro', 'topic', 'contactSources', 'unsubscribeMethod', 'templates', 'sendGuard'])) return null;
   const out: SettingsPatch = {};
   if ('ownDomains' in v) {
     if (!Array.isArray(v.ownDomains) || v.ownDomains.length > 100 || !v.ownDomains.every((d) => str(d, 253))) return null;
@@ -253,6 +326,10 @@ function settingsPatch(v: unknown): SettingsPatch | null {
   if ('topic' in v) {
     if (v.topic !== null && v.topic !== 'energy-renovation' && v.topic !== 'home-adaptation') return null;
     out.topic = v.topic;
+  }
+  if ('sendGuard' in v) {
+    if (typeof v.sendGuard !== 'boolean') return null;
+    out.sendGuard = v.sendGuard;
   }
   if ('intro' in v) {
     const i = v.intro;
@@ -347,7 +424,8 @@ export function parseRequest(raw: unknown): Parsed | null {
     case 'saveConsent': {
       const { address, date, method, note } = m;
       if (!onlyKeys(m, ['type', 'address', 'date', 'method', 'note']) || !str(address, MAX_ADDRESS_LENGTH) || !str(date, 10)) return bad();
-      if (method !== 'form' && method !== 'written' && method !== 'oral' && method !== 'other') return bad('bad method');
+      // 'at-send': a consent declared in the confirm before send, kept as such when the user edits its date or note.
+      if (method !== 'form' && method !== 'written' && method !== 'oral' && method !== 'other' && method !== 'at-send') return bad('bad method');
       if (note !== undefined && !str(note, MAX_NOTE)) return bad('bad note');
       return ok(note === undefined ? { type: 'saveConsent', address, date, method } : { type: 'saveConsent', address, date, method, note });
     }
@@ -375,6 +453,35 @@ export function parseRequest(raw: unknown): Parsed | null {
     }
     case 'recognise':
       return onlyKeys(m, ['type']) ? ok({ type: 'recognise' }) : bad();
+    case 'analyzeMessage': {
+      const { compose, body, subject, links, recipients } = m;
+      if (!onlyKeys(m, ['type', 'compose', 'body', 'subject', 'links', 'recipients'])) return bad();
+      if (!str(compose, MAX_COMPOSE_ID) || typeof body !== 'string' || typeof subject !== 'string') return bad();
+      if (!Array.isArray(recipients) || recipients.length > MAX_MESSAGE_RECIPIENTS || !recipients.every((x) => typeof x === 'string')) return bad('bad recipients');
+      if (!Array.isArray(links) || links.length > MAX_LINKS) return bad('bad links');
+      const out: MessageLink[] = [];
+      for (const l of links) {
+        if (!isRecord(l) || !onlyKeys(l, ['href', 'start', 'end']) || !str(l.href, 2000)) return bad('bad links');
+        if (!Number.isInteger(l.start) || !Number.isInteger(l.end) || (l.start as number) < 0 || (l.end as number) < (l.start as number)) return bad('bad links');
+        out.push({ href: l.href, start: l.start as number, end: l.end as number });
+      }
+      // An over-long body is analysed on its first MAX_BODY characters (the part written for the message comes first).
+      return ok({
+        type: 'analyzeMessage',
+        compose,
+        body: body.slice(0, MAX_BODY),
+        subject: subject.slice(0, MAX_SUBJECT),
+        links: out,
+        recipients: (recipients as string[]).map((x) => x.slice(0, MAX_ADDRESS_LENGTH)),
+      });
+    }
+    case 'recordSend':
+    case 'consentAtSend': {
+      const key = m.type === 'recordSend' ? 'recipients' : 'addresses';
+      const list = m[key];
+      if (!onlyKeys(m, ['type', key]) || !Array.isArray(list) || list.length > MAX_MESSAGE_RECIPIENTS || !list.every((x) => str(x, MAX_ADDRESS_LENGTH))) return bad('bad recipients');
+      return ok(m.type === 'recordSend' ? { type: 'recordSend', recipients: list as string[] } : { type: 'consentAtSend', addresses: list as string[] });
+    }
     default:
       return null;
   }

@@ -78,12 +78,34 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
       });
     },
 
+    /**
+     * "I have their consent", answered in the confirm before send: one record per address, dated today by the worker,
+     * method 'at-send'. An address that already has a record keeps it (its method says more). One write.
+     */
+    recordConsentsAtSend(addresses: readonly string[]): Promise<ConsentRecord[]> {
+      return serial(async () => {
+        const list = [...new Set(addresses.map((x) => normalizeRecipientKey(x)).filter((x): x is string => !!x))];
+        if (!list.length) throw new WriteError('invalid address');
+        const { consents } = await loadAll(area);
+        const out: ConsentRecord[] = [];
+        for (const a of list) {
+          if (!consents[a]) {
+            if (Object.keys(consents).length >= LIMITS.consents) throw new WriteError('too many consent records');
+            consents[a] = validateConsentRecord({ date: todayIso(now()), method: 'at-send' }, a)!;
+          }
+          out.push(consents[a]);
+        }
+        await area.set({ [STORAGE_KEYS.consents]: consents });
+        return out;
+      });
+    },
+
     /** A consent record as the user edits it in the options page: its own date (not in the future), method and proof. */
-    saveConsent(address: string, date: string, method: ConsentMethod, note?: string): Promise<ConsentRecord> {
+    saveConsent(address: string, date: string, method: ConsentMethod | 'at-send', note?: string): Promise<ConsentRecord> {
       return serial(async () => {
         const a = normalizeRecipientKey(address);
         if (!a) throw new WriteError('invalid address');
-        if (!isConsentMethod(method)) throw new WriteError('invalid method');
+        if (!isConsentMethod(method) && method !== 'at-send') throw new WriteError('invalid method');
         if (date > todayIso(now())) throw new WriteError('date in the future');
         const rec = validateConsentRecord({ date, method, note }, a);
         if (!rec) throw new WriteError('invalid date');

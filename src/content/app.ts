@@ -11,6 +11,8 @@ import { createOverlay } from '../ui/overlay/mount';
 import { apiCatalogueLang, createT, type I18nApi, type T } from '../ui/overlay/i18n';
 import { fitNote, hostVerdict, type InsertOutcome, type Introduction } from '../ui/overlay/model';
 import { guard, report } from './safe';
+import { showNotice } from './notice';
+import type { IntroElement } from '../rules/intro';
 
 export interface AppEnv {
   doc: Document;
@@ -25,6 +27,13 @@ export interface AppEnv {
   lang: UiLang;
   /** `caret`: where to insert when the site says (ComposeHandle.insertCaret), else the insertion finds it. */
   insert(handle: ComposeHandle, text: { intro: string; unsubscribe: string }, caret?: Range | null): InsertOutcome | Promise<InsertOutcome>;
+  /** One element's sentence as a line of its own (the checklist's "add"): at the caret, or at the end for unsubscribe. */
+  insertLines?(handle: ComposeHandle, text: string, at: 'caret' | 'end'): InsertOutcome | Promise<InsertOutcome>;
+  /** The live checklist and the confirm before send (default on). */
+  messageChecks?: boolean;
+  /** The checklist's pause after typing, and its longest wait while typing goes on (ms). */
+  checklistIdleMs?: number;
+  checklistMaxWaitMs?: number;
   /** Subscribes to storage changes that affect classification; returns an unsubscribe function. */
   onStorageChange(cb: () => void): () => void;
   /**
@@ -75,6 +84,11 @@ export function startApp(env: AppEnv): App {
     return t;
   };
   if (!env.adapter) return { watcher: null, client, stop() {} };
+  const notices = new Set<HTMLElement>();
+  const notice = (key: 'ovGuardNotRun' | 'ovGuardConsentFailed') => {
+    const host = showNotice(env.doc, translator(client.lang)(key));
+    notices.add(host);
+  };
 
   const watcher = createWatcher({
     adapter: env.adapter,
@@ -84,6 +98,7 @@ export function startApp(env: AppEnv): App {
     scanDebounceMs: env.scanDebounceMs,
     retryMs: env.retryMs,
     alive: env.alive,
+    message: env.messageChecks === false ? undefined : { send: env.send, notice, idleMs: env.checklistIdleMs, maxWaitMs: env.checklistMaxWaitMs },
     onCompose: () => void client.warm(),
     createOverlay: (handle) =>
       createOverlay({
@@ -116,6 +131,18 @@ export function startApp(env: AppEnv): App {
             }
           },
           openOptions: () => void env.send({ type: 'openOptions' }).catch((e: unknown) => report('openOptions', e)),
+          addElement: async (id: IntroElement, text: string) => {
+            try {
+              if (!env.insertLines) return { ok: false, reason: 'not-editable' };
+              const r = await env.insertLines(handle, text, id === 'unsubscribe' ? 'end' : 'caret');
+              watcherRef?.sessions.get(handle.root)?.messageChanged();
+              return r.ok ? { ok: true } : r;
+            } catch (e) {
+              report('add element', e);
+              return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+            }
+          },
+          guardAnswer: (choice) => watcherRef?.sessions.get(handle.root)?.guardAnswer(choice),
         },
         onDismiss: () =>
           guard(
@@ -169,6 +196,7 @@ export function startApp(env: AppEnv): App {
     guard('unsubscribe', unsubscribe, undefined);
     if (unlisten) guard('unlisten', unlisten, undefined);
     watcher.stop();
+    for (const n of notices) n.remove();
   };
   if (env.signal?.aborted) {
     stop();

@@ -73,11 +73,23 @@ export function setCaret(doc: Document, p: Point): void {
   sel.addRange(r);
 }
 
+/**
+ * Gives the focus to the editor: its element, and for an iframe editor (TinyMCE) the iframe too — the iframe's
+ * document keeps its own active element when the page's focus moves to the overlay, so both are checked.
+ */
 export function focusEditable(body: HTMLElement): void {
   const doc = body.ownerDocument;
-  if (doc.activeElement === body || body.contains(doc.activeElement)) return;
+  const win = doc.defaultView;
+  let frame: Element | null = null;
   try {
-    if (doc.defaultView && doc.defaultView !== globalThis.window) doc.defaultView.focus();
+    frame = win && win.parent !== win ? win.frameElement : null;
+  } catch {
+    frame = null;
+  }
+  const frameFocused = !frame || frame.ownerDocument.activeElement === frame;
+  if (frameFocused && (doc.activeElement === body || body.contains(doc.activeElement))) return;
+  try {
+    if (frame && win) win.focus();
   } catch {
     /* ignore */
   }

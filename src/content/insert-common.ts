@@ -199,23 +199,41 @@ export function canExec(doc: Document): boolean {
   }
 }
 
-function ctor<T>(target: Node, name: string, fallback: T | undefined): T | undefined {
-  const win = (target.ownerDocument ?? (target as Document)).defaultView as unknown as Record<string, T> | null;
-  return win?.[name] ?? fallback;
+type Ctor<T> = new (type: string, init?: object) => T;
+
+/**
+ * An event made in the page's own realm when the content script runs in a Firefox sandbox (`wrappedJSObject`,
+ * `cloneInto`): editors read what an event carries (its DataTransfer, its data) and Firefox's sandbox wrappers hide
+ * that from the page when the event is made on our side (Briskine: "fired in page context, Firefox needs this").
+ * Elsewhere (Chromium's isolated world shares the DOM objects), the window's own constructor.
+ */
+export function pageEvent<T extends Event>(target: Node, name: string, type: string, init: object): T | null {
+  const win = (target.ownerDocument ?? (target as Document)).defaultView as (Window & { wrappedJSObject?: Record<string, unknown> }) | null;
+  const clone = (globalThis as { cloneInto?: (o: object, w: object, opts?: object) => object }).cloneInto;
+  try {
+    const page = win?.wrappedJSObject;
+    if (page && clone && typeof page[name] === 'function') return new (page[name] as Ctor<T>)(type, clone(init, win!, { wrapReflectors: true }));
+    const C = ((win as unknown as Record<string, unknown> | null)?.[name] ?? (globalThis as Record<string, unknown>)[name]) as Ctor<T> | undefined;
+    return C ? new C(type, init) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function dispatchInput(target: HTMLElement, inputType: string, data: string | null): void {
-  const Ctor = ctor(target, 'InputEvent', typeof InputEvent !== 'undefined' ? InputEvent : undefined);
-  const ev = Ctor ? new Ctor('input', { bubbles: true, inputType, data }) : new Event('input', { bubbles: true });
+  const ev = pageEvent<Event>(target, 'InputEvent', 'input', { bubbles: true, inputType, data }) ?? new Event('input', { bubbles: true });
   target.dispatchEvent(ev);
 }
 
-/** A DataTransfer holding `text` as plain text (and as paragraphs in HTML), or null where none can be made. */
+/** A DataTransfer holding `text` as plain text (and HTML), made in the page's realm (see pageEvent); null where none can be made. */
 export function textTransfer(target: Node, text: string, html?: string): DataTransfer | null {
-  const Ctor = ctor(target, 'DataTransfer', typeof DataTransfer !== 'undefined' ? DataTransfer : undefined);
-  if (!Ctor) return null;
+  const win = (target.ownerDocument ?? (target as Document)).defaultView as (Window & { wrappedJSObject?: Record<string, unknown> }) | null;
   try {
-    const dt = new Ctor();
+    const page = win?.wrappedJSObject;
+    const C = ((page && typeof page.DataTransfer === 'function' ? page.DataTransfer : (win as unknown as Record<string, unknown> | null)?.DataTransfer) ??
+      (globalThis as Record<string, unknown>).DataTransfer) as (new () => DataTransfer) | undefined;
+    if (!C) return null;
+    const dt = new C();
     dt.setData('text/plain', text);
     if (html) dt.setData('text/html', html);
     return dt;
@@ -226,10 +244,14 @@ export function textTransfer(target: Node, text: string, html?: string): DataTra
 
 /** Sends a cancelable `beforeinput`; true when the editor took it (called preventDefault). */
 export function sendBeforeInput(target: HTMLElement, inputType: string, data: string | null, transfer: DataTransfer | null = null): boolean {
-  const Ctor = ctor(target, 'InputEvent', typeof InputEvent !== 'undefined' ? InputEvent : undefined);
-  if (!Ctor) return false;
   const init: InputEventInit = { bubbles: true, cancelable: true, composed: true, inputType, data };
   if (transfer) init.dataTransfer = transfer;
-  const ev = new Ctor('beforeinput', init);
+  let ev = pageEvent<InputEvent>(target, 'InputEvent', 'beforeinput', init);
+  if (!ev) return false;
+  // An engine that copies the DataTransfer of the init dictionary without its data: without one, editors read `data`.
+  if (transfer && ev.dataTransfer && ev.dataTransfer.getData('text/plain') !== transfer.getData('text/plain')) {
+    ev = pageEvent<InputEvent>(target, 'InputEvent', 'beforeinput', { bubbles: true, cancelable: true, composed: true, inputType, data });
+    if (!ev) return false;
+  }
   return !target.dispatchEvent(ev);
 }

@@ -7,7 +7,7 @@
  * nothing is left changed.
  */
 import { squash } from '../sites/dom-util';
-import { canExec, dispatchInput, fail, keptLines, lines, readLines, sendBeforeInput, textTransfer, turn } from './insert-common';
+import { canExec, dispatchInput, fail, keptLines, lines, pageEvent, readLines, sendBeforeInput, textTransfer, turn } from './insert-common';
 import type { EditorKind, InsertOptions, InsertOutcome, Point, Strategy } from './insert-common';
 import { currentCaret, focusEditable, ownUndoStepAt, setCaret, sinceLastInput } from './insert-caret';
 import { detectEditor, historyGroupMs, nativeHistory, strategiesFor } from './insert-kind';
@@ -129,14 +129,12 @@ function paste(body: HTMLElement, cmds: Cmd[]): boolean {
     .map((l) => `<p>${l ? escapeHtml(l) : '<br>'}</p>`)
     .join('');
   const empty = textTransfer(body, '');
-  const win = body.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const Ctor = win?.ClipboardEvent ?? (typeof ClipboardEvent !== 'undefined' ? ClipboardEvent : null);
-  if (!Ctor || !empty) return false;
-  const ev = new Ctor('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: empty });
+  if (!empty) return false;
+  const ev = pageEvent<ClipboardEvent>(body, 'ClipboardEvent', 'paste', { bubbles: true, cancelable: true, composed: true, clipboardData: empty });
   // Firefox gives the event a DataTransfer of its own (a copy of the one passed, without its data): the data is set
   // on the event's.
-  const cd = ev.clipboardData;
-  if (!cd) return false;
+  const cd = ev?.clipboardData;
+  if (!ev || !cd) return false;
   try {
     cd.setData('text/plain', text);
     cd.setData('text/html', html);
@@ -198,14 +196,22 @@ function undoMethods(strategy: Strategy, kind: EditorKind): UndoMethod[] {
 /** Takes a run back: the DOM strategy's nodes, or undo steps; true when the body is what it was. */
 async function takeBack(body: HTMLElement, run: Run, strategy: Strategy, kind: EditorKind, target: UndoTarget): Promise<boolean> {
   if (body.innerHTML === target.html) return true;
+  let ok = false;
   if (strategy === 'dom') {
     for (const n of [...run.nodes].reverse()) n.parentNode?.removeChild(n);
     dispatchInput(body, 'historyUndo', null);
+  } else {
+    ok = run.steps > 0 && (await undoTo(body, target, undoMethods(strategy, kind), Math.min(80, run.steps * 3 + 4)));
+    for (const n of run.nodes) if (n.isConnected && n.nodeType === 1 && !/\S/.test(n.textContent ?? '')) (n as Element).remove();
+  }
+  if (ok || body.innerHTML === target.html) return true;
+  // Where the DOM is the document (no editor model behind it), what the user had is put back as it was.
+  if (nativeHistory(kind)) {
+    body.innerHTML = target.html;
+    dispatchInput(body, 'historyUndo', null);
     return body.innerHTML === target.html;
   }
-  const ok = run.steps > 0 && (await undoTo(body, target, undoMethods(strategy, kind), Math.min(80, run.steps * 3 + 4)));
-  for (const n of run.nodes) if (n.isConnected && n.nodeType === 1 && !/\S/.test(n.textContent ?? '')) (n as Element).remove();
-  return ok || body.innerHTML === target.html;
+  return false;
 }
 
 /**

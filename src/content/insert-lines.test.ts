@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { keptLines, readLines } from './insert-common';
 import { detectEditor, strategiesFor } from './insert-kind';
+import type { ComposeHandle } from '../sites/types';
 
 const el = (html: string) => {
   document.body.innerHTML = `<div id="b" contenteditable="true">${html}</div>`;
@@ -65,5 +66,45 @@ describe('detectEditor', () => {
     expect(strategiesFor('ckeditor5')[0]).toBe('beforeinput');
     expect(strategiesFor('prosemirror')[0]).toBe('paste');
     expect(strategiesFor('plain')[0]).toBe('exec');
+  });
+});
+
+describe('an editor that reverts or mangles the edit (its own model wins)', () => {
+  const handle = (body: HTMLElement, sig: HTMLElement | null = null): ComposeHandle =>
+    ({ signature: () => sig, quote: () => null, body: () => body, root: document.body }) as unknown as ComposeHandle;
+
+  it('reports failure and leaves the body as it was when the editor reverts every edit (CKEditor-like)', async () => {
+    const { insertIntroduction } = await import('./insert');
+    const ed = el('<p>Bonjour Jean,</p><p>Texte.</p>');
+    const original = ed.innerHTML;
+    // Re-renders from "its model" a task after any DOM change, as CKEditor 5 does with edits it did not make.
+    new MutationObserver(() => setTimeout(() => ed.innerHTML !== original && (ed.innerHTML = original), 0)).observe(ed, { childList: true, subtree: true, characterData: true });
+    const out = await insertIntroduction(handle(ed), { intro: 'Je vous contacte.', unsubscribe: 'Répondez STOP.' });
+    expect(out).toEqual({ ok: false, reason: 'exec-failed' });
+    expect(ed.innerHTML).toBe(original);
+  });
+
+  it('reports failure and takes its edit back when the editor merges our first line into the user’s (Lexical-like)', async () => {
+    const { insertIntroduction } = await import('./insert');
+    const ed = el('<p>Bonjour Jean,</p>');
+    const original = ed.innerHTML;
+    let merged = false;
+    new MutationObserver(() => {
+      if (merged || !ed.textContent!.includes('Je vous contacte.')) return;
+      merged = true;
+      ed.innerHTML = '<p>Bonjour Jean,Je vous contacte.</p>';
+    }).observe(ed, { childList: true, subtree: true, characterData: true });
+    const out = await insertIntroduction(handle(ed), { intro: 'Je vous contacte.', unsubscribe: '' });
+    expect(out.ok).toBe(false);
+    expect(readLines(ed)).not.toContain('Bonjour Jean,Je vous contacte.');
+    expect(ed.innerHTML === original || readLines(ed).join('|') === 'Bonjour Jean,').toBe(true);
+  });
+
+  it('insertLines puts one line at the end of the user part, above the signature', async () => {
+    const { insertLines } = await import('./insert');
+    const ed = el('<div>Bonjour,</div><div>Texte.</div><div class="sig">-- <br>Marie</div>');
+    const h = handle(ed, ed.querySelector<HTMLElement>('.sig'));
+    expect(await insertLines(h, 'Pour ne plus recevoir nos messages, répondez STOP.', { at: 'end' })).toMatchObject({ ok: true });
+    expect(readLines(ed)).toEqual(['Bonjour,', 'Texte.', 'Pour ne plus recevoir nos messages, répondez STOP.', '--', 'Marie']);
   });
 });

@@ -6,9 +6,8 @@
  * own history (`beforeinput` historyUndo, then the editor's Ctrl+Z shortcut) where the editor did; it stops (and
  * redoes) rather than ever undo something the user typed. When the body no longer matches, the key is the editor's.
  */
-import { squash } from '../sites/dom-util';
-import { isTextField } from '../sites/dom-util';
-import { readLines, sameLines, sendBeforeInput, turn } from './insert-common';
+import { isTextField, squash } from '../sites/dom-util';
+import { pageEvent, readLines, sameLines, sendBeforeInput, turn } from './insert-common';
 import { focusEditable } from './insert-caret';
 import { insideOwn } from './own-ui';
 
@@ -36,7 +35,7 @@ export interface UndoHook {
 }
 
 /**
- * Arms the one-shot handler: the next Ctrl/Cmd+Z in the editor (or on the extension's overlay, or with nothing
+ * Arms the one-shot handler: the user's next (trusted) Ctrl/Cmd+Z in the editor (or on the extension's overlay, or with nothing
  * focused) undoes the whole insertion while `hook.matches()`; any other key that may change content, or any edit,
  * disarms it.
  */
@@ -54,6 +53,8 @@ export function armUndo(doc: Document, editor: HTMLElement, topDoc: Document, ho
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
     if (isUndoKey(k)) {
+      // Only the user's own key press (a page script's synthetic Ctrl+Z, or the editor shortcut we send, is not).
+      if (k.isTrusted !== true) return;
       dispose();
       // Inside a shadow root (LinkedIn's #interop-outlet) the document sees the host as the target: the key's own target
       // is the first node of its composed path.
@@ -106,14 +107,13 @@ export type UndoMethod = 'native' | 'history';
 const apple = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 function shortcut(body: HTMLElement, key: string, shift: boolean): void {
-  const win = body.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const Ctor = win?.KeyboardEvent ?? KeyboardEvent;
   const code = `Key${key.toUpperCase()}`;
   const keyCode = key.toUpperCase().charCodeAt(0);
   const mac = apple();
   for (const type of ['keydown', 'keyup']) {
     const init = { key: shift ? key.toUpperCase() : key, code, keyCode, which: keyCode, ctrlKey: !mac, metaKey: mac, shiftKey: shift, bubbles: true, cancelable: true, composed: true };
-    body.dispatchEvent(new Ctor(type, init as KeyboardEventInit));
+    const ev = pageEvent<KeyboardEvent>(body, 'KeyboardEvent', type, init);
+    if (ev) body.dispatchEvent(ev);
   }
 }
 

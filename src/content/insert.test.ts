@@ -10,6 +10,7 @@ import { insertIntroduction, plainTextBoundary, cancelPendingUndo } from './inse
 import type { ComposeHandle } from '../sites/types';
 import { gmail } from '../sites/gmail';
 import { generic } from '../sites/generic';
+import { trustedEvent } from './test-support';
 
 const TEXTS = {
   intro: 'Je vous contacte pour Exemple PME.\nVos coordonnées viennent du site de votre entreprise.',
@@ -104,9 +105,10 @@ function rawLines(el: HTMLElement): string[] {
   return out.map((l) => l.trim());
 }
 
-const ctrlZ = (target: EventTarget) => {
+/** The user's Ctrl+Z (trusted, as the browser marks real key presses); `page` for one a page script sends. */
+const ctrlZ = (target: EventTarget, page = false) => {
   const ev = new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true });
-  target.dispatchEvent(ev);
+  target.dispatchEvent(page ? ev : trustedEvent(ev));
   return ev;
 };
 
@@ -199,6 +201,9 @@ describe('insertIntroduction on a contenteditable body (DOM fallback path)', () 
     expect(ed.innerHTML).not.toBe(before);
     let inputs = 0;
     ed.addEventListener('input', () => inputs++);
+    // A Ctrl+Z a page script sends is not the user's: ignored.
+    expect(ctrlZ(ed, true).defaultPrevented).toBe(false);
+    expect(ed.innerHTML).not.toBe(before);
     expect(ctrlZ(ed).defaultPrevented).toBe(true);
     expect(ed.innerHTML).toBe(before);
     expect(inputs).toBe(1);

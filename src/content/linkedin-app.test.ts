@@ -38,6 +38,7 @@ const handler = () =>
     sites: {} as HandlerDeps['sites'],
     isBuiltIn: (o) => o === 'https://www.linkedin.com',
     messages: () => ({}),
+    message: { analyze: async () => ({}) as never, recordSend: async () => 0 },
     writer: {
       setOverride: async (key: string, kind: 'business' | 'private' | null) => {
         if (kind) overrides[key] = kind;

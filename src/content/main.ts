@@ -11,7 +11,7 @@
  * instance for another site file (the worker switched an enabled domain to the site it recognised) is replaced too.
  */
 import type { SiteAdapter } from '../sites/types';
-import { insertIntroduction, watchCaret } from './insert';
+import { insertIntroduction, insertLines, watchCaret } from './insert';
 import { affectsClassification } from '../storage/area';
 import type { Send } from '../background/protocol';
 import { langFromUi } from '../ui/overlay/i18n';
@@ -97,6 +97,7 @@ function main(adapter: SiteAdapter, opts: ContentOptions) {
     i18n: ext.i18n,
     lang: langFromUi(guard('ui language', () => ext.i18n.getUILanguage(), 'fr')),
     insert: (handle, text, caret): Promise<InsertOutcome> => insertIntroduction(handle, text, caret ? { caret } : {}),
+    insertLines: (handle, text, at): Promise<InsertOutcome> => insertLines(handle, text, { at }),
     onExtensionMessage(cb) {
       const onMessage = ext.runtime.onMessage;
       if (!onMessage) return () => undefined;

@@ -12,8 +12,10 @@ import { isConsumerMailbox, recipientVerdict, strictest } from '../rules/verdict
 import { guard, report, safely } from './safe';
 import { isOwn } from './own-ui';
 import type { OverlayController } from '../ui/overlay/mount';
-import type { PersonRequest } from '../background/protocol';
-import type { OverlayModel, RecipientView } from '../ui/overlay/model';
+import type { GuardView, OverlayModel, RecipientView } from '../ui/overlay/model';
+import type { MessageSummary, PersonRequest, Send } from '../background/protocol';
+import { createChecklist, type Checklist } from './checklist';
+import { createSendGuard, type GuardChoice, type SendGuard, type SendGuardDeps } from './send-guard';
 
 /** Attributes whose change may mean a recipient was added, removed or edited. */
 export const RECIPIENT_ATTRIBUTES = ['data-hovercard-id', 'data-name', 'value', 'email', 'title', 'aria-label', 'data-address'];
@@ -27,6 +29,13 @@ export interface SessionDeps {
   retryMs?: number;
   /** False once the extension context is gone (this instance then stops itself; nothing is drawn again). */
   alive?: () => boolean;
+  /** The message checks (live checklist, confirm before send); without it, the recipients only. */
+  message?: {
+    send: Send;
+    notice: SendGuardDeps['notice'];
+    idleMs?: number;
+    maxWaitMs?: number;
+  };
 }
 
 export interface Session {
@@ -40,8 +49,13 @@ export interface Session {
   readonly destroyed: boolean;
   /** Number of MutationObservers this session holds (for tests). */
   readonly observerCount: number;
+  /** The message changed outside the user's typing (an insertion of ours): the checklist reads it again. */
+  messageChanged(): void;
+  /** The user's answer to the confirm before send. */
+  guardAnswer(choice: GuardChoice): void;
 }
 
+let composes = 0;
 /** What the worker needs of a LinkedIn member. */
 function personRequest(r: ComposeRecipient): PersonRequest {
   const p = r.person!;
@@ -94,6 +108,14 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   let destroyed = false;
   let everReady = false;
   let lastModel: OverlayModel | null = null;
+  /** The recipients last read (normalised), for the message analysis. */
+  let lastRecipients: string[] = [];
+  let summary: MessageSummary | null = null;
+  /** The last summary as JSON (an answer that says the same is not repainted). */
+  let summaryKey = '';
+  let guardView: GuardView | null = null;
+  let checklist: Checklist | null = null;
+  let sendGuard: SendGuard | null = null;
 
   /** The message body, looked up once and again only when it left the compose (an editor switched, say). */
   let bodyEl: HTMLElement | null = null;
@@ -109,8 +131,17 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       return false; // Firefox: a node of a discarded iframe is a dead object
     }
   }
+  /** An editor in an iframe (TinyMCE): its input events stay in its own document, so we listen on the body itself. */
+  const frameBodies = new WeakSet<HTMLElement>();
+  const onFrameInput = () => checklist?.dirty();
   function body(): HTMLElement | null {
-    if (!bodyEl || !stillBody(bodyEl)) bodyEl = guard('body', () => handle.body(), null);
+    if (!bodyEl || !stillBody(bodyEl)) {
+      bodyEl = guard('body', () => handle.body(), null);
+      if (bodyEl && bodyEl.ownerDocument !== handle.root.ownerDocument && !frameBodies.has(bodyEl)) {
+        frameBodies.add(bodyEl);
+        guard('frame input', () => bodyEl!.addEventListener('input', onFrameInput, true), undefined);
+      }
+    }
     return bodyEl;
   }
   const inBody = (node: Node | null) => {
@@ -141,6 +172,7 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   };
 
   const onInput = safely('input', (e: Event) => {
+    checklist?.dirty(); // notes the time; the message is read later, in a timer of its own
     if (inBody(e.target as Node | null)) {
       // Typing in the message: nothing. A note the user left (change, on blur) shows what is left in it again.
       if (e.type === 'change' && lastModel?.note) render({ ...lastModel, note: { ...lastModel.note, used: noteUsed() } });
@@ -173,8 +205,11 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
 
   function render(model: OverlayModel) {
     lastModel = model;
-    overlay.update(model);
+    overlay.update(summary || guardView ? { ...model, message: summary, guard: guardView } : model);
   }
+  const repaint = () => {
+    if (lastModel && !destroyed) render(lastModel);
+  };
 
   function scheduleRetry() {
     if (retryTimer || destroyed) return;
@@ -206,7 +241,10 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
       const note = noteLimit();
       const key = persons ? `${JSON.stringify(persons)}\u0000${note ?? ''}` : `${recipients.length}\u0000${keys.join('\u0000')}`;
       if (!force && key === lastKey) return;
+      if (key !== lastKey) checklist?.dirty(); // the message is judged for its recipients
+      else if (force) checklist?.stale(); // settings, consents or the suppression list changed: judged again
       lastKey = key;
+      lastRecipients = keys;
       const my = ++seq;
       if (keys.length === 0) {
         render(bare('ready', 'none', recipients.length));
@@ -297,6 +335,47 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
     undefined,
   );
 
+  // The live checklist and the confirm before send.
+  const m = deps.message;
+  if (m) {
+    guard(
+      'message checks',
+      () => {
+        checklist = createChecklist({
+          handle,
+          body,
+          recipients: () => lastRecipients,
+          send: m.send,
+          compose: `c${++composes}-${Math.random().toString(36).slice(2, 10)}`,
+          idleMs: m.idleMs,
+          maxWaitMs: m.maxWaitMs,
+          onResult: (a) => {
+            // Most edits change nothing the overlay shows (a word typed mid-sentence): no repaint then.
+            const key = JSON.stringify(a.analysis);
+            if (key === summaryKey) return;
+            summaryKey = key;
+            summary = a.analysis;
+            repaint();
+          },
+        });
+        sendGuard = createSendGuard({
+          handle,
+          checklist,
+          send: m.send,
+          notice: m.notice,
+          show: (v) => {
+            guardView = v;
+            if (v) ensureAttached();
+            repaint();
+          },
+          focusBody: () => body()?.focus(),
+        });
+        checklist.dirty();
+      },
+      undefined,
+    );
+  }
+
   const session: Session = {
     handle,
     overlay,
@@ -308,11 +387,17 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
     get observerCount() {
       return observers.length;
     },
+    messageChanged: () => checklist?.dirty(),
+    guardAnswer: (choice) => sendGuard?.answer(choice),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       if (timer) clearTimeout(timer);
       if (retryTimer) clearTimeout(retryTimer);
+      guard('message checks', () => {
+        checklist?.destroy();
+        sendGuard?.destroy();
+      }, undefined);
       for (const mo of observers) guard('disconnect', () => mo.disconnect(), undefined);
       observers.length = 0;
       guard(

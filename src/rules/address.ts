@@ -18,7 +18,7 @@
  * Hand-written scanners, no backtracking regular expressions; nothing throws.
  */
 import { domainToASCII, domainToUnicode } from './punycode.js';
-import { invalidReason, type InvalidDetail } from './reasons.js';
+import { invalidReason, type InvalidDetail } from './reasons-invalid.js';
 import type { Reason } from './types.js';
 
 export interface ParsedAddressOk {

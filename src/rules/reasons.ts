@@ -3,8 +3,11 @@
  * source each one rests on. Texts citing a source marked NC (not confirmed) say so.
  */
 import type { Reason, Source } from './types.js';
+import { INVALID_REASONS, RFC5322, makeReason, type Lang } from './reasons-invalid.js';
 
-export type Lang = 'fr' | 'en';
+// The invalid-address reasons and the reason builder live in a small module of their own: the content script parses
+// addresses (and so may build those reasons) without carrying this catalogue.
+export { citation, makeReason, invalidReason, type InvalidDetail, type Lang } from './reasons-invalid.js';
 
 /** The legal sources cited by the engine, with law.md's confidence marks. */
 export const SOURCES = {
@@ -14,7 +17,7 @@ export const SOURCES = {
   cnilAutomatedCalls: { ref: 'CNIL, page sur les automates d\u2019appel / automated-calls page', short: 'CNIL', confidence: 'P' },
   postal: { ref: 'CNIL; seed text (postal mail)', confidence: 'S' },
   soleTraderWebmail: { ref: 'CPCE art. L34-5 (any natural person); no CNIL position on sole traders on webmail', short: 'CPCE art. L34-5', confidence: 'NC' },
-  rfc5322: { ref: 'RFC 5321 / RFC 5322', confidence: 'P' },
+  rfc5322: RFC5322,
   consoPhoneBefore: { ref: 'C. conso L223-1 (Bloctel opposition list), D223-9', confidence: 'P' },
   consoPhoneAfter: { ref: 'Law 2025-594 of 2025-06-30 art. 13 III; C. conso L223-1, D223-9', confidence: 'P' },
   consoLiminaire: { ref: 'C. conso article liminaire', confidence: 'P' },
@@ -85,21 +88,6 @@ export const SOURCES = {
   noRule: { ref: 'Prospect Guard: no rule in its reference for this channel and country', confidence: 'NC' },
 } as const satisfies Record<string, Source>;
 
-/** " (source : X)" / " (source: X — not confirmed)". */
-export function citation(source: Source | undefined, lang: Lang): string {
-  if (!source) return '';
-  if (lang === 'fr') return ` (source : ${source.ref}${source.confidence === 'NC' ? ' \u2014 non confirmé' : ''})`;
-  return ` (source: ${source.ref}${source.confidence === 'NC' ? ' \u2014 not confirmed' : ''})`;
-}
-
-/** Builds a frozen reason whose texts end with the citation of its source. */
-export function makeReason(id: string, fr: string, en: string, source?: Source, detail?: string): Reason {
-  const r: Reason = { id, fr: fr + citation(source, 'fr'), en: en + citation(source, 'en') };
-  if (source) r.source = Object.freeze({ ...source });
-  if (detail !== undefined) r.detail = detail;
-  return Object.freeze(r);
-}
-
 /** Text of a reason in the given language (falls back to English, then the id). */
 export function reasonText(reason: Reason, lang: Lang): string {
   if (!reason || typeof reason !== 'object') return '';
@@ -107,51 +95,6 @@ export function reasonText(reason: Reason, lang: Lang): string {
   if (typeof t === 'string' && t.length > 0) return t;
   if (typeof reason.en === 'string' && reason.en.length > 0) return reason.en;
   return String(reason.id ?? '');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Invalid addresses
-
-export type InvalidDetail =
-  | 'empty'
-  | 'too-long'
-  | 'no-at'
-  | 'empty-local'
-  | 'empty-domain'
-  | 'bad-local'
-  | 'bad-domain'
-  | 'single-label-domain'
-  | 'bad-punycode'
-  | 'bad-brackets';
-
-const INVALID_TEXT: Record<InvalidDetail, [string, string]> = {
-  empty: ['adresse vide', 'empty address'],
-  'too-long': ['adresse trop longue', 'address too long'],
-  'no-at': ['il manque le « @ »', 'the "@" is missing'],
-  'empty-local': ['rien avant le « @ »', 'nothing before the "@"'],
-  'empty-domain': ['rien après le « @ »', 'nothing after the "@"'],
-  'bad-local': ['partie avant le « @ » invalide (espace ou caractère interdit)', 'invalid part before the "@" (space or forbidden character)'],
-  'bad-domain': ['nom de domaine invalide', 'invalid domain name'],
-  'single-label-domain': ['domaine sans extension (ex. « .fr »)', 'domain without an extension (e.g. ".fr")'],
-  'bad-punycode': ['domaine internationalisé (xn--) mal formé', 'malformed internationalised (xn--) domain'],
-  'bad-brackets': ['chevrons « < > » mal placés', 'misplaced "< >" brackets'],
-};
-
-const INVALID_REASONS = Object.fromEntries(
-  (Object.keys(INVALID_TEXT) as InvalidDetail[]).map((d) => [
-    d,
-    makeReason(
-      'address-invalid',
-      `Adresse e-mail invalide : ${INVALID_TEXT[d][0]}.`,
-      `Invalid email address: ${INVALID_TEXT[d][1]}.`,
-      SOURCES.rfc5322,
-      d,
-    ),
-  ]),
-) as Record<InvalidDetail, Reason>;
-
-export function invalidReason(detail: InvalidDetail): Reason {
-  return INVALID_REASONS[detail] ?? INVALID_REASONS['bad-domain'];
 }
 
 // ---------------------------------------------------------------------------------------------

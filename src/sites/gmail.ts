@@ -99,6 +99,20 @@ const SELECTORS = {
     css: 'td.gU.Up div.T-I.aoO[role=button]',
     source: '2020 snapshot (evan-brass/js-min): div.T-I.aoO[role=button][data-tooltip^="Send"] in td.gU.Up',
   },
+  sendPrimary: {
+    css: '.aoO',
+    source: '2020 snapshot (evan-brass/js-min): the Send button is div.T-I.aoO',
+    note: 'Among the buttons the send selector matches, the one with .aoO is Send: another button in that area ("Send and request money", planadecu/gmail-templates #2) is never taken for it.',
+  },
+  moreSendOptions: {
+    css: '.IZ .Up [role=button][aria-haspopup=true]',
+    source: 'InboxSDK gmail-compose-view.ts getSendButton (2026-07): the send area\'s [aria-haspopup=true] button is not Send; Fashionably Late / OutboxIQ gmail-recipe (2026): the "More send options" chevron next to Send opens the menu',
+  },
+  scheduleSend: {
+    css: '[role=menuitem][selector=scheduledSend]',
+    source: 'InboxSDK (`[selector=scheduledSend]` is Schedule send, 2026-07); Fashionably Late compose-integration (2026): div.J-N[role=menuitem][selector="scheduledSend"], in a menu Gmail adds to the document, outside the compose, activated by mousedown → mouseup → click',
+    note: 'Locale-independent. Gmail schedules the compose whose "More send options" menu is open (aria-expanded).',
+  },
 } satisfies Record<string, SelectorSpec>;
 
 const FIELDS: RecipientField[] = ['to', 'cc', 'bcc'];
@@ -239,7 +253,16 @@ class GmailCompose implements ComposeHandle {
   }
 
   sendButton(): HTMLElement | null {
-    return query(this.root, sel('send')) ?? query(this.root, sel('sendClassic'));
+    const candidates = queryAll(this.root, sel('send'));
+    return candidates.find((b) => b.matches(sel('sendPrimary'))) ?? candidates[0] ?? query(this.root, sel('sendClassic'));
+  }
+
+  scheduleSendButtons(): HTMLElement[] {
+    const inside = queryAll(this.root, sel('scheduleSend'));
+    const chevron = query(this.root, sel('moreSendOptions'));
+    // The menu is the document's; it belongs to this compose while this compose's chevron has it open.
+    if (chevron?.getAttribute('aria-expanded') !== 'true') return inside;
+    return [...inside, ...queryAll(this.root.ownerDocument, sel('scheduleSend')).filter((el) => !inside.includes(el))];
   }
 
   overlaySlot(): { parent: HTMLElement; before: Node | null } | null {

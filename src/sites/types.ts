@@ -2,6 +2,18 @@
  * The contract between a site file (the only place that knows a site's DOM) and the content script.
  * A site file exports a SiteAdapter whose selectors are data at the top of the file, each naming the
  * public source it comes from (see the project's DOM evidence notes).
+ *
+ * What the confirm before send (src/content/send-guard.ts) needs from a site file — the guard itself is
+ * site-agnostic and listens in the capture phase on `ComposeHandle.root` (the compose must contain its Send button):
+ * - `sendButton()` (required): the one control that sends this message, never a neighbour that does something else
+ *   (Gmail's "Send and request money"); a form's submit button is fine. Its click, and Enter or Space on it, are
+ *   checked; Ctrl/Cmd+Enter anywhere in the compose is checked without it.
+ * - `scheduleSendButtons()` (optional): the other controls that send this message later, wherever they live (Gmail's
+ *   "Schedule send" item, in a menu outside the compose): a trusted pointer press, click, Enter or Space on one of
+ *   them is checked like Send. Sites without such a control leave it out.
+ * - `pressSend(el)` (optional): how to press Send once after "send anyway", when the site ignores a plain
+ *   mousedown/mouseup/click (the default).
+ * - `readRecipients()` must include addresses still being typed (`pending`), since they are read again at Send.
  */
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
@@ -67,8 +79,21 @@ export interface ComposeHandle {
    * knows better than the DOM detection (e.g. LinkedIn's editor: `{ kind: 'linkedin', strategies: ['exec'] }`).
    */
   editorHint?(): EditorHint | null;
-  /** The send control, for a later confirm-before-send guard. */
+  /**
+   * The send control: the one button that sends this message (never another one next to it, such as Gmail's "Send
+   * and request money"). The confirm before send watches it and, after "send anyway", presses it once.
+   */
   sendButton(): HTMLElement | null;
+  /**
+   * Optional: the other controls that send this message later, wherever the site puts them (Gmail's "Schedule send"
+   * menu item, in a menu outside the compose): a trusted click or Enter on one of them is checked like Send.
+   */
+  scheduleSendButtons?(): HTMLElement[];
+  /**
+   * Optional: presses a send control the way the site's own code expects (after "send anyway"). Default: mousedown,
+   * mouseup and click on it.
+   */
+  pressSend?(el: HTMLElement): void;
   /**
    * Optional: the body is a LinkedIn invitation note of this many characters (200 free, 300 Premium); the overlay then
    * offers the short introduction that fits what is left.

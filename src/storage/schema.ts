@@ -33,6 +33,11 @@ export interface Settings {
    * "ox", "outlook" …: content/<id>.js); an origin without one is read by the generic adapter.
    */
   siteFiles: Record<string, string>;
+  /**
+   * Confirm before send: a prospecting message to someone who never said yes (opt-in, banned) is stopped at Send and
+   * the user asked once (send anyway / cancel / I have their consent). On unless the user turns it off.
+   */
+  sendGuard: boolean;
   /** Where the user's contacts come from, to choose from; the first is the default (intro.contactSource). */
   contactSources: string[];
   /** How recipients object; null: the introduction's own unsubscribe text (intro.unsubscribe). */
@@ -63,6 +68,7 @@ export interface SettingsPatch {
   lang?: UiLang | null;
   intro?: Partial<IntroSettings>;
   topic?: Topic | null;
+  sendGuard?: boolean;
   contactSources?: string[];
   unsubscribeMethod?: UnsubscribeMethod | null;
   templates?: IntroTemplate[];
@@ -73,8 +79,11 @@ export type Overrides = Record<string, OverrideKind>;
 
 /** How the recipient's consent was obtained, as the user says when recording it. */
 export type ConsentMethod = 'form' | 'written' | 'oral' | 'other';
-/** Records written before the method was asked for. */
-export type StoredConsentMethod = ConsentMethod | 'unspecified';
+/**
+ * Records written before the method was asked for ('unspecified'), and consents the user declared in the confirm
+ * before send ('at-send': "I have their consent", answered when the message was about to leave).
+ */
+export type StoredConsentMethod = ConsentMethod | 'unspecified' | 'at-send';
 export const CONSENT_METHODS: readonly ConsentMethod[] = ['form', 'written', 'oral', 'other'];
 
 export interface ConsentRecord {
@@ -120,6 +129,7 @@ export function defaultSettings(): Settings {
     topic: null,
     enabledSites: [],
     siteFiles: {},
+    sendGuard: true,
     contactSources: [],
     unsubscribeMethod: null,
     templates: [],
@@ -227,6 +237,7 @@ export function validateSettings(raw: unknown): Settings {
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
   s.siteFiles = validateSiteFiles(src.siteFiles, s.enabledSites);
+  s.sendGuard = src.sendGuard !== false;
   s.contactSources = uniqueList(src.contactSources, (v) => cleanText(v, LIMITS.introField) || null, LIMITS.contactSources);
   s.unsubscribeMethod = validateUnsubscribeMethod(src.unsubscribeMethod);
   s.templates = validateTemplates(src.templates);
@@ -302,7 +313,8 @@ export function isConsentMethod(raw: unknown): raw is ConsentMethod {
 /** A stored record for `address` (its key): a real calendar date, a known method (none → unspecified), a short note. */
 export function validateConsentRecord(raw: unknown, address: string): ConsentRecord | null {
   if (!isRecord(raw) || !isIsoDate(raw.date)) return null;
-  const rec: ConsentRecord = { address, date: raw.date, method: isConsentMethod(raw.method) ? raw.method : 'unspecified' };
+  const method = isConsentMethod(raw.method) || raw.method === 'at-send' ? raw.method : 'unspecified';
+  const rec: ConsentRecord = { address, date: raw.date, method };
   const note = cleanText(raw.note, LIMITS.note);
   if (note) rec.note = note;
   return rec;

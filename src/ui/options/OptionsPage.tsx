@@ -23,7 +23,8 @@ export type ConsentMethod = 'form' | 'written' | 'oral' | 'other';
 export interface ConsentRow {
   address: string;
   date: string;
-  method: ConsentMethod;
+  /** 'at-send': "I have their consent", answered in the confirm before send. */
+  method: ConsentMethod | 'at-send';
   note?: string;
 }
 
@@ -32,6 +33,8 @@ export interface OptionsModel {
   templates: IntroTemplate[];
   ownDomains: string[];
   lang: UiLang | null;
+  /** Confirm before send (on unless turned off). */
+  sendGuard?: boolean;
   overrides: Array<{ key: string; kind: OverrideKind }>;
   consents: ConsentRow[];
   sites: SiteRow[];
@@ -59,6 +62,7 @@ export interface OptionsBackend {
   saveTemplates(templates: IntroTemplate[]): Promise<string | void>;
   saveOwnDomains(domains: string[]): Promise<string | void>;
   saveLang(lang: UiLang | null): Promise<string | void>;
+  saveSendGuard?(on: boolean): Promise<string | void>;
   setOverride(key: string, kind: OverrideKind | null): Promise<string | void>;
   saveConsent(record: ConsentRow): Promise<string | void>;
   removeConsent(address: string): Promise<string | void>;
@@ -155,7 +159,7 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
   const domainRows: RecordRow[] = model.ownDomains.map((d) => ({ id: d, values: { domain: d }, ...(d in model.locks.ownDomains ? { lockedBy: model.locks.ownDomains[d] ?? null } : {}) }));
   const overrideRows: RecordRow[] = model.overrides.map((o) => ({ id: o.key, values: { key: o.key, kind: o.kind } }));
   const consentRows: RecordRow[] = model.consents.map((c) => ({ id: c.address, values: { address: c.address, date: c.date, method: c.method, note: c.note ?? '' } }));
-  const METHOD_KEYS: Record<string, string> = { form: 'ovMethodForm', written: 'ovMethodWritten', oral: 'ovMethodOral', other: 'ovMethodOther' };
+  const METHOD_KEYS: Record<string, string> = { form: 'ovMethodForm', written: 'ovMethodWritten', oral: 'ovMethodOral', other: 'ovMethodOther', 'at-send': 'ovMethodAtSend' };
   const methodLabel = (m: string) => {
     const k = METHOD_KEYS[m];
     const s = k ? t(k as never) : m;
@@ -308,6 +312,23 @@ export function OptionsPage({ backend }: { backend: OptionsBackend }) {
       <SuppressionPanel t={t} lang={lang} api={backend.suppression} />
 
       <SitesSection t={t} sites={model.sites} api={backend.sites} />
+
+      {backend.saveSendGuard ? (
+        <section aria-labelledby="guard-h">
+          <h2 id="guard-h">{t('optSendGuard')}</h2>
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="sendGuard"
+              data-testid="send-guard"
+              checked={model.sendGuard !== false}
+              onChange={(e) => void backend.saveSendGuard!((e.currentTarget as HTMLInputElement).checked).then(() => reload(false))}
+            />{' '}
+            {t('optSendGuardLabel')}
+          </label>
+          <p class="help">{t('optSendGuardHelp')}</p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="lang-h">
         <h2 id="lang-h">{t('optLanguage')}</h2>

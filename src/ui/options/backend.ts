@@ -71,6 +71,7 @@ export function modelOf(st: OptionsStateResponse, granted: Record<string, boolea
     templates: s.templates,
     ownDomains: s.ownDomains,
     lang: st.stored.lang ?? null,
+    sendGuard: s.sendGuard !== false,
     overrides: Object.entries(st.overrides).map(([key, kind]) => ({ key, kind })),
     consents: Object.values(st.consents).map((c) => ({ address: c.address, date: c.date, method: c.method === 'unspecified' ? 'other' : c.method, ...(c.note ? { note: c.note } : {}) })),
     sites: [
@@ -144,6 +145,7 @@ export function createBackend(b: BrowserLike, today: () => string): OptionsBacke
     saveTemplates: (templates) => save({ templates }),
     saveOwnDomains: (ownDomains) => save({ ownDomains }),
     saveLang: (lang) => save({ lang }),
+    saveSendGuard: (sendGuard) => save({ sendGuard }),
     setOverride: (key, kind) => attempt(() => (kind ? ask({ type: 'setOverride', key, kind }) : ask({ type: 'removeOverride', key }))),
     saveConsent: (r) => attempt(() => ask(r.note ? { type: 'saveConsent', address: r.address, date: r.date, method: r.method, note: r.note } : { type: 'saveConsent', address: r.address, date: r.date, method: r.method })),
     removeConsent: (address) => attempt(() => ask({ type: 'removeConsent', address })),

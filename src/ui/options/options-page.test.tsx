@@ -94,4 +94,28 @@ describe('options page', () => {
     await tick(5);
     expect(calls[2]).toEqual(['consent', { address: 'jean@free.fr', date: '2026-11-28', method: 'form', note: 'appel du 2/11' }]);
   });
+
+  it('confirm before send: on by default, one click turns it off through the backend, and back on', async () => {
+    const m = model();
+    let on = true;
+    const { b, calls } = backend(m);
+    b.load = async () => ({ ...m, sendGuard: on, consents: [{ address: 'jean@gmail.com', date: '2026-11-27', method: 'at-send' }] });
+    b.saveSendGuard = vi.fn(async (v: boolean) => {
+      on = v;
+      calls.push(['sendGuard', v]);
+    });
+    document.body.innerHTML = '<div id="app"></div>';
+    render(<OptionsPage backend={b} />, document.getElementById('app')!);
+    const box = await until('[data-testid="send-guard"]');
+    expect(box.checked).toBe(true);
+    box.click();
+    for (let i = 0; i < 200 && box.checked; i++) await tick(10);
+    expect(calls).toContainEqual(['sendGuard', false]);
+    expect($('[data-testid="send-guard"]').checked).toBe(false);
+    $('[data-testid="send-guard"]').click();
+    for (let i = 0; i < 200 && !$('[data-testid="send-guard"]').checked; i++) await tick(10);
+    expect(calls).toContainEqual(['sendGuard', true]);
+    // A consent given in the confirm before send is listed as such.
+    expect($('tr[data-id="jean@gmail.com"]').textContent).toContain('2026-11-27');
+  });
 });

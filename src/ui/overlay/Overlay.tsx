@@ -9,7 +9,9 @@
  * mirror their value into the display (a Save button enabled); what a form saves is read from the fields when the
  * user's own submit arrives.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { IntroElement } from '../../rules/intro';
+import type { MessageSummary } from '../../background/protocol';
 import type { Reason } from '../../rules/types';
 import type { RecipientVerdict } from '../../rules/verdict';
 import type { RecipientWording } from '../../rules/wording';
@@ -279,6 +281,78 @@ function Checklist({ intro, t }: { intro: Introduction; t: T }) {
   );
 }
 
+/**
+ * The live checklist: what this message owes its recipients (the four elements of a first B2B contact, or the way to
+ * object), each present one ticked with the words that show it, each missing one added on its own in one click.
+ */
+function LiveChecks({ m, t, onAdd }: { m: MessageSummary; t: T; onAdd: (id: IntroElement) => void }) {
+  const labels = new Map(ELEMENTS);
+  const since = m.since ? t('ovFollowUpSince', m.since) : '';
+  return (
+    <div class="checks" data-testid="checklist">
+      {m.status === 'already-contacted' ? <span class="note">{t('ovFollowUp', since)} </span> : m.required.length > 1 ? <span class="elements-title">{t('ovCheckElements')} </span> : null}
+      {m.required.map((id) => {
+        const label = t(labels.get(id)!);
+        return m.missing.includes(id) ? (
+          <button key={id} type="button" class="add" data-action="add-element" data-element={id} aria-label={t('ovAddElementLabel', label)} onClick={trusted(() => onAdd(id))}>
+            + {label}
+          </button>
+        ) : (
+          <span key={id} class="yes" data-element={id} title={m.where[id] ?? ''}>
+            ✓ {label}
+            <span class="sr">{t('ovElementFilled')}</span>
+          </span>
+        );
+      })}
+      {m.banned.length ? (
+        <p class="error" role="alert">
+          {m.reasons.filter((r, i) => i > 0 && /L223-1/.test(r)).join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The confirm before send: who never said yes, and the three answers (the user keeps the last word). */
+function GuardPanel({ model, t, answer }: { model: OverlayModel; t: T; answer: (c: 'send' | 'cancel' | 'consent') => void }) {
+  const g = model.guard!;
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (g.kind === 'ask') first.current?.focus();
+  }, [g.kind]);
+  if (g.kind !== 'ask') return <p class="guard-line" role="status">{t(g.kind === 'checking' ? 'ovGuardChecking' : 'ovGuardAgain')}</p>;
+  return (
+    <div class="guard" role="alertdialog" aria-labelledby="pg-guard-title" data-testid="guard">
+      <p id="pg-guard-title" class="headline">
+        {t('ovGuardTitle')}
+      </p>
+      <p class="body">{t('ovGuardBody')}</p>
+      <ul class="reasons">
+        {g.who.map((w) => (
+          <li key={w.address}>
+            <span class="addr">{w.address}</span> — {w.verdict === 'suppressed' ? t('ovGuardSuppressed') : w.label}
+          </li>
+        ))}
+      </ul>
+      {g.reason ? <p class="note">{g.reason}</p> : null}
+      {g.banned ? <p class="error">{t('ovGuardBanned')}</p> : null}
+      <div class="row">
+        <button ref={first} type="button" class="secondary" data-action="guard-cancel" onClick={trusted(() => answer('cancel'))}>
+          {t('ovGuardCancel')}
+        </button>
+        <button type="button" class="danger" data-action="guard-send" onClick={trusted(() => answer('send'))}>
+          {t('ovGuardSend')}
+        </button>
+        {!g.banned && g.who.some((w) => w.verdict === 'opt-in') ? (
+          <button type="button" class="primary" data-action="guard-consent" title={t('ovGuardConsentHelp')} onClick={trusted(() => answer('consent'))}>
+            {t('ovGuardConsent')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 /** The inline setup: what the introduction needs before anything can be inserted. Saved by the service worker. */
 function Setup({
   setup,
@@ -399,17 +473,22 @@ export function Overlay({ model, actions, t }: OverlayProps) {
   const [result, setResult] = useState<InsertOutcome | null>(null);
 
   const expanded = userExpanded ?? false;
+  const msg = model.state === 'ready' ? (model.message ?? null) : null;
+  // A reply, a forward, an invoice…: a small neutral state, the reason one click away.
+  const quiet = !!msg?.ordinary;
   // In the ready state every word about the law comes from the rules' wording policy; the others are our own states.
   const own = stateKeys(model);
   // A recipient on a suppression list objected: nothing is offered to send them, whatever the audience says.
-  const suppressed = model.state === 'ready' ? (model.suppressed ?? 0) : 0;
-  const headline = own ? t(own.headline) : suppressed ? t('ovSuppressedHead', String(suppressed)) : (model.wording?.headline ?? '');
-  const body = own ? (own.body ? t(own.body) : null) : suppressed ? t('ovSuppressedBody') : (model.wording?.body ?? null);
-  const notes = own ? [] : (model.wording?.notes ?? []);
-  const intro = model.state === 'ready' && !suppressed ? model.introduction : null;
+  const suppressed = model.state === 'ready' && !quiet ? (model.suppressed ?? 0) : 0;
+  const headline = quiet ? t('ovQuiet') : own ? t(own.headline) : suppressed ? t('ovSuppressedHead', String(suppressed)) : (model.wording?.headline ?? '');
+  const body = quiet ? msg!.reasons[0] : own ? (own.body ? t(own.body) : null) : suppressed ? t('ovSuppressedBody') : (model.wording?.body ?? null);
+  const notes = own || quiet ? [] : (model.wording?.notes ?? []);
+  // A follow-up owes no introduction: the checklist offers what it still owes.
+  const intro = model.state === 'ready' && !quiet && !suppressed && msg?.status !== 'already-contacted' ? model.introduction : null;
+  const live = msg && !quiet && !suppressed && msg.required.length > 0 && (msg.prospecting || msg.present.length > 0) ? msg : null;
   const noteFit = intro?.complete && intro.note && model.note ? fitNote(intro.note, model.note.limit, model.note.used) : null;
   const recipients = [...model.recipients].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
-  const showRecipients = model.state === 'ready' && recipients.length > 0;
+  const showRecipients = model.state === 'ready' && recipients.length > 0 && !quiet;
   const deciding = recipients.filter((r) => r.verdict === 'opt-in' || r.verdict === 'unknown');
   const hasDetails = !!(body || notes.length || showRecipients || intro);
 
@@ -442,6 +521,26 @@ export function Overlay({ model, actions, t }: OverlayProps) {
       .finally(() => setInserting(false));
   };
 
+  /** One element on its own: its sentence from the user's settings, else the setup first (nothing unfinished). */
+  const addElement = (id: IntroElement) => {
+    const text = model.introduction?.elements?.[id];
+    if (!text || !actions.addElement) {
+      setSetupOpen(true);
+      setUserExpanded(true);
+      return;
+    }
+    if (inserting) return;
+    setInserting(true);
+    setResult(null);
+    actions
+      .addElement(id, text)
+      .then(
+        (r) => setResult(r),
+        (e: unknown) => setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => setInserting(false));
+  };
+
   const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -462,7 +561,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         {t('ovInsert')}
       </button>
     );
-  } else if (model.state === 'ready' && deciding.length === 1) {
+  } else if (model.state === 'ready' && deciding.length === 1 && !quiet) {
     const only = deciding[0];
     main = (
       <button
@@ -482,7 +581,7 @@ export function Overlay({ model, actions, t }: OverlayProps) {
 
   return (
     <section
-      class={`pg tone-${tone(model)}`}
+      class={`pg tone-${quiet ? 'muted' : tone(model)}`}
       role="region"
       aria-label={t('ovRegionLabel')}
       aria-busy={model.state === 'checking' ? 'true' : 'false'}
@@ -493,10 +592,10 @@ export function Overlay({ model, actions, t }: OverlayProps) {
         <p class="headline" role="status" aria-live="polite" data-testid="headline">
           {headline}
         </p>
-        {main || intro ? (
+        {main || intro || live ? (
           <span class="main">
             {main}
-            {intro ? (
+            {intro || live ? (
               <span class={`feedback ${result ? (result.ok ? 'good' : 'bad') : ''}`} role="status" aria-live="polite" data-testid="insert-feedback">
                 {result ? (result.ok ? t('ovInserted') : t('ovInsertFailed', INSERT_REASONS[result.reason] ? t(INSERT_REASONS[result.reason]) : result.reason)) : ''}
               </span>
@@ -519,6 +618,8 @@ export function Overlay({ model, actions, t }: OverlayProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {model.guard ? <GuardPanel model={model} t={t} answer={(c) => actions.guardAnswer?.(c)} /> : null}
+      {live ? <LiveChecks m={live} t={t} onAdd={addElement} /> : null}
       <div id="pg-details" class="details" hidden={!expanded}>
         {body ? <p class="body">{body}</p> : null}
         {notes.map((n) => (

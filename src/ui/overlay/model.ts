@@ -3,7 +3,8 @@ import type { RecipientField } from '../../sites/types';
 import type { RecipientResult, OverrideKind } from '../../rules/types';
 import type { ConsentMethod, ConsentRecord, IntroSetup, UiLang } from '../../storage/schema';
 import type { RecipientVerdict, Verdict } from '../../rules/verdict';
-import type { IntroductionText } from '../../background/protocol';
+import type { IntroductionText, MessageSummary, SendCheck } from '../../background/protocol';
+import type { IntroElement } from '../../rules/intro';
 import type { MessageWording, RecipientWording } from '../../rules/wording';
 
 export type OverlayState = 'ready' | 'checking' | 'unreadable' | 'unavailable';
@@ -43,9 +44,20 @@ export interface OverlayModel {
   /** The introduction the message gets (business, or consumer for a private person who consented); null for none. */
   introduction: Introduction | null;
   lang: UiLang;
+  /** What the message itself is (the live checklist's analysis); absent until the worker analysed it. */
+  message?: MessageSummary | null;
+  /** The confirm before send, while it checks or asks. */
+  guard?: GuardView | null;
   /** An invitation note: its limit and the characters it held when the overlay was drawn. */
   note?: { limit: number; used: number };
 }
+
+/** The confirm before send as the overlay shows it. */
+export type GuardView =
+  | { kind: 'checking' }
+  | { kind: 'ask'; who: SendCheck['who']; banned: boolean; reason: string }
+  /** "Send anyway" could not press the site's control (its menu closed): the next click goes through. */
+  | { kind: 'again' };
 
 export type InsertOutcome = { ok: true } | { ok: false; reason: string };
 
@@ -57,8 +69,18 @@ export interface OverlayActions {
   /** The inline setup: saved to the settings by the service worker. */
   saveIntro(setup: IntroSetup): Promise<unknown>;
   insert(intro: Introduction): Promise<InsertOutcome>;
+  /** Adds one element of the introduction (its sentence) to the message. */
+  addElement?(id: IntroElement, text: string): Promise<InsertOutcome>;
+  /** The user's answer to the confirm before send. */
+  guardAnswer?(choice: 'send' | 'cancel' | 'consent'): void;
   openOptions(): void;
   dismiss(): void;
+}
+
+/** data-message on the host (test builds): what the message is, as the checklist last heard. */
+export function hostMessage(m: OverlayModel): string {
+  const s = m.message;
+  return !s ? 'none' : s.prospecting ? 'prospecting' : s.ordinary ? 'ordinary' : 'undecided';
 }
 
 export function hostVerdict(model: Pick<OverlayModel, 'state' | 'verdict' | 'suppressed'>): HostVerdict {

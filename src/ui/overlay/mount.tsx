@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS, OVERLAY_MARK } from './styles';
-import { hostVerdict, type OverlayActions, type OverlayModel } from './model';
+import { hostMessage, hostVerdict, type OverlayActions, type OverlayModel } from './model';
 import type { T } from './i18n';
 import type { UiLang } from '../../storage/schema';
 import { TEST_HOOKS } from '../../build-flags';
@@ -157,6 +157,7 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
   };
 
   function visible(m: OverlayModel): boolean {
+    if (m.guard) return true; // the confirm before send shows even over a dismissed overlay
     if (dismissed) return false;
     if (m.state !== 'ready') return true;
     return m.verdict !== 'internal' && m.verdict !== 'none';
@@ -188,6 +189,9 @@ export function createOverlay(opts: OverlayOptions): OverlayController {
       attr('data-verdict', hostVerdict(m));
       attr('data-recipients', String(m.count));
       attr('data-state', m.state);
+      attr('data-message', hostMessage(m));
+      attr('data-first-contact', m.message ? String(m.message.firstContact) : '');
+      attr('data-guard', m.guard?.kind ?? '');
       container.setAttribute('lang', m.lang);
       paint();
     },

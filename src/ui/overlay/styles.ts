@@ -106,5 +106,12 @@ ul { margin: 0; padding: 0 0 0 16px; }
 .choice { display: flex; align-items: center; gap: 4px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .feedback.good { color: #146c2e; }
+.checks { font-size: 12px; margin: 2px 0 0 14px; flex: none; }
+.checks .yes { color: #146c2e; margin-right: 8px; white-space: nowrap; }
+.checks .note { margin: 0; }
+button.add { padding: 0 6px; }
+.guard { border-top: 1px solid #b3261e; margin-top: 4px; padding-top: 4px; flex: none; }
+.guard-line { margin: 2px 0 0 14px; font-size: 12px; }
+button.danger { border-color: #b3261e; color: #b3261e; }
 .feedback.bad { color: #b3261e; }
 `;
