@@ -31,6 +31,7 @@
  * - `b.enableSiteThroughPopup(tab)` — opens the toolbar popup for `tab` and clicks "Activer sur ce site" with a real
  *   click (Chromium: `action.openPopup()` and the popup target over CDP; Firefox: the popup page in a background tab
  *   behind the site's tab, which is what it sees as the active tab). The popup asks the host permission itself.
+ *   Resolves with the popup's text before the click and after (`{ before, after }`: the webmail it named).
  * - `b.externalRequests()` — requests that left (or tried to leave) the browser since the last `takeExternalRequests()`:
  *   Chromium: every request the context saw that was not a routed document nor `allow`ed. Firefox: the page's
  *   requests through interception, plus everything that reached the local proxy (an ephemeral port that records and
@@ -709,7 +710,7 @@ export class Session {
     return (this.bgTab!.raw as PpPage).evaluate(expression) as Promise<T>;
   }
 
-  async enableSiteThroughPopup(tab: Tab): Promise<void> {
+  async enableSiteThroughPopup(tab: Tab): Promise<PopupTexts> {
     if (this.name === 'chromium') return enableThroughChromiumPopup(this, tab);
     // What a toolbar popup sees is the active tab of its window: the site's tab stays in front, the popup page
     // opens in a background tab of the same window and gets a real click.
@@ -719,12 +720,14 @@ export class Session {
       await popup.waitFor(() => !!document.querySelector('[data-testid="enable"]'), undefined, { timeout: 10000 }).catch(async () => {
         throw new Error(`no "enable on this site" button in the popup: ${await popup.evaluate(() => document.body.innerText)}`);
       });
+      const before = await popup.evaluate(() => document.body.innerText);
       await popup.click('[data-testid="enable"]');
       await popup
         .waitFor(() => !!document.querySelector('[data-testid="site-status"]') && !document.querySelector('[data-testid="enable"]'), undefined, { timeout: 10000 })
         .catch(async () => {
           throw new Error(`the popup did not enable the site: ${await popup.evaluate(() => document.body.innerText)}`);
         });
+      return { before, after: await popup.evaluate(() => document.body.innerText) };
     } finally {
       await popup.close();
     }
@@ -886,7 +889,13 @@ async function startRefusingProxy(
  * this site" button with a user gesture. Playwright does not list action popups as pages, so this drives the popup
  * target through the browser's DevTools protocol.
  */
-async function enableThroughChromiumPopup(s: Session, tab: Tab): Promise<void> {
+/** What the popup said before the click on "Activer sur ce site" and once the site was enabled. */
+export interface PopupTexts {
+  before: string;
+  after: string;
+}
+
+async function enableThroughChromiumPopup(s: Session, tab: Tab): Promise<PopupTexts> {
   await tab.front();
   await s.background(() => chrome.action.openPopup());
   const browser = s.chromiumContext.browser();
@@ -920,9 +929,12 @@ async function enableThroughChromiumPopup(s: Session, tab: Tab): Promise<void> {
     };
     const text = async () => String(await evaluate('document.body.innerText').catch(() => '?'));
     await waitUntil(async () => (await evaluate('!!document.querySelector(\'[data-testid="enable"]\')')) === true, 'no "enable on this site" button in the popup', text);
+    const before = await text();
     await evaluate('document.querySelector(\'[data-testid="enable"]\').click()');
     await waitUntil(async () => (await evaluate('!!document.querySelector(\'[data-testid="site-status"]\') && !document.querySelector(\'[data-testid="enable"]\')')) === true, 'the popup did not enable the site', text);
+    const after = await text();
     await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    return { before, after };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -1,10 +1,12 @@
 /**
- * In each browser, the GENERIC adapter on a real webmail: Debian's Roundcube (Elastic skin) served on loopback by
- * e2e/roundcube/setup.sh (Apache 127.0.0.1:80, Dovecot 127.0.0.1:143). Nothing is mocked: the extension is a
- * test build that pre-grants http://127.0.0.1/* (standing in for the user's "yes" to the permission prompt),
- * the site is enabled through the real popup ("Activer sur ce site"; e2e/harness.ts enableSiteThroughPopup), and the
- * overlay must read Roundcube's own recipient widget, in the HTML (TinyMCE iframe) editor and in the plain-text
- * textarea. Firefox honours the pre-granted host of a temporary add-on as Chromium does.
+ * In each browser, Roundcube's own site file (src/sites/roundcube.ts) on a real webmail: Debian's Roundcube (Elastic
+ * skin) served on loopback by e2e/roundcube/setup.sh (Apache 127.0.0.1:80, Dovecot 127.0.0.1:143). Nothing is mocked:
+ * the extension is a test build that pre-grants http://127.0.0.1/* (standing in for the user's "yes" to the
+ * permission prompt), the site is enabled through the real popup ("Activer sur ce site"; e2e/harness.ts
+ * enableSiteThroughPopup), which names the webmail it recognised by its page markers ("Roundcube"); the worker
+ * registers content/roundcube.js for that origin, and the overlay must read Roundcube's own recipient widget, in the
+ * HTML (TinyMCE iframe) editor and in the plain-text textarea. Firefox honours the pre-granted host of a temporary
+ * add-on as Chromium does.
  *
  *   sudo bash e2e/roundcube/setup.sh            # once per machine (~30 s fresh, <1 s after)
  *   npx vitest run --config e2e/vitest.config.ts e2e/roundcube.e2e.ts
@@ -17,7 +19,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BROWSERS, ROOT, buildWithHosts, host, overlay, useBrowser, waitUntil, type Session, type Tab, type Target } from './harness';
+import { BROWSERS, ROOT, buildWithHosts, host, overlay, useBrowser, waitUntil, type PopupTexts, type Session, type Tab, type Target } from './harness';
 
 const RC_URL = process.env.RC_URL ?? 'http://127.0.0.1/roundcube/';
 const RC_USER = process.env.RC_USER ?? 'prospect';
@@ -59,7 +61,7 @@ if (down && !CI) {
 
 // In CI (which runs e2e/roundcube/setup.sh first) an unreachable Roundcube is a failure, not a skip.
 if (down && CI) {
-  describe('Roundcube for the generic-adapter test', () => {
+  describe('Roundcube for the site-file test', () => {
     it('is reachable', () => {
       throw new Error(`Roundcube is not reachable at ${RC_URL} (${down}): run e2e/roundcube/setup.sh as root first`);
     });
@@ -70,7 +72,8 @@ const TO_INPUT: Target = '#_to + ul.recipient-input li.input input';
 const CHIPS = '#_to + ul.recipient-input li.recipient';
 const chipTexts = (tab: Tab) => tab.evaluate((c) => [...document.querySelectorAll(c)].map((e) => e.textContent), CHIPS);
 
-describe.skipIf(!!down).each(BROWSERS)(`generic adapter on real Roundcube (${RC_URL}) [%s]`, (name) => {
+describe.skipIf(!!down).each(BROWSERS)(`Roundcube site file on real Roundcube (${RC_URL}) [%s]`, (name) => {
+  let popup: PopupTexts = { before: '', after: '' };
   const b: Session = useBrowser(
     name,
     // The test build: the product's code, with the loopback host pre-granted (vite.config.ts, PG_TEST_HOSTS).
@@ -80,16 +83,20 @@ describe.skipIf(!!down).each(BROWSERS)(`generic adapter on real Roundcube (${RC_
       // Log in, then enable the site the way a user does: the toolbar popup's "enable on this site" on the Roundcube tab.
       const inbox = await s.open(RC_URL);
       await login(inbox);
-      await s.enableSiteThroughPopup(inbox);
+      popup = await s.enableSiteThroughPopup(inbox);
       await inbox.close();
     },
   );
 
-  it('the popup registered the content script for the Roundcube origin only', async () => {
+  it('the popup named the webmail, and Roundcube’s own content script is registered for that origin only', async () => {
+    expect(popup.before).toContain('Webmail : Roundcube');
+    expect(popup.before).toContain('Activer sur ce site');
+    expect(popup.after).toContain('Webmail : Roundcube');
     const scripts = await b.background(() => chrome.scripting.getRegisteredContentScripts());
-    expect(scripts.map((s) => s.matches)).toEqual([[`${ORIGIN}/*`]]);
-    const settings = (await b.background(() => chrome.storage.local.get('settings'))) as { settings: { enabledSites: string[] } };
+    expect(scripts.map((s) => [s.matches, (s.js ?? []).map((f) => f.replace(/^.*?(content\/)/, '$1'))])).toEqual([[[`${ORIGIN}/*`], ['content/roundcube.js']]]);
+    const settings = (await b.background(() => chrome.storage.local.get('settings'))) as { settings: { enabledSites: string[]; siteFiles: Record<string, string> } };
     expect(settings.settings.enabledSites).toEqual([ORIGIN]);
+    expect(settings.settings.siteFiles).toEqual({ [ORIGIN]: 'roundcube' });
   });
 
   for (const mode of ['html', 'plain'] as const) {

@@ -23,7 +23,7 @@ describe('a built-in site switched off', () => {
   it('the options or the popup switch Gmail off: its script is told to stay inert and may ask nothing else; on again', async () => {
     const area = memory();
     const writer = createWriter(area);
-    const sites = { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), status: vi.fn(async (o: string) => ({ origin: o, builtIn: true, enabled: false, granted: true, registered: false })) };
+    const sites = { enable: vi.fn(async (): Promise<string | null> => null), disable: vi.fn(async () => {}), status: vi.fn(async (o: string) => ({ origin: o, builtIn: true, enabled: false, granted: true, registered: false, site: null })), recognise: vi.fn(async () => null) };
     const deps: HandlerDeps = {
       runtimeId: ID,
       extensionUrl: EXT,

@@ -26,9 +26,10 @@ function deps(stored: Partial<Stored> = {}, extra: Partial<HandlerDeps> = {}): H
     introduction: introductionFor,
     openOptions: vi.fn(async () => {}),
     sites: {
-      enable: vi.fn(async () => {}),
+      enable: vi.fn(async () => null),
       disable: vi.fn(async () => {}),
-      status: vi.fn(async (o: string) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false })),
+      status: vi.fn(async (o: string) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false, site: null })),
+      recognise: vi.fn(async () => 'roundcube'),
     },
     isBuiltIn: (origin) => origin === 'https://mail.google.com',
     messages: (lang) => OVERLAY_CATALOGUES[lang],
@@ -242,10 +243,29 @@ describe('worker message handler (with the real rules engine)', () => {
     expect(await h({ type: 'enableSite', origin: 'https://webmail.example', tabId: 4 }, fromPopup)).toEqual({ ok: true });
     expect(d.sites.enable).toHaveBeenCalledWith('https://webmail.example', 4);
     expect(await h({ type: 'siteStatus', origin: 'https://webmail.example' }, fromPopup)).toMatchObject({ ok: true, enabled: false });
+    expect(await h({ type: 'siteStatus', origin: 'https://webmail.example', tabId: 4 }, fromPopup)).toMatchObject({ ok: true, site: null });
+    expect(d.sites.status).toHaveBeenLastCalledWith('https://webmail.example', 4);
+    expect(await h({ type: 'siteStatus', origin: 'https://webmail.example', tabId: 'x' }, fromPopup)).toEqual({ ok: false, error: 'bad message' });
     expect(await h({ type: 'disableSite', origin: 'https://webmail.example' }, fromPopup)).toEqual({ ok: true });
     // The options page open in a tab is an extension page too.
     const fromOptionsTab = { id: ID, url: `${EXT}src/ui/options/index.html`, frameId: 0, tab: { id: 5 } };
     expect(await h({ type: 'siteStatus', origin: 'https://webmail.example' }, fromOptionsTab)).toMatchObject({ ok: true });
+  });
+
+  it('the generic content script asks the worker to look at its own page: only for its own origin and tab', async () => {
+    const d = deps({ settings: { ...defaultSettings(), enabledSites: ['https://webmail.example'] } });
+    const h = createHandler(d);
+    const fromEnabled = { id: ID, url: 'https://webmail.example/?_task=mail', origin: 'https://webmail.example', frameId: 0, tab: { id: 9 } };
+    expect(await h({ type: 'recognise' }, fromEnabled)).toEqual({ ok: true, site: 'roundcube' });
+    expect(d.sites.recognise).toHaveBeenCalledWith('https://webmail.example', 9);
+    // Another page, a frame, a payload: refused before the sites module hears of it.
+    expect(await h({ type: 'recognise' }, { ...fromEnabled, url: 'https://evil.example/', origin: 'https://evil.example' })).toEqual({ ok: false, error: 'not allowed' });
+    expect(await h({ type: 'recognise' }, { ...fromEnabled, frameId: 2 })).toEqual({ ok: false, error: 'not allowed' });
+    expect(await h({ type: 'recognise', site: 'roundcube' }, fromEnabled)).toEqual({ ok: false, error: 'bad message' });
+    expect(d.sites.recognise).toHaveBeenCalledTimes(1);
+    // An extension page has no web page to look at.
+    expect(await h({ type: 'recognise' }, fromPopup)).toEqual({ ok: true, site: null });
+    expect(d.sites.recognise).toHaveBeenCalledTimes(1);
   });
 
   it('opens the options page for the content script', async () => {

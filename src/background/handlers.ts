@@ -31,7 +31,7 @@ export interface HandlerDeps {
   classifyMany(inputs: string[], options: ClassifyOptions): RecipientResult[];
   introduction(settings: Settings, lang: UiLang, audience: IntroAudience, place?: IntroductionPlace): IntroductionText;
   openOptions(): Promise<void>;
-  sites: Pick<Sites, 'enable' | 'disable' | 'status'>;
+  sites: Pick<Sites, 'enable' | 'disable' | 'status' | 'recognise'>;
   /** Whether the manifest's own content script covers the origin (Gmail). */
   isBuiltIn(origin: string): boolean;
   writer: Pick<Writer, 'recordConsent' | 'removeConsent' | 'setOverride' | 'saveSettings' | 'recordConsentsAtSend'> & Partial<Pick<Writer, 'saveConsent' | 'importAll' | 'setBuiltInOff'>>;
@@ -223,11 +223,18 @@ export function createHandler(deps: HandlerDeps) {
         await deps.writer.importAll(req);
         return ok;
       case 'siteStatus': {
-        const st = await deps.sites.status(req.origin);
+        const st = await deps.sites.status(req.origin, req.tabId);
         if (!st.builtIn) return { ok: true, ...st };
         // A built-in site is enabled unless the user switched it off.
         const { settings } = await deps.load();
         return { ok: true, ...st, enabled: !settings.disabledSites.includes(st.origin) };
+      }
+      case 'recognise': {
+        // The sender's own tab and origin (a content script of ours there, checked above); an extension page has none.
+        const origin = normalizeOrigin(sender.origin ?? sender.url ?? '');
+        const tabId = sender.tab?.id;
+        const site = origin && typeof tabId === 'number' ? await deps.sites.recognise(origin, tabId) : null;
+        return { ok: true, site };
       }
       case 'disableSite':
         // A built-in site (Gmail): switched off on this computer, its script stays inert; another: unregistered.

@@ -80,7 +80,8 @@ const sites = createSites({
   scripting: browser.scripting,
   tabs: browser.tabs,
   getEnabledSites: async () => (await getSettings()).enabledSites,
-  addEnabledSite: (o) => writer.addEnabledSite(o),
+  getSiteFiles: async () => (await getSettings()).siteFiles,
+  addEnabledSite: (o, site) => writer.addEnabledSite(o, site),
   removeEnabledSite: (o) => writer.removeEnabledSite(o),
 });
 

@@ -96,7 +96,7 @@ describe('the classify answer names the only recipient', () => {
       classifyMany,
       introduction: introductionFor,
       openOptions: async () => {},
-      sites: { enable: async () => {}, disable: async () => {}, status: async () => ({}) as never },
+      sites: { enable: async () => null, disable: async () => {}, status: async () => ({}) as never, recognise: async () => null },
       isBuiltIn: () => true,
       messages: (l) => OVERLAY_CATALOGUES[l],
       writer: {} as never,

@@ -57,7 +57,7 @@ function setup(settings: Partial<ReturnType<typeof defaultSettings>> = {}) {
     classifyMany,
     introduction: introductionFor,
     openOptions: async () => {},
-    sites: { enable: async () => {}, disable: async () => {}, status: async (o) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false }) },
+    sites: { enable: async () => null, disable: async () => {}, status: async (o) => ({ origin: o, builtIn: false, enabled: false, granted: false, registered: false, site: null }), recognise: async () => null },
     isBuiltIn: (o) => o === 'https://mail.google.com' || o === 'https://www.linkedin.com',
     writer,
     message,

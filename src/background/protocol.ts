@@ -133,10 +133,20 @@ export type Request =
   | { type: 'removeOverride'; key: string }
   | { type: 'removeConsent'; address: string }
   | { type: 'saveSettings'; patch: SettingsPatch }
-  /** From extension pages only: enable/disable the generic adapter on an origin the user granted. */
+  /**
+   * From extension pages only: enable / disable Prospect Guard on an origin the user granted. With `tabId` (the popup:
+   * the tab the user is on) the worker recognises the webmail there and registers its site file; without (the options
+   * page) the generic one, which asks for the right one when it sees the page (`recognise`).
+   */
   | { type: 'enableSite'; origin: string; tabId?: number }
   | { type: 'disableSite'; origin: string }
-  | { type: 'siteStatus'; origin: string }
+  /** Where the origin stands; with `tabId`, also which webmail the page there is (the popup names it). */
+  | { type: 'siteStatus'; origin: string; tabId?: number }
+  /**
+   * From the generic content script on an enabled origin, at start: the worker looks at the sender's page for a
+   * self-hosted webmail's markers; when one matches, it registers that site's file there instead and runs it in the tab.
+   */
+  | { type: 'recognise' }
   /**
    * The message of one compose (`compose`: the content script's id for it), its recipients as read now: the analysis
    * (prospecting, first contact from the local history, the elements present and missing, bans) and the send check.
@@ -168,6 +178,7 @@ export const CONTENT_REQUESTS: readonly RequestType[] = [
   'analyzeMessage',
   'recordSend',
   'consentAtSend',
+  'recognise',
 ];
 
 export interface OkResponse {
@@ -217,6 +228,12 @@ export interface SiteStatusResponse {
   granted: boolean;
   /** A dynamic content script is registered for it. */
   registered: boolean;
+  /**
+   * The site file that reads it (src/sites/catalogue.ts id: "gmail", "outlook", "roundcube" …): the manifest's for a
+   * built-in site, the registered one for an enabled origin, else the one that recognises the page in the tab asked
+   * about; null when none does (the generic adapter would read it).
+   */
+  site: string | null;
 }
 
 export interface ErrorResponse {
@@ -238,6 +255,8 @@ export interface Responses {
   enableSite: OkResponse;
   disableSite: OkResponse;
   siteStatus: SiteStatusResponse;
+  /** `site`: the site file that now reads the origin (null: nothing changed, the generic one stays). */
+  recognise: { ok: true; site: string | null };
   analyzeMessage: { ok: true; lang: UiLang; analysis: MessageSummary; check: SendCheck; guard: boolean };
   recordSend: { ok: true; recorded: number };
   consentAtSend: { ok: true; records: ConsentRecord[] };
@@ -432,8 +451,15 @@ export function parseRequest(raw: unknown): Parsed | null {
       return ok(tabId === undefined ? { type: 'enableSite', origin } : { type: 'enableSite', origin, tabId: tabId as number });
     }
     case 'disableSite':
-    case 'siteStatus':
       return onlyKeys(m, ['type', 'origin']) && str(m.origin, 2000) ? ok({ type: m.type, origin: m.origin }) : bad();
+    case 'siteStatus': {
+      const { origin, tabId } = m;
+      if (!onlyKeys(m, ['type', 'origin', 'tabId']) || !str(origin, 2000)) return bad();
+      if (tabId !== undefined && !Number.isInteger(tabId)) return bad();
+      return ok(tabId === undefined ? { type: 'siteStatus', origin } : { type: 'siteStatus', origin, tabId: tabId as number });
+    }
+    case 'recognise':
+      return onlyKeys(m, ['type']) ? ok({ type: 'recognise' }) : bad();
     case 'analyzeMessage': {
       const { compose, body, subject, links, recipients, persons } = m;
       if (!onlyKeys(m, ['type', 'compose', 'body', 'subject', 'links', 'recipients', 'persons'])) return bad();

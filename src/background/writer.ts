@@ -180,13 +180,18 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
       return serial(() => saveSettingsNow(patch));
     },
 
-    addEnabledSite(origin: string): Promise<Settings> {
+    /** Enables an origin; `site`: the site file that reads it (none: the generic adapter). */
+    addEnabledSite(origin: string, site?: string | null): Promise<Settings> {
       return serial(async () => {
         const o = normalizeOrigin(origin);
         if (!o) throw new WriteError('invalid origin');
         const s = await getSettings(area);
-        if (s.enabledSites.includes(o)) return s;
-        const next = mergeSettings(s, { enabledSites: [...s.enabledSites, o] });
+        const siteFiles = { ...s.siteFiles };
+        if (site) siteFiles[o] = site;
+        else delete siteFiles[o];
+        if (s.enabledSites.includes(o) && s.siteFiles[o] === siteFiles[o]) return s;
+        const enabledSites = s.enabledSites.includes(o) ? s.enabledSites : [...s.enabledSites, o];
+        const next = mergeSettings(s, { enabledSites, siteFiles });
         await writeSettings(next);
         return next;
       });
@@ -197,7 +202,9 @@ export function createWriter(storage: StorageArea, opts: WriterOptions = {}) {
         const o = normalizeOrigin(origin);
         const s = await getSettings(area);
         if (!o || !s.enabledSites.includes(o)) return s;
-        const next = mergeSettings(s, { enabledSites: s.enabledSites.filter((x) => x !== o) });
+        const siteFiles = { ...s.siteFiles };
+        delete siteFiles[o];
+        const next = mergeSettings(s, { enabledSites: s.enabledSites.filter((x) => x !== o), siteFiles });
         await writeSettings(next);
         return next;
       });

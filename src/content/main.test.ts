@@ -113,3 +113,24 @@ describe('content script lifecycle', () => {
     expect(hosts()).toHaveLength(1);
   });
 });
+
+describe('the generic content script on an enabled domain', () => {
+  it('asks the worker once to look at its page; a dedicated site file started after it takes its place', async () => {
+    const ext = fakeExtension();
+    await startContentScript(ext.api);
+    await until(() => hosts().length === 1);
+    expect(ext.worker.calls.filter((m) => m.type === 'recognise')).toEqual([{ type: 'recognise' }]);
+    const g = globalThis as unknown as Record<string, { site?: string } | undefined>;
+    expect(g.__prospectGuardContent?.site).toBe('generic');
+    // The worker recognised Roundcube and ran its content script in the tab: it replaces the generic instance.
+    document.body.innerHTML = `<div id="compose-content"><div id="compose-headers"><textarea id="_to" name="_to">jean.dupont@acme-industrie.fr</textarea>
+      <input id="compose-subject" value="Bonjour"></div><div id="composebodycontainer"><textarea id="composebody">Texte</textarea></div>
+      <button class="btn btn-primary send">Envoyer</button></div>`;
+    vi.resetModules();
+    await import('./entries/roundcube');
+    expect(g.__prospectGuardContent?.site).toBe('roundcube');
+    await until(() => hosts().length === 1 && hosts()[0]!.getAttribute('data-recipients') === '1');
+    // Dedicated site files do not ask.
+    expect(ext.worker.calls.filter((m) => m.type === 'recognise')).toHaveLength(1);
+  });
+});

@@ -32,7 +32,16 @@ interface Instance {
   site?: string;
 }
 
-function main(adapter: SiteAdapter) {
+export interface ContentOptions {
+  /**
+   * The generic content script, on a domain the user enabled: asks the worker to look at the page for a self-hosted
+   * webmail's markers (a domain enabled from the options page, without a tab to look at). When one matches, that
+   * site's own content script takes over; the page's code has no say beyond its markup.
+   */
+  recognise?: boolean;
+}
+
+function main(adapter: SiteAdapter, opts: ContentOptions) {
   const g = globalThis as unknown as Record<string, Instance | undefined>;
   const previous = g[FLAG];
   if (previous) {
@@ -116,9 +125,17 @@ function main(adapter: SiteAdapter) {
   // A built-in site the user switched off (options, popup) keeps this script inert: nothing read, nothing shown. It
   // asks the worker first and again when the settings change; if the worker cannot say, it runs (fail open).
   let app: App | null = null;
+  let recognised = false;
   const setActive = (on: boolean) => {
     if (signal.aborted) return;
-    if (on && !app) app = startApp(env);
+    if (on && !app) {
+      app = startApp(env);
+      // Once, when it first runs: the worker may recognise a webmail here and switch this origin to its site file.
+      if (opts.recognise && !recognised) {
+        recognised = true;
+        void send({ type: 'recognise' }).catch((e: unknown) => report('recognise', e));
+      }
+    }
     else if (!on && app) {
       const a = app;
       app = null;
@@ -145,9 +162,9 @@ function main(adapter: SiteAdapter) {
 }
 
 /** Starts the content script on this page with one site's adapter (the entry file of that site calls it). */
-export function runContentScript(adapter: SiteAdapter): void {
+export function runContentScript(adapter: SiteAdapter, opts: ContentOptions = {}): void {
   try {
-    main(adapter);
+    main(adapter, opts);
   } catch (e) {
     report('start', e);
   }

@@ -4,7 +4,7 @@
  * field AND a message editor (contenteditable, a large textarea, or a same-origin iframe editor such as
  * TinyMCE). Nothing here depends on a site's class names: only on the HTML semantics and i18n words below.
  */
-import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter } from './types';
+import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter, SiteInfo } from './types';
 import {
   cleanName,
   completeMailboxes,
@@ -635,3 +635,6 @@ export const generic: SiteAdapter = {
   composeHint: SELECTORS.composeHint.css,
   findComposes: findGenericComposes,
 };
+
+/** Any other webmail the user enables: what runs there when no site file recognises the page. */
+export const genericSite: SiteInfo = { id: 'generic', label: 'siteGeneric', hosts: [], detect: [] };

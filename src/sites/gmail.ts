@@ -3,7 +3,7 @@
  * Every selector is data below, with the public code that shows it (see the project's DOM evidence notes).
  * `$f` in a selector stands for the recipient field name: to, cc or bcc.
  */
-import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter } from './types';
+import type { ComposeHandle, ComposeKind, ComposeRecipient, RecipientField, SelectorSpec, SiteAdapter, SiteInfo } from './types';
 import { completeMailboxes, cleanName, isHidden, parseAddressList, query, queryAll } from './dom-util';
 
 const SELECTORS = {
@@ -340,3 +340,6 @@ export const gmail: SiteAdapter = {
   },
   findComposes: findGmailComposes,
 };
+
+/** Gmail runs on its own host only (manifest.json). */
+export const gmailSite: SiteInfo = { id: 'gmail', label: 'siteGmail', hosts: ['https://mail.google.com/*'], detect: [] };

@@ -143,3 +143,22 @@ export interface SiteAdapter {
   /** All compose windows currently open in the document. */
   findComposes(doc: Document): ComposeHandle[];
 }
+
+/**
+ * A webmail product as the extension knows it, kept in its site file next to the adapter: what the popup calls it,
+ * where the manifest runs it by itself, and the page markers that recognise a self-hosted installation of it on any
+ * domain (the user enables that domain; the worker registers this site's content script there, else the generic one).
+ */
+export interface SiteInfo {
+  /** The site file: src/sites/<id>.ts, whose content script is content/<id>.js (src/content/entries/<id>.ts). */
+  readonly id: string;
+  /** Its name in the popup and the options: a message of public/_locales. */
+  readonly label: import('../ui/overlay/i18n').MessageKey;
+  /** The public hosts it runs on out of the box (manifest.json content_scripts matches of content/<id>.js). */
+  readonly hosts: readonly string[];
+  /**
+   * Page markers of the product on a domain of its own: an element matching one of these, in the page the user is
+   * on, says the page is this product's. Empty: never recognised elsewhere than on its hosts.
+   */
+  readonly detect: readonly SelectorSpec[];
+}

@@ -26,10 +26,15 @@ export interface Settings {
    * home): canvassing consumers about it is banned (C. conso L223-1 al. 5). Null: neither.
    */
   topic: Topic | null;
-  /** Origins ("https://webmail.example") the user enabled the generic adapter on. */
+  /** Origins ("https://webmail.example") the user enabled Prospect Guard on. */
   enabledSites: string[];
   /** Built-in sites (Gmail) the user switched off on this computer: their content script stays inert there. */
   disabledSites: string[];
+  /**
+   * For an enabled origin, the site file that reads it when one recognised the webmail there ("roundcube", "zimbra",
+   * "ox", "outlook" …: content/<id>.js); an origin without one is read by the generic adapter.
+   */
+  siteFiles: Record<string, string>;
   /**
    * Confirm before send: a prospecting message to someone who never said yes (opt-in, banned) is stopped at Send and
    * the user asked once (send anyway / cancel / I have their consent). On unless the user turns it off.
@@ -126,6 +131,7 @@ export function defaultSettings(): Settings {
     topic: null,
     enabledSites: [],
     disabledSites: [],
+    siteFiles: {},
     sendGuard: true,
     contactSources: [],
     unsubscribeMethod: null,
@@ -234,11 +240,26 @@ export function validateSettings(raw: unknown): Settings {
   if (TOPICS.includes(src.topic as Topic)) s.topic = src.topic as Topic;
   s.enabledSites = uniqueList(src.enabledSites, normalizeOrigin, LIMITS.enabledSites);
   s.disabledSites = uniqueList(src.disabledSites, normalizeOrigin, LIMITS.enabledSites);
+  s.siteFiles = validateSiteFiles(src.siteFiles, s.enabledSites);
   s.sendGuard = src.sendGuard !== false;
   s.contactSources = uniqueList(src.contactSources, (v) => cleanText(v, LIMITS.introField) || null, LIMITS.contactSources);
   s.unsubscribeMethod = validateUnsubscribeMethod(src.unsubscribeMethod);
   s.templates = validateTemplates(src.templates);
   return s;
+}
+
+/** A site file's id as content/<id>.js names it. */
+export const SITE_FILE_ID = /^[a-z0-9-]{1,30}$/;
+
+/** Only enabled origins, each with a well-formed site file id. */
+export function validateSiteFiles(raw: unknown, enabled: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    const o = normalizeOrigin(k);
+    if (o && enabled.includes(o) && typeof v === 'string' && SITE_FILE_ID.test(v)) out[o] = v;
+  }
+  return out;
 }
 
 export function validateUnsubscribeMethod(raw: unknown): UnsubscribeMethod | null {

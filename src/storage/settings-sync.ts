@@ -33,7 +33,7 @@ export const SYNC_MIGRATED_KEY = 'settingsInSync';
 export const SYNC_STATUS_KEY = 'syncStatus';
 
 /** Settings that stay on this computer. */
-const LOCAL_ONLY = ['enabledSites', 'disabledSites'] as const;
+const LOCAL_ONLY = ['enabledSites', 'disabledSites', 'siteFiles'] as const;
 
 export interface SyncStatus {
   /** Names of what is kept on this computer only: 'settings' for the identity, else a template's name. */
@@ -147,7 +147,7 @@ export async function migrateSettings(
   const raw = await local.get([STORAGE_KEYS.settings, SYNC_MIGRATED_KEY]);
   if (raw[SYNC_MIGRATED_KEY] === true) return { pulled: null, status: null };
   const current = validateSettings(raw[STORAGE_KEYS.settings]);
-  const fresh = same({ ...current, enabledSites: [] }, { ...defaultSettings(), enabledSites: [] });
+  const fresh = same({ ...current, enabledSites: [], siteFiles: {} }, { ...defaultSettings(), enabledSites: [], siteFiles: {} });
   if (fresh) {
     const pulled = assembleSettings(await sync.get(null), current);
     if (pulled) {

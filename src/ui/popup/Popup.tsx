@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeOrigin } from '../../storage/schema';
 import { createT, langFromUi, type I18nApi, type MessageKey } from '../overlay/i18n';
+import { siteById } from '../../sites/catalogue';
 import type { SiteStatusResponse } from '../../background/protocol';
 import { PAGE_CATALOGUES } from '../overlay/page-catalogues';
 
@@ -60,8 +61,10 @@ export function Popup({ api }: { api: PopupApi }) {
   const [compose, setCompose] = useState<ComposeSummary | null | undefined>(undefined);
   const [shortcut, setShortcut] = useState<string | null>(null);
 
-  const refresh = async (origin: string) => {
-    const res = (await api.send({ type: 'siteStatus', origin })) as SiteStatusResponse | { ok: false; error: string };
+  // With the tab: the worker also says which webmail the page is (its site file), which the popup names.
+  const refresh = async (origin: string, tabId?: number) => {
+    const msg = typeof tabId === 'number' ? { type: 'siteStatus', origin, tabId } : { type: 'siteStatus', origin };
+    const res = (await api.send(msg)) as SiteStatusResponse | { ok: false; error: string };
     if (res && res.ok) setStatus(res);
     else setMessage(t('popupFailed', (res as { error?: string })?.error ?? '?'));
   };
@@ -73,7 +76,7 @@ export function Popup({ api }: { api: PopupApi }) {
         const origin = normalizeOrigin(tb?.url ?? '');
         setTab({ id: tb?.id, origin });
         if (origin && tb?.id !== undefined && api.composeStatus) void api.composeStatus(tb.id).then(setCompose, () => setCompose(null));
-        if (origin) return refresh(origin);
+        if (origin) return refresh(origin, tb?.id);
       })
       .catch((e: unknown) => setMessage(t('popupFailed', String(e))));
     void api.shortcut?.().then(setShortcut, () => undefined);
@@ -92,7 +95,7 @@ export function Popup({ api }: { api: PopupApi }) {
       }
       const res = (await api.send({ type: 'enableSite', origin: tab.origin, tabId: tab.id })) as { ok: boolean; error?: string };
       if (!res?.ok) setMessage(t('popupFailed', res?.error ?? '?'));
-      await refresh(tab.origin);
+      await refresh(tab.origin, tab.id);
     } catch (e) {
       setMessage(t('popupFailed', e instanceof Error ? e.message : String(e)));
     } finally {
@@ -105,7 +108,7 @@ export function Popup({ api }: { api: PopupApi }) {
     setBusy(true);
     try {
       await api.send({ type: 'disableSite', origin: tab.origin });
-      await refresh(tab.origin);
+      await refresh(tab.origin, tab.id);
     } finally {
       setBusy(false);
     }
@@ -129,6 +132,7 @@ export function Popup({ api }: { api: PopupApi }) {
           )}
         </>
       ) : null}
+      {status?.site && status.site !== 'generic' && siteById(status.site) ? <p data-testid="site-kind">{t('popupSiteKind', t(siteById(status.site)!.label))}</p> : null}
       {status && !status.builtIn && status.enabled && status.granted ? (
         <>
           <p data-testid="site-status">{t('popupSiteEnabled', status.origin)}</p>
