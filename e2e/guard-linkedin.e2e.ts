@@ -15,7 +15,12 @@ const MODES: Mode[] = ['light', 'shadow'];
 const FEED = `${LI}/feed/`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROUTES: Array<[RegExp, { html: string }]> = [];
-for (const mode of MODES) ROUTES.push([new RegExp(`^${escape(`${FEED}?layout=${mode}`)}$`), { html: await linkedinPage('bubble', mode) }]);
+/** The invitation note, opened on a retired member's profile (opt-in). */
+const NOTE = `${LI}/in/henri-petit/`;
+for (const mode of MODES) {
+  ROUTES.push([new RegExp(`^${escape(`${FEED}?layout=${mode}`)}$`), { html: await linkedinPage('bubble', mode) }]);
+  ROUTES.push([new RegExp(`^${escape(`${NOTE}?layout=${mode}`)}$`), { html: await linkedinPage('note', mode) }]);
+}
 
 const SETTINGS = {
   settings: {
@@ -162,6 +167,24 @@ describe.each(BROWSERS)('confirm before send on LinkedIn [%s]', (name) => {
     await tab.click(sendButton(mode, STUDENT));
     const out = await sentExactly(tab, 1);
     expect(out[0]).toMatchObject({ i: STUDENT, text: reply });
+  });
+
+  it('the invitation note to a retired member (shadow DOM): a pitch is stopped at the dialog\'s Send and goes once after "send anyway"', async () => {
+    const mode: Mode = 'shadow';
+    const tab = await b.open(`${NOTE}?layout=${mode}`);
+    await tab.waitFor(() => (window as unknown as { __liReady?: boolean }).__liReady === true);
+    await hostAttr(tab, mode, 0, 'data-verdict', 'opt-in');
+    const note = 'Bonjour, je me permets de vous contacter pour vous présenter notre offre : une démonstration gratuite ce mois-ci.';
+    await tab.typeInto(inPage(mode, 'textarea#custom-message', 0), note);
+    await hostAttr(tab, mode, 0, 'data-message', 'prospecting');
+    const sendNote = inPage(mode, '.artdeco-modal__actionbar .artdeco-button--primary', 0);
+    await tab.click(sendNote);
+    await hostAttr(tab, mode, 0, 'data-guard', 'ask');
+    expect(await sent(tab)).toEqual([]);
+    expect(await tab.text(inPg(mode, '[data-testid=guard] .addr', 0))).toBe('Henri Petit');
+    await tab.click(inPg(mode, '[data-action="guard-send"]', 0));
+    const out = await sentExactly(tab, 1);
+    expect(out[0]).toMatchObject({ text: note, shown: note });
   });
 
   for (const step of ['before', 'after'] as const) {

@@ -83,6 +83,15 @@ async function open(b: Session, f: Fixture | string, mode: Mode): Promise<Tab> {
 
 const model = (tab: Tab, i: number) => tab.evaluate((n) => (window as unknown as { __liModel(i: number): string[] }).__liModel(n), i);
 const sent = (tab: Tab) => tab.evaluate(() => (window as unknown as { __liSent: Array<{ i: number; text: string; shown: string }> }).__liSent);
+/**
+ * What the user's Send click sent, once it went: the confirm before send may hold the click for one answer of the
+ * worker (a message changed since its last analysis) and then press Send itself.
+ */
+async function sentAfterClick(tab: Tab) {
+  await tab.waitFor(() => (window as unknown as { __liSent: unknown[] }).__liSent.length > 0, undefined, { timeout: 10000 });
+  await tab.sleep(200);
+  return sent(tab);
+}
 /** Lines as compared: trimmed, NBSPs as spaces, no blank ones (LinkedIn's editor keeps an empty paragraph as "\n"). */
 const norm = (lines: string[]) => lines.map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
 
@@ -169,7 +178,7 @@ describe.each(BROWSERS)('LinkedIn [%s]', (name) => {
         if (f === 'bubble') expect(norm(await model(tab, 0))).toEqual([]);
         // The user sends: what was shown is what goes.
         await tab.click(send);
-        const out = await sent(tab);
+        const out = await sentAfterClick(tab);
         expect(out).toHaveLength(1);
         expect(norm(out[0]!.text.split('\n'))).toEqual(shownLines);
         expect(norm(out[0]!.shown.split('\n'))).toEqual(shownLines);
@@ -213,7 +222,7 @@ describe.each(BROWSERS)('LinkedIn [%s]', (name) => {
       );
       expect(await sent(tab)).toEqual([]);
       await tab.click(inPage(mode, '.compose-form__actions button'));
-      const out = await sent(tab);
+      const out = await sentAfterClick(tab);
       expect(out).toHaveLength(1);
       expect(out[0]!.text).toBe(out[0]!.shown);
       expect(out[0]!.text.split('\n')[0]).toBe('Bonjour Claire,');
