@@ -250,7 +250,7 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       expect(await checked(options)).toBe(true);
       await options.click(toggle);
       await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === false, toggle, { timeout: 8000 });
-      expect(await stored()).toBe(false);
+      await expect.poll(stored, { timeout: 8000 }).toBe(false); // the write may land after the checkbox shows it
 
       const tab = await b.open(GMAIL);
       await write(tab, 'prospect.off@gmail.com', 'Offre', PITCH, 'opt-in');
@@ -263,7 +263,7 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       await options.front();
       await options.click(toggle);
       await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === true, toggle, { timeout: 8000 });
-      expect(await stored()).toBe(true);
+      await expect.poll(stored, { timeout: 8000 }).toBe(true); // the write may land after the checkbox shows it
       await tab.front();
       await write(tab, 'prospect.on@gmail.com', 'Offre', PITCH, 'opt-in');
       await hostAttr(tab, 'data-message', 'prospecting');
