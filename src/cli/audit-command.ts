@@ -6,8 +6,6 @@
  * text and vCard inputs (a spreadsheet is read whole, see source/sheet.ts).
  */
 import { realpathSync } from 'node:fs';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { ClassifyOptions } from '../rules/types';
 import type { AuditArgs } from './args';
 import {
@@ -36,6 +34,7 @@ import type { OutputContext, Writer } from './output/context';
 import { jsonWriter } from './output/json';
 import { judgeRow, keepSummary, newKeepStats, textKeepWriter, type Filter } from './output/keep';
 import { tableWriter } from './output/table';
+import { heapGuard } from './heap';
 import { createProgress } from './progress';
 import { keptWorkbook, type OpenedSheet } from './source/sheet';
 import type { Refusal } from './source/sniff';
@@ -43,26 +42,6 @@ import { emailLabel, type VCard } from './source/vcard';
 import { loadSuppression } from './suppression';
 
 export const PROGRAM = 'prospect-guard';
-/**
- * A full collection every COLLECT_ROWS rows or COLLECT_BYTES bytes of input, whichever comes first.
- * Left to itself V8 lets the old generation grow to a few times the live set before collecting it.
- * Measured on 1 M rows (peak RSS, without → with): the bench's list at ~30 k domains 112–118 →
- * 118–121 MB, for ~1 s of CPU (busy machine); a list where every row has a domain of its own (the classifier's
- * domain memo turning over) 231 → 147 MB. Each collection takes ~15 ms on an idle machine.
- */
-const COLLECT_ROWS = 50_000;
-const COLLECT_BYTES = 2 << 20;
-
-/** V8's gc(), exposed at run time (see the loop below); null where it cannot be. */
-function fullCollector(): (() => void) | null {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? () => (gc as () => void)() : null;
-  } catch {
-    return null;
-  }
-}
 const SAMPLE_ROWS = 1000;
 
 /** An entry whose address is still to be classified. */
@@ -330,9 +309,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
   const keepStats = newKeepStats();
   const keptSheetRows: number[] = [];
 
-  const collect = fullCollector();
-  let lastCollectRows = 0;
-  let lastCollectBytes = 0;
+  const keepHeapFlat = heapGuard();
   let writer: Writer | null = null;
   let w: ByteWriter | null = null;
   let started = false;
@@ -394,11 +371,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
       writer!.items(items);
     }
     progress.update(opened.read(), summary.rows);
-    if (collect && (summary.rows - lastCollectRows >= COLLECT_ROWS || opened.read() - lastCollectBytes >= COLLECT_BYTES)) {
-      lastCollectRows = summary.rows;
-      lastCollectBytes = opened.read();
-      collect();
-    }
+    keepHeapFlat();
     await dest.drain();
   }
   progress.end();
