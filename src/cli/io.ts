@@ -95,9 +95,6 @@ const CHUNK_BYTES = 1 << 20;
 /** Strings are gathered up to this many UTF-16 units before being encoded in one go. */
 const TEXT_UNITS = 1 << 15;
 
-/** Text up to this long is copied by putAscii when it is ASCII. */
-const SMALL_TEXT = 512;
-
 /** Encodes strings (and copies ready-made bytes) into ~1 MiB buffers handed to the sink. */
 export class ByteWriter {
   private buf = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -139,25 +136,7 @@ export class ByteWriter {
         return;
       }
     }
-    if (this.enc === 'utf-8' && s.length <= SMALL_TEXT && this.putAscii(s)) return;
     this.pos += this.buf.write(s, this.pos, this.enc === 'utf-16le' ? 'utf16le' : 'utf8');
-  }
-
-  /**
-   * Copies a short all-ASCII string byte for byte (its UTF-8 form); false, having written nothing
-   * that counts, at the first other character. Between two pushBytes (a row's own cells between
-   * shared verdict bytes) the text is a few dozen characters: a native encode call costs more.
-   */
-  private putAscii(s: string): boolean {
-    const buf = this.buf;
-    const at = this.pos;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 0x7f) return false;
-      buf[at + i] = c;
-    }
-    this.pos = at + s.length;
-    return true;
   }
 
   /** Copies ready-made bytes (after the text queued before them). */
