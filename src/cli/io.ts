@@ -139,6 +139,48 @@ export class ByteWriter {
     this.pos += this.buf.write(s, this.pos, this.enc === 'utf-16le' ? 'utf16le' : 'utf8');
   }
 
+  /**
+   * Writes `"s"` when s is printable ASCII without a quote or backslash — JSON.stringify(s), which
+   * leaves such a string as it is — straight into the buffer; false, having written nothing, for any
+   * other string. For a UTF-8 writer. A JSON row's own short strings: one native encode call each, or
+   * one for their concatenation, cost more than this copy.
+   */
+  jsonAscii(s: string): boolean {
+    this.encodeText();
+    const n = s.length;
+    if (n + 2 > this.buf.length - this.pos) {
+      if (n + 2 > this.buf.length) return false;
+      this.flushBuffer();
+    }
+    const buf = this.buf;
+    const at = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 32 || c > 126 || c === 34 || c === 92) return false;
+      buf[at + 1 + i] = c;
+    }
+    buf[at] = 34;
+    buf[at + n + 1] = 34;
+    this.pos = at + n + 2;
+    return true;
+  }
+
+  /** Writes a non-negative integer in decimal, as String(n) does. */
+  digits(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) return this.push(String(n));
+    this.encodeText();
+    let len = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) len++;
+    if (len > this.buf.length - this.pos) this.flushBuffer();
+    const buf = this.buf;
+    let x = n;
+    for (let i = this.pos + len - 1; i >= this.pos; i--) {
+      buf[i] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    }
+    this.pos += len;
+  }
+
   /** Copies ready-made bytes (after the text queued before them). */
   pushBytes(b: Uint8Array): void {
     this.encodeText();

@@ -161,44 +161,94 @@ export function jsonWriter(w: ByteWriter): Writer {
     return bytes;
   };
 
-  /** The keys are input, email, domain, the shared run (+ ruleId), then anything else: the fast path. */
-  const fast = (r: Record<string, unknown>, keys: readonly string[], prefix: string): boolean => {
-    if (keys.length < 8 || keys[0] !== 'input' || keys[1] !== 'email' || keys[2] !== 'domain') return false;
-    for (let i = 0; i < SHARED.length; i++) if (keys[3 + i] !== SHARED[i]) return false;
-    if (!Array.isArray(r.flags) || !Array.isArray(r.reasons) || r.reasons.length === 0) return false;
-    const input = r.input;
+  /**
+   * The fast path's keys: input, email, domain, the shared run (+ ruleId), then anything else. The
+   * index of the first key after the shared run (and ruleId), or -1 when the result has another shape.
+   */
+  const fastShape = (r: Record<string, unknown>, keys: readonly string[]): number => {
+    if (keys.length < 8 || keys[0] !== 'input' || keys[1] !== 'email' || keys[2] !== 'domain') return -1;
+    for (let i = 0; i < SHARED.length; i++) if (keys[3 + i] !== SHARED[i]) return -1;
+    if (!Array.isArray(r.flags) || !Array.isArray(r.reasons) || r.reasons.length === 0) return -1;
     const email = r.email;
     const domain = r.domain;
-    if (typeof input !== 'string' || (email !== null && typeof email !== 'string') || (domain !== null && typeof domain !== 'string')) return false;
-    let i = 3 + SHARED.length;
-    const withRuleId = keys[i] === 'ruleId' && r.ruleId !== undefined;
-    if (keys[i] === 'ruleId') i++;
-    w.push('{' + prefix + ',"input":' + str(input) + ',"email":' + (email === null ? 'null' : str(email)) + ',"domain":' + (domain === null ? 'null' : str(domain)));
-    w.pushBytes(segmentBytes(r, withRuleId));
-    let tail = '';
-    for (; i < keys.length; i++) {
+    if (typeof r.input !== 'string' || (email !== null && typeof email !== 'string') || (domain !== null && typeof domain !== 'string')) return -1;
+    const i = 3 + SHARED.length;
+    return keys[i] === 'ruleId' ? i + 1 : i;
+  };
+  const utf8 = (t: string): Uint8Array => Buffer.from(t, 'utf8');
+  const FIRST = utf8('[\n{"row":');
+  const NEXT = utf8(',\n{"row":');
+  const EMAIL = utf8(',"email":');
+  const DOMAIN = utf8(',"domain":');
+  const NULL = utf8('null');
+  const CLOSE = utf8('}');
+  /** `,"column":"…","input":` per column. */
+  const columnBytes = new Map<string, Uint8Array>();
+  /** `,"key":` per key after the shared run. */
+  const keyBytes = new Map<string, Uint8Array>();
+  /** JSON.stringify(s), the common strings copied straight into the output. */
+  const quoted = (s: string): void => {
+    if (!w.jsonAscii(s)) w.push(str(s));
+  };
+
+  /** The fast path: JSON.stringify's bytes, written piece by piece; `from` is fastShape's index. */
+  const fast = (row: number, column: string, r: Record<string, unknown>, keys: readonly string[], from: number): void => {
+    w.pushBytes(count++ === 0 ? FIRST : NEXT);
+    w.digits(row);
+    let cb = columnBytes.get(column);
+    if (cb === undefined) {
+      cb = utf8(',"column":' + str(column) + ',"input":');
+      columnBytes.set(column, cb);
+    }
+    w.pushBytes(cb);
+    quoted(r.input as string);
+    w.pushBytes(EMAIL);
+    if (r.email === null) w.pushBytes(NULL);
+    else quoted(r.email as string);
+    w.pushBytes(DOMAIN);
+    if (r.domain === null) w.pushBytes(NULL);
+    else quoted(r.domain as string);
+    w.pushBytes(segmentBytes(r, from > 3 + SHARED.length && r.ruleId !== undefined));
+    for (let i = from; i < keys.length; i++) {
       const k = keys[i]!;
       const x = r[k];
-      const v = typeof x === 'string' ? str(x) : JSON.stringify(x);
-      if (v !== undefined) tail += ',' + keyJson(k) + v;
+      if (typeof x === 'string') {
+        let kb = keyBytes.get(k);
+        if (kb === undefined) {
+          kb = utf8(',' + keyJson(k));
+          keyBytes.set(k, kb);
+        }
+        w.pushBytes(kb);
+        quoted(x);
+        continue;
+      }
+      const v = JSON.stringify(x);
+      if (v !== undefined) w.push(',' + keyJson(k) + v);
     }
-    w.push(tail + '}');
-    return true;
+    w.pushBytes(CLOSE);
   };
 
   return {
     items(items: readonly Item[]) {
       for (const it of items) {
+        const row = it.row;
         for (const e of it.entries) {
+          const r = e.result as unknown as Record<string, unknown>;
+          if (typeof r.toJSON !== 'function') {
+            const keys = Object.keys(r);
+            const from = fastShape(r, keys);
+            if (from >= 0) {
+              fast(row, e.column, r, keys, from);
+              continue;
+            }
+          }
           let cj = columnJson.get(e.column);
           if (cj === undefined) {
             cj = str(e.column);
             columnJson.set(e.column, cj);
           }
           w.push(count++ === 0 ? '[\n' : ',\n');
-          const prefix = `"row":${it.row},"column":${cj}`;
-          const r = e.result as unknown as Record<string, unknown>;
-          if (typeof r.toJSON === 'function' || !fast(r, Object.keys(r), prefix)) write(e.result, prefix);
+          write(e.result, `"row":${row},"column":${cj}`);
         }
       }
     },
