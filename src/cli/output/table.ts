@@ -97,6 +97,23 @@ export function wrap(text: string, w: number): string[] {
 }
 
 const GAP = 2;
+
+/** Entries a table's memo holds before it starts again (rows share a handful of verdicts). */
+const MEMO_SIZE = 1000;
+
+/** f(key), remembered: the same reason text is cleaned, glued and wrapped once, not once per row. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const m = new Map<string, T>();
+  return (key) => {
+    let v = m.get(key);
+    if (v === undefined) {
+      if (m.size >= MEMO_SIZE) m.clear();
+      v = f(key);
+      m.set(key, v);
+    }
+    return v;
+  };
+}
 const SAMPLE = 200;
 const REASON_MIN = 28;
 
@@ -128,7 +145,6 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
       if (shownNotes.size < 100) shownNotes.add(n);
       text += ` ${n}`;
     }
-    text = clean(text);
     const address = r.email ?? r.input;
     return {
       row: String(it.row),
@@ -137,9 +153,10 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
       audience: M.audience[r.audience] ?? r.audience,
       regime: r.regime ? (M.regime[r.regime] ?? r.regime) : '—',
       law: r.jurisdiction,
-      reason: glue(text, lang),
+      reason: reasonCell(text),
     };
   };
+  const reasonCell = memo((text) => glue(clean(text), lang));
 
   const decide = (): void => {
     const keys: (keyof Cells)[] = ['row', 'address', ...(ctx.hasContact ? (['contact'] as const) : []), 'audience', 'regime', 'law'];
@@ -193,9 +210,24 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
     pending.length = 0;
   };
 
+  // The verdict's columns hold a handful of distinct texts: each is wrapped once (the widths are set
+  // once, by decide()). The row's own cells (row, address, contact) are wrapped every time.
+  let wrapped: Partial<Record<keyof Cells, (text: string) => string[]>> | null = null;
+  let underRow: ((text: string) => string) | null = null;
   const writeRow = (c: Cells, isHead: boolean): void => {
     const L = layout!;
-    const columns = L.keys.map((k, i) => (k === 'address' ? wrap(c[k], L.widths[i]!).flatMap((l) => breakWord(l, L.widths[i]!)) : wrap(c[k], L.widths[i]!)));
+    if (wrapped === null) {
+      wrapped = {};
+      L.keys.forEach((k, i) => {
+        if (k === 'audience' || k === 'regime' || k === 'law' || k === 'reason') wrapped![k] = memo((text) => wrap(text, L.widths[i]!));
+      });
+      underRow = memo((text) => wrap(text, total - L.indent).map((l) => ' '.repeat(L.indent) + l + '\n').join(''));
+    }
+    const columns = L.keys.map((k, i) => {
+      if (k === 'address') return wrap(c[k], L.widths[i]!).flatMap((l) => breakWord(l, L.widths[i]!));
+      const f = wrapped![k];
+      return f ? f(c[k]) : wrap(c[k], L.widths[i]!);
+    });
     const height = Math.max(...columns.map((x) => x.length));
     for (let line = 0; line < height; line++) {
       let s = '';
@@ -207,7 +239,7 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
       w.push(s.trimEnd() + '\n');
     }
     if (L.stacked && !isHead && c.reason) {
-      for (const l of wrap(c.reason, total - L.indent)) w.push(' '.repeat(L.indent) + l + '\n');
+      w.push(underRow!(c.reason));
     }
   };
 
