@@ -243,7 +243,7 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
           >
             {t('ovActionConsent')}
           </button>
-          {action('business', t('ovActionBusiness'), t('ovActionBusinessLabel', who(r)), () => actions.setOverride(r.address, 'business'))}
+          {action('business', t('ovActionBusiness'), t(r.result.person ? 'ovActionBusinessPersonLabel' : 'ovActionBusinessLabel', who(r)), () => actions.setOverride(r.address, 'business'))}
           {r.businessDomain
             ? action('business-domain', t('ovActionBusinessDomain', r.businessDomain), t('ovActionBusinessDomainLabel', r.businessDomain), () =>
                 actions.setOverride(r.businessDomain!, 'business'),
