@@ -31,14 +31,6 @@ interface Counts {
 }
 const counts = (tab: Tab): Promise<Counts> => tab.evaluate(() => ({ ...(window as unknown as { __out: Counts }).__out }));
 
-async function hostAttr(tab: Tab, name: string, value: string, timeout = 10000) {
-  await tab
-    .waitFor(([n, v]) => document.querySelector('[data-prospect-guard]')?.getAttribute(n as string) === v, [name, value] as const, { timeout })
-    .catch(async () => {
-      throw new Error(`${name} never ${value} in ${tab.browser} (now ${await tab.attr(host(), name)})`);
-    });
-}
-
 describe.each(BROWSERS)('confirm before send in an iframe editor (Zimbra, TinyMCE) [%s]', (name) => {
   const b: Session = useBrowser(
     name,
@@ -82,14 +74,14 @@ describe.each(BROWSERS)('confirm before send in an iframe editor (Zimbra, TinyMC
     await tab.type('Aménagement de vos bureaux');
     await tab.click(BODY);
     await tab.type(PITCH);
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     return tab;
   }
 
   it('Ctrl+Enter typed in the message is stopped before Zimbra sees it; "send anyway" sends exactly once', async () => {
     const tab = await open('prospect.zimbra@orange.fr', 'opt-in');
     await tab.press('Control+Enter');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await counts(tab)).toEqual({ sent: 0, shortcut: 0 });
     expect(await tab.text(overlay('[data-testid=guard] .addr'))).toBe('prospect.zimbra@orange.fr');
     await tab.click(overlay('[data-action="guard-send"]'));
@@ -101,9 +93,9 @@ describe.each(BROWSERS)('confirm before send in an iframe editor (Zimbra, TinyMC
   it('"cancel" sends nothing and keeps the text; to a professional, Ctrl+Enter goes to Zimbra at once', async () => {
     const tab = await open('prospect.zimbra2@orange.fr', 'opt-in');
     await tab.press('Control+Enter');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     await tab.click(overlay('[data-action="guard-cancel"]'));
-    await hostAttr(tab, 'data-guard', '');
+    await tab.waitForHost('data-guard', '');
     await tab.sleep(300);
     expect(await counts(tab)).toEqual({ sent: 0, shortcut: 0 });
     expect((await tab.evaluate(() => window.__editorModel())).join('\n')).toContain(PITCH);
