@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Browser tests: the built extension in Debian's Chromium and Firefox ESR (e2e/harness.ts; PG_BROWSERS picks one).
- * PG_E2E_WORKERS test files at a time, each with its own browser (default 1; `npm test` runs the Firefox pass with
- * 2, the longer one, beside the Chromium pass).
+ * PG_E2E_WORKERS test files at a time, each with its own browser (default 1; `npm test` runs each browser's pass
+ * with 2, both passes at the same time: the browsers mostly wait, on pages, timers and each other).
  */
 const browsers = (process.env.PG_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 /** TRANSITIONAL: files still on the Chromium-only harness (e2e/chromium-legacy.ts), run with Chromium only. */

@@ -131,15 +131,15 @@ function listScenarios(file) {
 // its browser); PG_E2E_SERIAL=1 runs them one after the other. Each pass's output goes to its log file and is
 // printed when it ends, so the two never interleave.
 const serial = process.env.PG_E2E_SERIAL === '1';
-/** Files at a time in a pass (PG_E2E_WORKERS overrides): Firefox's pass is the longer one, it runs two side by side. */
-const workers = (b) => (serial || wanted.length < 2 ? 1 : b === 'firefox' ? 2 : 1);
+/** Files at a time in each pass (PG_E2E_WORKERS overrides): two, each file with its own browser. */
+const workers = () => (serial ? 1 : 2);
 function browserPass(b) {
   const { label } = BROWSERS[b];
   const log = `${out}/e2e-${b}.log`;
   const fd = openSync(log, 'w');
   const t0 = Date.now();
   const args = [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile=${out}/e2e-${b}.json`];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', fd, fd], env: { PG_E2E_WORKERS: String(workers(b)), ...process.env, PG_BROWSERS: b } });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', fd, fd], env: { PG_E2E_WORKERS: String(workers()), ...process.env, PG_BROWSERS: b } });
   return new Promise((done) => {
     child.on('close', (code, signal) => {
       closeSync(fd);
