@@ -27,14 +27,6 @@ interface Counts {
 }
 const counts = (tab: Tab): Promise<Counts> => tab.evaluate(() => ({ ...(window as unknown as { __out: Counts }).__out }));
 
-async function hostAttr(tab: Tab, name: string, value: string, timeout = 10000) {
-  await tab
-    .waitFor(([n, v]) => document.querySelector('[data-prospect-guard]')?.getAttribute(n as string) === v, [name, value] as const, { timeout })
-    .catch(async () => {
-      throw new Error(`${name} never ${value} in ${tab.browser} (now ${await tab.attr(host(), name)})`);
-    });
-}
-
 /** The page, its send stand-in (listeners on the buttons themselves, after ours at the document), one recipient. */
 async function open(b: Session, to: string, verdict: string): Promise<Tab> {
   const tab = await b.open(OUTLOOK);
@@ -71,9 +63,9 @@ describe.each(BROWSERS)('confirm before send on Outlook [%s]', (name) => {
   it('a cold pitch to a private address is stopped at the Send click, and goes out exactly once after "send anyway" (never through the menu half)', async () => {
     const tab = await open(b, 'prospect.outlook@gmail.com', 'opt-in');
     await writeNew(tab, PITCH);
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.click(send);
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await counts(tab)).toEqual({ sent: 0, menu: 0 });
     expect(await tab.text(overlay('[data-testid=guard] .addr'))).toBe('prospect.outlook@gmail.com');
     await tab.click(overlay('[data-action="guard-send"]'));
@@ -83,11 +75,11 @@ describe.each(BROWSERS)('confirm before send on Outlook [%s]', (name) => {
   it('Ctrl+Enter in the body is stopped too; "cancel" sends nothing and keeps the text', async () => {
     const tab = await open(b, 'prospect.outlook2@gmail.com', 'opt-in');
     await writeNew(tab, PITCH);
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.press('Control+Enter');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     await tab.click(overlay('[data-action="guard-cancel"]'));
-    await hostAttr(tab, 'data-guard', '');
+    await tab.waitForHost('data-guard', '');
     await tab.sleep(300);
     expect(await counts(tab)).toEqual({ sent: 0, menu: 0 });
     expect((await tab.evaluate(() => window.__editorModel())).join('\n')).toContain(PITCH);
@@ -96,7 +88,7 @@ describe.each(BROWSERS)('confirm before send on Outlook [%s]', (name) => {
   it('the same pitch to a professional goes at the first click', async () => {
     const tab = await open(b, 'jean.dupont@acme-industrie.fr', 'opt-out');
     await writeNew(tab, PITCH);
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.click(send);
     await sentExactly(tab, 1);
     expect(await tab.attr(host(), 'data-guard')).toBe('');
@@ -107,7 +99,7 @@ describe.each(BROWSERS)('confirm before send on Outlook [%s]', (name) => {
     await tab.click(body);
     await tab.press('Control+Home');
     await tab.type('Voici la présentation demandée, comme convenu. ');
-    await hostAttr(tab, 'data-message', 'ordinary');
+    await tab.waitForHost('data-message', 'ordinary');
     await tab.click(send);
     await sentExactly(tab, 1);
   });

@@ -33,14 +33,6 @@ const PITCH = 'Bonjour, je me permets de vous contacter pour vous présenter not
 const sent = (tab: Tab) => tab.evaluate(() => (window as unknown as { pgGmail: { sent: Array<{ to: string[]; via: string }> } }).pgGmail.sent.slice());
 const money = (tab: Tab) => tab.evaluate(() => (window as unknown as { pgGmail: { money: number } }).pgGmail.money);
 
-async function hostAttr(tab: Tab, name: string, value: string, timeout = 8000) {
-  await tab
-    .waitFor(([n, v]) => document.querySelector('[data-prospect-guard]')?.getAttribute(n as string) === v, [name, value] as const, { timeout })
-    .catch(async () => {
-      throw new Error(`${name} never ${value} in ${tab.browser} (now ${await tab.attr(host(), name)})`);
-    });
-}
-
 /** A new popup compose with one recipient (a chip), a subject, and `text` typed into the body with real keys. */
 async function write(tab: Tab, to: string, subj: string, text: string, verdict: string): Promise<void> {
   await tab.click('#pg-compose-button');
@@ -89,7 +81,7 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       el.appendChild(q);
     });
     await tab.typeInto(body, 'Bonjour Jean, voici notre grille tarifaire, comme demandé. Notre offre reste valable tout le mois.');
-    await hostAttr(tab, 'data-message', 'ordinary');
+    await tab.waitForHost('data-message', 'ordinary');
     expect(await tab.text(overlay('[data-testid=headline]'))).toBe('Pas de prospection : rien à vérifier');
     expect(await tab.find(overlay('[data-action="consent-main"]'))).toBeNull();
     expect(await tab.find(overlay('[data-testid=checklist]'))).toBeNull();
@@ -101,9 +93,9 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
   it('a cold pitch to a private address is stopped at the Send click and goes out exactly once after "send anyway"', async () => {
     const tab = await b.open(GMAIL);
     await write(tab, 'prospect.un@gmail.com', 'Votre paie simplifiée', PITCH, 'opt-in');
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.click(sendButton);
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await sent(tab)).toEqual([]);
     expect(await tab.text(overlay('[data-testid=guard] .addr'))).toBe('prospect.un@gmail.com');
     // A second click while we ask sends nothing.
@@ -121,19 +113,19 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
     const tab = await b.open(GMAIL);
     await write(tab, 'prospect.deux@gmail.com', 'Démonstration', PITCH, 'opt-in');
     await tab.press('Control+Enter');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await sent(tab)).toEqual([]);
     // The focus is on our "Annuler" now: Ctrl+Enter sends nothing (Firefox takes its Enter as a click on "Annuler").
     await tab.press('Control+Enter');
     await new Promise((r) => setTimeout(r, 200));
     expect(await sent(tab)).toEqual([]);
     if ((await tab.attr(host(), 'data-guard')) === 'ask') await tab.click(overlay('[data-action="guard-cancel"]'));
-    await hostAttr(tab, 'data-guard', '');
+    await tab.waitForHost('data-guard', '');
     expect(await sent(tab)).toEqual([]);
     expect(await tab.count('#pg-popups > .nH')).toBe(1);
     await tab.click(body);
     await tab.press('Control+Enter');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     await tab.click(overlay('[data-action="guard-consent"]'));
     await tab.waitFor(() => (window as any).pgGmail.sent.length > 0);
     await new Promise((r) => setTimeout(r, 300));
@@ -145,14 +137,14 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
   it('Schedule send (a menu outside the compose) is stopped too, and goes out once when confirmed', async () => {
     const tab = await b.open(GMAIL);
     await write(tab, 'prospect.trois@gmail.com', 'Offre', PITCH, 'opt-in');
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.click(chevron);
     await tab.click('[role=menuitem][selector=scheduledSend]');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await sent(tab)).toEqual([]);
     await tab.click(overlay('[data-action="guard-send"]'));
     // Gmail's menu closed with our click: the overlay says to click again, and that click goes through.
-    await hostAttr(tab, 'data-guard', 'again');
+    await tab.waitForHost('data-guard', 'again');
     expect(await sent(tab)).toEqual([]);
     await tab.click(chevron);
     await tab.click('[role=menuitem][selector=scheduledSend]');
@@ -164,7 +156,7 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
   it('a B2B draft: the checklist fills as the elements are typed, a missing one is added in one click', async () => {
     const tab = await b.open(GMAIL);
     await write(tab, 'c.martin@acme-industrie.fr', 'Votre paie', 'Bonjour Monsieur Martin,\nJe me permets de vous proposer une démonstration de notre offre et nos tarifs.\n', 'opt-out');
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     for (const id of ['activity', 'contact-source', 'future-offers', 'unsubscribe']) await waitElement(tab, id, 'add');
     await tab.type('Notre activité : nous éditons un logiciel de paie pour les PME.\n');
     await waitElement(tab, 'activity', 'yes');
@@ -191,21 +183,21 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       'Vos coordonnées professionnelles proviennent du salon Solutions RH. Nous pourrons vous adresser à l’avenir des offres, sauf si vous vous y opposez. ' +
       'Pour ne plus recevoir nos messages, répondez STOP.';
     await write(tab, 'p.durand@acme-industrie.fr', 'Démonstration', pitch, 'opt-out');
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     expect(await tab.attr(host(), 'data-first-contact')).toBe('true');
     await tab.click(sendButton);
     await tab.waitFor(() => (window as any).pgGmail.sent.length === 1);
     // The next message to the same person (written another way) is a follow-up: only the way to object is due.
     await write(tab, 'P.Durand@acme-industrie.fr', 'Suite à mon message', 'Bonjour, je reviens vers vous au sujet de notre offre : une démonstration et nos tarifs vous intéressent-ils ?', 'opt-out');
-    await hostAttr(tab, 'data-message', 'prospecting');
-    await hostAttr(tab, 'data-first-contact', 'false');
+    await tab.waitForHost('data-message', 'prospecting');
+    await tab.waitForHost('data-first-contact', 'false');
     expect(await tab.text(overlay('[data-testid=checklist] .note'))).toMatch(/^Relance : déjà contacté \(premier message le \d{4}-\d{2}-\d{2}\)/);
     expect(await element(tab, 'unsubscribe')).toBe('add');
     expect(await element(tab, 'activity')).toBeNull();
     // And someone never written to is still a first contact.
     const other = await b.open(GMAIL);
     await write(other, 'l.bernard@acme-industrie.fr', 'Démonstration', 'Bonjour, je me permets de vous proposer une démonstration de notre offre et nos tarifs.', 'opt-out');
-    await hostAttr(other, 'data-message', 'prospecting');
+    await other.waitForHost('data-message', 'prospecting');
     expect(await other.attr(host(), 'data-first-contact')).toBe('true');
   });
 
@@ -222,9 +214,9 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
     try {
       const tab = await b.open(GMAIL);
       await write(tab, who, 'Votre paie simplifiée', PITCH, 'suppressed');
-      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.waitForHost('data-message', 'prospecting');
       await tab.click(sendButton);
-      await hostAttr(tab, 'data-guard', 'ask');
+      await tab.waitForHost('data-guard', 'ask');
       expect(await sent(tab)).toEqual([]);
       expect(await tab.text(overlay('[data-testid=guard] li'))).toBe(`${who} — a demandé à ne plus être contacté`);
       // They objected: "I have their consent" is not offered.
@@ -249,12 +241,12 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       await options.waitFor((css) => !!document.querySelector(css), toggle, { timeout: 15000 });
       expect(await checked(options)).toBe(true);
       await options.click(toggle);
-      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === false, toggle, { timeout: 8000 });
-      await expect.poll(stored, { timeout: 8000 }).toBe(false); // the write may land after the checkbox shows it
+      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === false, toggle);
+      await expect.poll(stored).toBe(false); // the write may land after the checkbox shows it
 
       const tab = await b.open(GMAIL);
       await write(tab, 'prospect.off@gmail.com', 'Offre', PITCH, 'opt-in');
-      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.waitForHost('data-message', 'prospecting');
       await tab.click(sendButton);
       // Sent at the first click (the page's own handler ran with the user's click: nothing was stopped or re-pressed).
       await tab.waitFor(() => (window as any).pgGmail.sent.length > 0);
@@ -262,13 +254,13 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
 
       await options.front();
       await options.click(toggle);
-      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === true, toggle, { timeout: 8000 });
-      await expect.poll(stored, { timeout: 8000 }).toBe(true); // the write may land after the checkbox shows it
+      await options.waitFor((css) => (document.querySelector(css) as HTMLInputElement).checked === true, toggle);
+      await expect.poll(stored).toBe(true); // the write may land after the checkbox shows it
       await tab.front();
       await write(tab, 'prospect.on@gmail.com', 'Offre', PITCH, 'opt-in');
-      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.waitForHost('data-message', 'prospecting');
       await tab.click(sendButton);
-      await hostAttr(tab, 'data-guard', 'ask');
+      await tab.waitForHost('data-guard', 'ask');
       expect((await sent(tab)).length).toBe(1);
       await tab.click(overlay('[data-action="guard-cancel"]'));
     } finally {
@@ -281,7 +273,7 @@ describe.each(BROWSERS)('message checks and confirm before send on Gmail [%s]', 
       const tab = await b.open(GMAIL);
       await tab.evaluate((s) => document.documentElement.setAttribute('data-pg-test-guard-throw', s), step);
       await write(tab, `prospect.${step}@gmail.com`, 'Offre', PITCH, 'opt-in');
-      await hostAttr(tab, 'data-message', 'prospecting');
+      await tab.waitForHost('data-message', 'prospecting');
       await tab.click(sendButton);
       await tab.waitFor(() => (window as any).pgGmail.sent.length > 0);
       await new Promise((r) => setTimeout(r, 300));
@@ -320,9 +312,9 @@ describe.each(BROWSERS)('confirm before send on an enabled webmail (generic adap
     await tab.waitForVerdict('opt-in');
     await tab.typeInto('input.objet', 'Offre');
     await tab.typeInto('.zone-texte', PITCH);
-    await hostAttr(tab, 'data-message', 'prospecting');
+    await tab.waitForHost('data-message', 'prospecting');
     await tab.click('button.btn-principal');
-    await hostAttr(tab, 'data-guard', 'ask');
+    await tab.waitForHost('data-guard', 'ask');
     expect(await envois(tab)).toBe(0);
     await tab.click(overlay('[data-action="guard-send"]'));
     await tab.waitFor(() => (window as any).pgWebmail.envois.length > 0);
@@ -338,7 +330,7 @@ describe.each(BROWSERS)('confirm before send on an enabled webmail (generic adap
     await tab.waitForVerdict('opt-in');
     await tab.typeInto('input.objet', 'RE: Votre facture');
     await tab.typeInto('.zone-texte', 'Bonjour, vous trouverez ci-joint la facture de novembre, comme convenu.');
-    await hostAttr(tab, 'data-message', 'ordinary');
+    await tab.waitForHost('data-message', 'ordinary');
     await tab.click('button.btn-principal');
     await tab.waitFor(() => (window as any).pgWebmail.envois.length === 1);
   });

@@ -48,7 +48,8 @@
  * - `tab.type(text)` — real key presses into the focused element; `tab.press('Control+z')` — a key or chord;
  *   `tab.typeInto(target, text)` — click, then type; `tab.fill(target, text)` — focus, select its text, type.
  * - `tab.verdict(nth)`, `tab.recipients(nth)` — `data-verdict` / `data-recipients` of the nth `[data-prospect-guard]`;
- *   `tab.waitForVerdict(verdict, { nth, timeout })`.
+ *   `tab.waitForVerdict(verdict, { nth, timeout })`; `tab.waitForHost(name, value, { timeout })` — the overlay host's
+ *   test attribute (`data-guard`, `data-message` …) reaches a value.
  * - `tab.text(target)` — an editor's text: `value` of a textarea/input, `innerText` otherwise; `tab.lines(target)` —
  *   its lines as a reader sees them, blank ones kept (line structure; innerText doubles empty `<div><br></div>`);
  *   `tab.html(target)`;
@@ -365,6 +366,15 @@ export class Tab {
       throw new Error(`no verdict ${verdict} (now ${now}) in ${this.browser}: ${e instanceof Error ? e.message : e}`);
     });
     return Date.now() - t0;
+  }
+
+  /** Waits until the first overlay host's test attribute `name` (data-guard, data-message …) is `value`. */
+  async waitForHost(name: string, value: string, opts: { timeout?: number } = {}): Promise<void> {
+    await this.waitFor(([n, v]) => document.querySelector('[data-prospect-guard]')?.getAttribute(n as string) === v, [name, value] as const, {
+      timeout: opts.timeout ?? 10000,
+    }).catch(async () => {
+      throw new Error(`${name} never ${value} in ${this.browser} (now ${await this.attr(host(), name)})`);
+    });
   }
 
   async goto(url: string): Promise<void> {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests, build (when sources are newer), web-ext lint of the Firefox build,
-// then the browser tests against the built extension, once in Debian's Chromium and once in Debian's Firefox ESR
-// (PG_BROWSERS=chromium or =firefox for one), each with its scenarios listed and its time. Ends with one summary line.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+// then the browser tests against the built extension in Debian's Chromium and in Debian's Firefox ESR, both passes
+// at the same time (PG_BROWSERS=chromium or =firefox for one; PG_E2E_SERIAL=1 for one after the other), each with
+// its scenarios listed and its time. Ends with one summary line.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -126,18 +127,46 @@ function listScenarios(file) {
   }
 }
 
-const times = [];
-for (const b of wanted) {
+// The browser passes run at the same time, one vitest per browser (each leaves the CPU mostly idle, waiting on
+// its browser); PG_E2E_SERIAL=1 runs them one after the other. Each pass's output goes to its log file and is
+// printed when it ends, so the two never interleave.
+const serial = process.env.PG_E2E_SERIAL === '1';
+/** Files at a time in each pass (PG_E2E_WORKERS overrides): two, each file with its own browser. */
+const workers = () => (serial ? 1 : 2);
+function browserPass(b) {
   const { label } = BROWSERS[b];
+  const log = `${out}/e2e-${b}.log`;
+  const fd = openSync(log, 'w');
   const t0 = Date.now();
-  run(`browser tests (${label})`, process.execPath, [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile=${out}/e2e-${b}.json`], { PG_BROWSERS: b });
-  const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  times.push(`${label} ${secs} s`);
-  console.log(`\n  browser scenarios in ${label} (${secs} s):`);
-  listScenarios(`${out}/e2e-${b}.json`);
-  countVitest(`${out}/e2e-${b}.json`);
+  const args = [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile=${out}/e2e-${b}.json`];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', fd, fd], env: { PG_E2E_WORKERS: String(workers()), ...process.env, PG_BROWSERS: b } });
+  return new Promise((done) => {
+    child.on('close', (code, signal) => {
+      closeSync(fd);
+      done({ b, label, log, ok: code === 0, why: signal ? `killed by ${signal}` : `exit ${code}`, secs: ((Date.now() - t0) / 1000).toFixed(0) });
+    });
+  });
 }
-if (times.length) console.log(`\nbrowser tests: ${times.join(', ')}`);
+const passes = [];
+if (serial) for (const b of wanted) passes.push(await browserPass(b));
+else {
+  if (wanted.length) console.log(`\n== browser tests (${wanted.map((b) => BROWSERS[b].label).join(' and ')}, at the same time)`);
+  passes.push(...(await Promise.all(wanted.map(browserPass))));
+}
+const times = [];
+for (const p of passes) {
+  console.log(`\n== browser tests (${p.label})`);
+  process.stdout.write(readFileSync(p.log, 'utf8'));
+  if (!p.ok) {
+    failures.push(`browser tests (${p.label})`);
+    console.log(`  (${p.why})`);
+  }
+  times.push(`${p.label} ${p.secs} s`);
+  console.log(`\n  browser scenarios in ${p.label} (${p.secs} s):`);
+  listScenarios(`${out}/e2e-${p.b}.json`);
+  countVitest(`${out}/e2e-${p.b}.json`);
+}
+if (times.length) console.log(`\nbrowser tests: ${times.join(', ')}${serial || times.length < 2 ? '' : ', at the same time'}`);
 
 if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
 // A step that failed without a failing test (a crash, a type error) still counts as a failure.

@@ -121,6 +121,8 @@ describe.each(['light', 'shadow'] as const)('LinkedIn in the %s DOM', (mode) => 
     await until(() => verdicts()[0] === 'unknown');
     userClick(inOverlay('button[data-action="toggle"]'));
     await tick(0);
+    // A member is named, never called an address, in what a screen reader says.
+    expect(inOverlay('button[data-action="business"]')!.getAttribute('aria-label')).toBe('C’est une entreprise — Léa Martin est un contact professionnel');
     userClick(inOverlay('button[data-action="business"]'));
     await until(() => overrides['linkedin:in/lea-martin-8b2c1'] === 'business');
     app!.client.invalidate();

@@ -294,6 +294,37 @@ describe('confirm before send', () => {
     g.destroy();
   });
 
+  it('Ctrl+Enter in an iframe editor’s own document (TinyMCE): stopped and asked; "send anyway" presses Send once; once destroyed, left alone', async () => {
+    const g = setup();
+    // The editor's document, as a same-origin iframe's: the site's own shortcut listens there.
+    const frameDoc = document.implementation.createHTMLDocument('editor');
+    frameDoc.body.contentEditable = 'true';
+    let shortcutSends = 0;
+    frameDoc.body.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.ctrlKey) shortcutSends++;
+    });
+    g.watchFrame(frameDoc.body);
+    g.watchFrame(frameDoc.body); // once per document
+    last = analysis(true, true);
+    // Plain Enter in the editor is text.
+    frameDoc.body.dispatchEvent(trustedEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    expect(shortcutSends).toBe(0);
+    expect(views).toEqual([]);
+    ctrlEnter(frameDoc.body);
+    expect(shortcutSends).toBe(0);
+    expect(views.at(-1)).toMatchObject({ kind: 'ask' });
+    g.answer('send');
+    expect(pageSends).toBe(1);
+    await tick();
+    // A script's Ctrl+Enter is not the user's: left alone.
+    frameDoc.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(shortcutSends).toBe(1);
+    g.destroy();
+    ctrlEnter(frameDoc.body);
+    expect(shortcutSends).toBe(2);
+    expect(pageSends).toBe(1);
+  });
+
   it('stops listening once destroyed', () => {
     const g = setup();
     last = analysis(true, true);

@@ -1,6 +1,6 @@
 /**
  * Confirm before send. Capture-phase listeners on the document, which the compose root is under (the send button's
- * click, Enter or Space on it, Ctrl/Cmd+Enter anywhere in the compose, and the site's other send controls that live
+ * click, Enter or Space on it, Ctrl/Cmd+Enter anywhere in the compose or in its iframe editor's document, and the site's other send controls that live
  * outside the compose: Gmail's Schedule send menu item; a Send button beside the compose rather than in it). Only the user's own (trusted) input counts: our resend, and any
  * script's, passes untouched.
  *
@@ -42,6 +42,11 @@ export interface SendGuardDeps {
 export interface SendGuard {
   /** The user's answer in the overlay (a trusted click there). */
   answer(choice: GuardChoice): void;
+  /**
+   * An editor in an iframe (TinyMCE in Zimbra, OX, Roundcube): its keys stay in its own document, where the site's own
+   * Ctrl/Cmd+Enter shortcut listens; that document is watched for it too (once per document).
+   */
+  watchFrame(body: HTMLElement): void;
   destroy(): void;
 }
 
@@ -244,6 +249,14 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
     }
   };
 
+  /** Ctrl/Cmd+Enter in an iframe editor's document (the site's own shortcut there sends). */
+  const frames = new Set<Document>();
+  const onFrameKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted || e.isComposing || e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+    if (insideOwn(origin(e) as Node)) return;
+    decide(e, { key: e, el: null, schedule: false, at: origin(e) });
+  };
+
   const onKeyUp = (e: KeyboardEvent) => {
     if (e.key !== ' ' || !swallowSpaceUp) return;
     swallowSpaceUp = false;
@@ -320,8 +333,16 @@ export function createSendGuard(deps: SendGuardDeps): SendGuard {
           release(p);
         });
     },
+    watchFrame(body) {
+      const d = body.ownerDocument;
+      if (destroyed || d === doc || frames.has(d)) return;
+      frames.add(d);
+      d.addEventListener('keydown', onFrameKey, opts);
+    },
     destroy() {
       destroyed = true;
+      for (const d of frames) guard('frame keys', () => d.removeEventListener('keydown', onFrameKey, opts), undefined);
+      frames.clear();
       doc.removeEventListener('click', onClick, opts);
       doc.removeEventListener('keydown', onKey, opts);
       doc.removeEventListener('keyup', onKeyUp, opts);

@@ -135,9 +135,14 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
         frameBodies.add(bodyEl);
         guard('frame input', () => bodyEl!.addEventListener('input', onFrameInput, true), undefined);
       }
+      if (bodyEl && sendGuard) watchFrameKeys(sendGuard, bodyEl);
     }
     return bodyEl;
   }
+  /** The site's Ctrl/Cmd+Enter inside an iframe editor is guarded as it is in the page. */
+  const watchFrameKeys = (g: SendGuard, b: HTMLElement) => {
+    if (b.ownerDocument !== handle.root.ownerDocument) guard('frame keys', () => g.watchFrame(b), undefined);
+  };
   const inBody = (node: Node | null) => {
     const b = body();
     try {
@@ -366,6 +371,8 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
           },
           focusBody: () => body()?.focus(),
         });
+        const b = body();
+        if (b) watchFrameKeys(sendGuard, b);
         checklist.dirty();
       },
       undefined,

@@ -243,7 +243,7 @@ function Recipient({ r, model, t, busy, run, actions, detailed, consentOpen, set
           >
             {t('ovActionConsent')}
           </button>
-          {action('business', t('ovActionBusiness'), t('ovActionBusinessLabel', who(r)), () => actions.setOverride(r.address, 'business'))}
+          {action('business', t('ovActionBusiness'), t(r.result.person ? 'ovActionBusinessPersonLabel' : 'ovActionBusinessLabel', who(r)), () => actions.setOverride(r.address, 'business'))}
           {r.businessDomain
             ? action('business-domain', t('ovActionBusinessDomain', r.businessDomain), t('ovActionBusinessDomainLabel', r.businessDomain), () =>
                 actions.setOverride(r.businessDomain!, 'business'),
@@ -321,12 +321,14 @@ function GuardPanel({ model, t, answer }: { model: OverlayModel; t: T; answer: (
     if (g.kind === 'ask') first.current?.focus();
   }, [g.kind]);
   if (g.kind !== 'ask') return <p class="guard-line" role="status">{t(g.kind === 'checking' ? 'ovGuardChecking' : 'ovGuardAgain')}</p>;
+  // "J’ai son consentement" for one person who never said yes, "J’ai leur consentement" for several.
+  const one = g.who.filter((w) => w.verdict === 'opt-in').length === 1;
   return (
     <div class="guard" role="alertdialog" aria-labelledby="pg-guard-title" data-testid="guard">
       <p id="pg-guard-title" class="headline">
         {t('ovGuardTitle')}
       </p>
-      <p class="body">{t('ovGuardBody')}</p>
+      <p class="body">{t(g.who.length === 1 ? 'ovGuardBodyOne' : 'ovGuardBody')}</p>
       <ul class="reasons">
         {g.who.map((w) => (
           <li key={w.address}>
@@ -344,8 +346,8 @@ function GuardPanel({ model, t, answer }: { model: OverlayModel; t: T; answer: (
           {t('ovGuardSend')}
         </button>
         {!g.banned && g.who.some((w) => w.verdict === 'opt-in') ? (
-          <button type="button" class="primary" data-action="guard-consent" title={t('ovGuardConsentHelp')} onClick={trusted(() => answer('consent'))}>
-            {t('ovGuardConsent')}
+          <button type="button" class="primary" data-action="guard-consent" title={t(one ? 'ovGuardConsentHelpOne' : 'ovGuardConsentHelp')} onClick={trusted(() => answer('consent'))}>
+            {t(one ? 'ovGuardConsentOne' : 'ovGuardConsent')}
           </button>
         ) : null}
       </div>

@@ -527,3 +527,35 @@ describe('what the overlay says is what the rules say', () => {
   });
 });
 
+
+describe('the confirm before send', () => {
+  const ask = (who: Array<{ address: string; verdict: 'opt-in' | 'banned' | 'suppressed' }>, lang: UiLang = 'fr'): OverlayModel => ({
+    ...model(who.map((w) => w.address), { lang }),
+    guard: { kind: 'ask', who: who.map((w) => ({ ...w, label: 'Particulier' })), banned: false, reason: '' },
+  });
+  const body = () => shadow().querySelector('[data-testid="guard"] .body')!.textContent;
+
+  it('speaks of one person in the singular, of several in the plural', () => {
+    mount(ask([{ address: 'jean.dupont@gmail.com', verdict: 'opt-in' }]));
+    expect(body()).toBe('Ce message ressemble à de la prospection, et ce destinataire ne l’a pas accepté :');
+    expect(button('guard-consent')!.textContent).toBe('J’ai son consentement');
+    expect(button('guard-consent')!.title).toContain('« J’ai son consentement »');
+    // The same words as the overlay's own consent action for one person.
+    expect(button('guard-consent')!.textContent).toBe(OVERLAY_CATALOGUES.fr.ovActionConsent.message);
+
+    overlay.update(ask([{ address: 'jean.dupont@gmail.com', verdict: 'opt-in' }, { address: 'marie.durand@orange.fr', verdict: 'opt-in' }]));
+    expect(body()).toBe('Ce message ressemble à de la prospection, et ces destinataires ne l’ont pas accepté :');
+    expect(button('guard-consent')!.textContent).toBe('J’ai leur consentement');
+
+    // Two people, one of them on the suppression list: consent is asked for one only.
+    overlay.update(ask([{ address: 'jean.dupont@gmail.com', verdict: 'opt-in' }, { address: 'marie.durand@orange.fr', verdict: 'suppressed' }]));
+    expect(body()).toBe('Ce message ressemble à de la prospection, et ces destinataires ne l’ont pas accepté :');
+    expect(button('guard-consent')!.textContent).toBe('J’ai son consentement');
+  });
+
+  it('in English too', () => {
+    mount(ask([{ address: 'jean.dupont@gmail.com', verdict: 'opt-in' }], 'en'));
+    expect(body()).toBe('This message looks like prospecting, and this recipient has not agreed to it:');
+    expect(button('guard-consent')!.textContent).toBe('I have their consent');
+  });
+});
