@@ -22,6 +22,13 @@ describe('jsonWriter', () => {
     expect(JSON.parse(text).map((r: { row: number }) => r.row)).toEqual([2, 2, 2, 3, 3, 3]);
   });
 
+  it('writes row numbers of any size as JSON.stringify does', () => {
+    const rows = [1, 9, 10, 99, 100, 65535, 999_999, 1_000_000, 12_345_678, 2 ** 31 + 7];
+    const items = itemsOf(results.slice(0, 1).concat(...rows.slice(1).map(() => results.slice(0, 1)))).map((it, i) => ({ ...it, row: rows[i]! }));
+    const { text } = written(jsonWriter, items);
+    expect(text).toBe('[\n' + rows.map((row) => JSON.stringify({ row, column: 'email', ...results[0]! })).join(',\n') + '\n]\n');
+  });
+
   it('no result → []', () => {
     expect(written(jsonWriter, []).text).toBe('[]\n');
   });
