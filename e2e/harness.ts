@@ -63,7 +63,7 @@ import puppeteer, { type Browser as PpBrowser, type Page as PpPage, type HTTPReq
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -801,9 +801,24 @@ export class Session {
  * user's "yes" to the host-permission prompt. Chromium grants host_permissions at install; Firefox does too for a
  * temporary add-on (checked by enable-site.e2e.ts: permissions.contains is true before any request). Returns the
  * folder (relative to the project).
+ *
+ * Such a build differs from the test build only in its manifest's host_permissions, so when `dist-test/` exists (what
+ * every other browser test runs; `npm test` builds it first) it is copied and its manifest given the hosts: the same
+ * bytes as `PG_TEST_BUILD=1 PG_TEST_HOSTS=… node scripts/build.js`, without a build per test file and browser.
+ * Without `dist-test/` (or with PG_TEST_REBUILD=1) it is built that way.
  */
 export function buildWithHosts(name: BrowserName, hosts: string[], out: string): string {
   const target = name === 'chromium' ? 'chrome' : 'firefox';
+  const base = join(ROOT, 'dist-test', target);
+  if (existsSync(join(base, 'manifest.json')) && process.env.PG_TEST_REBUILD !== '1') {
+    const dest = resolve(ROOT, out, target);
+    rmSync(dest, { recursive: true, force: true });
+    cpSync(base, dest, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dest, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+    writeFileSync(join(dest, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    return `${out}/${target}`;
+  }
   const r = spawnSync(process.execPath, ['scripts/build.js', target], {
     cwd: ROOT,
     encoding: 'utf8',

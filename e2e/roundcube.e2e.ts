@@ -12,9 +12,9 @@
  *   npx vitest run --config e2e/vitest.config.ts e2e/roundcube.e2e.ts
  *
  * Without a reachable Roundcube the file is skipped locally (with a message) and fails in CI (CI=true).
- * RC_URL, RC_USER and RC_PASS override the defaults that setup.sh uses. The test builds the extension itself
- * (PG_TEST_BUILD=1 PG_OUT_DIR=.tmp/e2e-build-<browser> PG_TEST_HOSTS='http://127.0.0.1/*' node scripts/build.js <chrome|firefox>,
- * ~2 s).
+ * RC_URL, RC_USER and RC_PASS override the defaults that setup.sh uses. The extension is the test build with the
+ * loopback host pre-granted (e2e/harness.ts buildWithHosts: dist-test/ with that host added to its manifest, in
+ * .tmp/e2e-build-<browser>).
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
