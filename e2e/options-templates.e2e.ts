@@ -4,28 +4,11 @@
  * in storage.sync; Gmail switched off in the options leaves the compose alone, and comes back when switched on.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, overlay, useBrowser, waitUntil, type Session, type Tab } from './harness';
+import { BROWSERS, overlay, useBrowser, waitUntil, type Tab } from './harness';
+import { fillIdentity, optionsPage, setValue } from './options-page';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const TEMPLATE = 'Bonjour {firstName|Madame, Monsieur},\n\nJe suis {sender}, de {senderCompany} : {activity}. Nous nous sommes croisés à {source}.';
-
-async function optionsPage(b: Session): Promise<Tab> {
-  const page = await b.openExtensionPage('src/ui/options/index.html');
-  await page.waitFor(() => !!document.querySelector('[data-testid="identity"]'), undefined, { timeout: 15000 });
-  return page;
-}
-
-/** Sets a field's value as typing would end (input event). */
-async function setValue(tab: Tab, css: string, value: string) {
-  await tab.evaluate(
-    ([c, v]) => {
-      const el = document.querySelector(c) as HTMLInputElement | HTMLTextAreaElement;
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [css, value] as const,
-  );
-}
 
 const textOf = (tab: Tab, css: string) => tab.evaluate((c) => document.querySelector(c)?.textContent ?? '', css);
 
@@ -34,13 +17,7 @@ describe.each(BROWSERS)('options: templates, sync, sites [%s]', (name) => {
 
   it('fill the options, reload: the overlay previews and inserts the user’s template, with the recipient’s own link', async () => {
     let page = await optionsPage(b);
-    await page.fill('input[name="senderName"]', 'Marie Martin');
-    await page.fill('input[name="company"]', 'Exemple PME');
-    await page.fill('textarea[name="activity"]', 'nous aménageons des bureaux pour les PME');
-    await page.fill('textarea[name="contactSources"]', 'le salon Bureaux Expo 2026 à Lyon');
-    await page.fill('input[name="unsubUrl"]', 'https://exemple-pme.fr/desinscription?email={email}');
-    await page.click('[data-testid="identity-save"]');
-    await page.waitFor(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Enregistré.', undefined, { timeout: 10000 });
+    await fillIdentity(page, 'nous aménageons des bureaux pour les PME');
     await page.click('[data-testid="tpl-add"]');
     await page.waitFor(() => !!document.querySelector('[data-testid="tpl-text"]'));
     await setValue(page, '[data-testid="tpl-name"]', 'Après le salon');

@@ -9,31 +9,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
-import { BROWSERS, ROOT, overlay, useBrowser, type Session, type Tab } from './harness';
+import { BROWSERS, ROOT, overlay, useBrowser, type Tab } from './harness';
+import { fillIdentity, optionsPage, setValue } from './options-page';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
-
-async function optionsPage(b: Session): Promise<Tab> {
-  const page = await b.openExtensionPage('src/ui/options/index.html');
-  await page.waitFor(() => !!document.querySelector('[data-testid="identity"]'), undefined, { timeout: 15000 });
-  return page;
-}
 
 async function addRecipient(tab: Tab, address: string) {
   await tab.typeInto({ css: 'input[role=combobox]', within: '#pg-popups > .nH' }, address);
   await tab.press('Enter');
-}
-
-/** Sets a field's value as typing would end (input event), for long values. */
-async function setValue(tab: Tab, css: string, value: string) {
-  await tab.evaluate(
-    ([c, v]) => {
-      const el = document.querySelector(c) as HTMLInputElement | HTMLTextAreaElement;
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [css, value] as const,
-  );
 }
 
 async function uploadFile(tab: Tab, css: string, file: string) {
@@ -49,13 +32,7 @@ describe.each(BROWSERS)('options [%s]', (name) => {
 
   it('filled in and reloaded, the options give the overlay its introduction; axe finds nothing serious', async () => {
     let page = await optionsPage(b);
-    await page.fill('input[name="senderName"]', 'Marie Martin');
-    await page.fill('input[name="company"]', 'Exemple PME');
-    await page.fill('textarea[name="activity"]', 'l’aménagement de bureaux pour les PME');
-    await page.fill('textarea[name="contactSources"]', 'le salon Bureaux Expo 2026 à Lyon');
-    await page.fill('input[name="unsubUrl"]', 'https://exemple-pme.fr/desinscription?email={email}');
-    await page.click('[data-testid="identity-save"]');
-    await page.waitFor(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Enregistré.', undefined, { timeout: 10000 });
+    await fillIdentity(page, 'l’aménagement de bureaux pour les PME');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
 
