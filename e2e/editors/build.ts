@@ -3,9 +3,9 @@
  * package.json) into one self-contained HTML document under .tmp/editors/: the script and the editors' CSS inline,
  * so the page makes no request at all (TinyMCE's skins and model are bundled, not loaded from a CDN).
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pageScript } from '../page-script';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -27,21 +27,7 @@ export type EditorName = (typeof EDITORS)[number];
 
 /** The page for one editor, as HTML (also written to .tmp/editors/<name>.html for a look in a browser). */
 export async function editorPage(name: EditorName): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'e2e/editors', `${name}.ts`)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    loader: { '.css': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  // An inline script ends at the first "</script": escape it wherever it appears in strings.
-  const js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  const js = await pageScript(join(ROOT, 'e2e/editors', `${name}.ts`));
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${name}</title></head><body><script>${js}</script></body></html>`;
   const dir = join(ROOT, '.tmp', 'editors');
   mkdirSync(dir, { recursive: true });

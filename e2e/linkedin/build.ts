@@ -5,9 +5,9 @@
  * its state holds text, "Press Enter to send" on, and — like LinkedIn inside its shadow root — an editor that re-creates
  * its nodes when it gets the focus. One self-contained document: the page makes no request.
  */
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pageScript } from '../page-script';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export type Fixture = 'bubble' | 'messaging' | 'new-message' | 'inmail' | 'note';
@@ -15,19 +15,7 @@ export type Mode = 'light' | 'shadow';
 
 let script: Promise<string> | null = null;
 function modelScript(): Promise<string> {
-  script ??= build({
-    entryPoints: [join(ROOT, 'e2e/linkedin/model.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    jsx: 'automatic',
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  }).then((out) => out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script'));
+  script ??= pageScript(join(ROOT, 'e2e/linkedin/model.tsx'));
   return script;
 }
 

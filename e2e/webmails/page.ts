@@ -6,9 +6,9 @@
  * the webmail's own recipient widget: `window.__addRecipient(field, name, address)` adds a chip in that site's markup,
  * `window.__clearRecipients()` removes them, as the site's code would after the user picked an address.
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pageScript } from '../page-script';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -25,20 +25,7 @@ declare global {
 export type WebmailPage = 'outlook' | 'yahoo' | 'proton' | 'zimbra' | 'ox';
 
 export async function webmailPage(name: WebmailPage, head = ''): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'e2e/webmails', `${name}.ts`)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    loader: { '.css': 'text', '.html': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  const js = await pageScript(join(ROOT, 'e2e/webmails', `${name}.ts`));
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${name}</title>${head}</head><body><script>${js}</script></body></html>`;
   const dir = join(ROOT, '.tmp', 'webmails');
   mkdirSync(dir, { recursive: true });
