@@ -132,14 +132,14 @@ function listScenarios(file) {
 // printed when it ends, so the two never interleave.
 const serial = process.env.PG_E2E_SERIAL === '1';
 /** Files at a time in each pass (PG_E2E_WORKERS overrides): two, each file with its own browser. */
-const workers = () => (serial ? 1 : 2);
+const workers = serial ? 1 : 2;
 function browserPass(b) {
   const { label } = BROWSERS[b];
   const log = `${out}/e2e-${b}.log`;
   const fd = openSync(log, 'w');
   const t0 = Date.now();
   const args = [...vitest, '--config', 'e2e/vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile=${out}/e2e-${b}.json`];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', fd, fd], env: { PG_E2E_WORKERS: String(workers()), ...process.env, PG_BROWSERS: b } });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', fd, fd], env: { PG_E2E_WORKERS: String(workers), ...process.env, PG_BROWSERS: b } });
   return new Promise((done) => {
     child.on('close', (code, signal) => {
       closeSync(fd);

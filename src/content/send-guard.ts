@@ -1,8 +1,9 @@
 /**
  * Confirm before send. Capture-phase listeners on the document, which the compose root is under (the send button's
- * click, Enter or Space on it, Ctrl/Cmd+Enter anywhere in the compose or in its iframe editor's document, and the site's other send controls that live
- * outside the compose: Gmail's Schedule send menu item; a Send button beside the compose rather than in it). Only the user's own (trusted) input counts: our resend, and any
- * script's, passes untouched.
+ * click, Enter or Space on it, Ctrl/Cmd+Enter anywhere in the compose or in its iframe editor's own document, and the
+ * site's other send controls that live outside the compose: Gmail's Schedule send menu item; a Send button beside the
+ * compose rather than in it). Only the user's own (trusted) input counts: our resend, and any script's, passes
+ * untouched.
  *
  * At Send the recipients and the message are read again (an address typed without confirming the autocomplete
  * counts). When the last analysis was for exactly that message and recipients, the decision is synchronous: nothing

@@ -128,6 +128,10 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
   /** An editor in an iframe (TinyMCE): its input events stay in its own document, so we listen on the body itself. */
   const frameBodies = new WeakSet<HTMLElement>();
   const onFrameInput = () => checklist?.dirty();
+  /** The site's Ctrl/Cmd+Enter inside an iframe editor is guarded as it is in the page. */
+  const watchFrameKeys = (g: SendGuard, b: HTMLElement) => {
+    if (b.ownerDocument !== handle.root.ownerDocument) guard('frame keys', () => g.watchFrame(b), undefined);
+  };
   function body(): HTMLElement | null {
     if (!bodyEl || !stillBody(bodyEl)) {
       bodyEl = guard('body', () => handle.body(), null);
@@ -139,10 +143,6 @@ export function createSession(handle: ComposeHandle, deps: SessionDeps): Session
     }
     return bodyEl;
   }
-  /** The site's Ctrl/Cmd+Enter inside an iframe editor is guarded as it is in the page. */
-  const watchFrameKeys = (g: SendGuard, b: HTMLElement) => {
-    if (b.ownerDocument !== handle.root.ownerDocument) guard('frame keys', () => g.watchFrame(b), undefined);
-  };
   const inBody = (node: Node | null) => {
     const b = body();
     try {

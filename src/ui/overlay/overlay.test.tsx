@@ -527,7 +527,6 @@ describe('what the overlay says is what the rules say', () => {
   });
 });
 
-
 describe('the confirm before send', () => {
   const ask = (who: Array<{ address: string; verdict: 'opt-in' | 'banned' | 'suppressed' }>, lang: UiLang = 'fr'): OverlayModel => ({
     ...model(who.map((w) => w.address), { lang }),
