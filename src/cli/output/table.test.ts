@@ -78,6 +78,17 @@ describe('tableWriter', () => {
 
   const results = INPUTS.map((a) => classify(a, { date: '2026-11-28' }));
 
+  it('never cuts a row number, even one wider than the rows expected', () => {
+    // the widths are set on the first 200 rows; the last one's number is far wider than theirs
+    const items = itemsOf([...Array.from({ length: 200 }, () => classify('j.dupont@acme.fr', { date: '2026-11-28' })), classify('jean@gmail.com', { date: '2026-11-28' })]);
+    items[200]!.row = 123_456_789;
+    for (const direct of [true, false]) {
+      const { text } = written((w) => tableWriter(context(), w, 2, { direct }), items);
+      expect(text).toMatch(/^123456789 {2}jean@gmail\.com/m);
+      expect(text).not.toMatch(/^ *\d{1,8}$/m);
+    }
+  });
+
   it('writes plain rows straight into the output, and a row with a control character through the reference', () => {
     const calls = (contact: string) => {
       let n = 0;

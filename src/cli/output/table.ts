@@ -3,9 +3,9 @@
  * companies), audience, regime, law and the main reason, in --lang's words, then the totals.
  *
  * It fits the terminal's width (COLUMNS, else 80 when not a terminal): column widths are set on the
- * first rows, long cells wrap onto more lines — at spaces, never inside a word (an address breaks
- * only after "@", "." or "-"); when the reason has no room as a column it goes on its own lines under
- * the row. French typography: no break before ":" ";" "!" "?" "»" or after "«".
+ * first rows (the row number's on the rows the input should hold; a number is never cut), long cells
+ * wrap onto more lines — at spaces, never inside a word (an address breaks only after "@", "." or
+ * "-"); when the reason has no room as a column it goes on its own lines under the row. French typography: no break before ":" ";" "!" "?" "»" or after "«".
  */
 import type { CliResult, Item, Summary } from '../audit';
 import { AUDIENCES, REGIMES } from '../audit';
@@ -400,12 +400,14 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
   /** A row's own cell as lines padded to the column (the row number to the right). */
   const ownLines = (s: string, o: (typeof own)[number]): Lines => {
     const w = o.w;
+    // A row number is never cut: one wider than its column (more rows than expected) pushes its line on.
+    if (o.key === 'row') return [s.padStart(w)];
     // It fits as it is: nothing to wrap at (a space), and no wider than the column.
     if (s !== '' && s.length <= w ? s.indexOf(' ') < 0 || (s.indexOf('  ') < 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32) : s.indexOf(' ') < 0 && width(s) <= w) {
-      return [o.key === 'row' ? s.padStart(w) : pad(s, w)];
+      return [pad(s, w)];
     }
     const lines = o.key === 'address' ? wrap(s, w).flatMap((l) => breakWord(l, w)) : wrap(s, w);
-    for (let i = 0; i < lines.length; i++) lines[i] = o.key === 'row' ? lines[i]!.padStart(w) : pad(lines[i]!, w);
+    for (let i = 0; i < lines.length; i++) lines[i] = pad(lines[i]!, w);
     return lines;
   };
 
@@ -431,8 +433,8 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
 
   // The same lines written straight into the output: the row's own cells (row number, address,
   // contact) from their strings through their line ranges, padding as spaces, the verdict's part as its
-  // bytes. Declines (false, nothing written) a row number wider than its column, or a cell wrapRanges
-  // does not take or with a line ending in something trimEnd() takes off.
+  // bytes. Declines (false, nothing written) a cell wrapRanges does not take or with a line ending in
+  // something trimEnd() takes off.
   const addressLines = new Int32Array(3 * 64);
   const contactLines = new Int32Array(3 * 64);
   const lineEndsClean = (s: string, r: Int32Array, k: number): boolean => {
@@ -444,7 +446,6 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
     const wAddr = own[1]!.w;
     const wContact = own.length > 2 ? own[2]!.w : 0;
     const row = c.row;
-    if (row.length > wRow || row === '') return false;
     const a = c.address;
     const ka = wrapRanges(a, wAddr, addressLines);
     if (ka < 0 || !lineEndsClean(a, addressLines, ka)) return false;
@@ -464,7 +465,7 @@ export function tableWriter(ctx: OutputContext, w: ByteWriter, estimatedRows?: n
       const last = t !== null ? 3 : cOn ? 2 : aOn ? 1 : line === 0 ? 0 : -1;
       let gap = 0; // spaces owed (padding, gaps), written before what follows them
       if (line === 0) {
-        w.spaces(wRow - row.length);
+        if (row.length < wRow) w.spaces(wRow - row.length);
         w.utf8(row);
       } else gap = wRow;
       if (last >= 1) {
