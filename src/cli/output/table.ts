@@ -163,18 +163,15 @@ function trimmable(c: number): boolean {
  * instead). The table writes such lines straight from the cell, without making them.
  */
 export function wrapRanges(s: string, w: number, out: Int32Array): number {
-  let o = 0; // triples written × 3
-  const push = (start: number, end: number, lw: number): boolean => {
-    if (o + 3 > out.length) return false;
-    out[o++] = start;
-    out[o++] = end;
-    out[o++] = lw;
-    return true;
-  };
   const n = s.length;
-  if (w <= 0) return -1;
-  if (n === 0) return push(0, 0, 0) ? 1 : -1;
+  const room = out.length - (out.length % 3);
+  if (w <= 0 || room === 0) return -1;
+  if (n === 0) {
+    out[0] = out[1] = out[2] = 0;
+    return 1;
+  }
   if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return -1;
+  let o = 0; // triples written × 3
   let lineStart = -1;
   let lineEnd = 0;
   let lineW = 0;
@@ -185,6 +182,10 @@ export function wrapRanges(s: string, w: number, out: Int32Array): number {
     let ww = 0;
     for (; j < n; j++) {
       const c = s.charCodeAt(j);
+      if (c > 0x20 && c < 0x7f) {
+        ww++; // printable ASCII: most of a cell
+        continue;
+      }
       if (c === 32) break;
       if ((c >= 0xd800 && c <= 0xdfff) || unsafe(c)) return -1;
       if (c < 0x300 || c > 0x36f) ww++;
@@ -193,7 +194,12 @@ export function wrapRanges(s: string, w: number, out: Int32Array): number {
       lineEnd = j;
       lineW += 1 + ww;
     } else {
-      if (lineStart >= 0 && !push(lineStart, lineEnd, lineW)) return -1;
+      if (lineStart >= 0) {
+        if (o === room) return -1;
+        out[o++] = lineStart;
+        out[o++] = lineEnd;
+        out[o++] = lineW;
+      }
       let p = i;
       // breakWord's cuts, for a word wider than the column; its last piece starts the line
       while (ww > w) {
@@ -207,7 +213,10 @@ export function wrapRanges(s: string, w: number, out: Int32Array): number {
         }
         if (cut <= 0) cut = w;
         const pw = widthOf(s, p, p + cut);
-        if (!push(p, p + cut, pw)) return -1;
+        if (o === room) return -1;
+        out[o++] = p;
+        out[o++] = p + cut;
+        out[o++] = pw;
         p += cut;
         ww -= pw;
       }
@@ -219,7 +228,11 @@ export function wrapRanges(s: string, w: number, out: Int32Array): number {
     i = j + 1; // past the one space between two words
     if (s.charCodeAt(i) === 32) return -1;
   }
-  return push(lineStart, lineEnd, lineW) ? o / 3 : -1;
+  if (o === room) return -1;
+  out[o++] = lineStart;
+  out[o++] = lineEnd;
+  out[o++] = lineW;
+  return o / 3;
 }
 
 const GAP = 2;
