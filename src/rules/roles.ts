@@ -138,7 +138,7 @@ const BEGINNINGS: ReadonlySet<number> = (() => {
  * reaches into the head), so a form can only be a word that begins with the head; and none does
  * when the head's hash is not among BEGINNINGS. Nominative local parts ("jdupont", "jean.martin",
  * "francois.durand68") stop here. A base that starts with a digit or a separator has no head:
- * always looked up.
+ * always looked up. (Exported for its tests.)
  */
 export function mayBeListed(base: string): boolean {
   let head = 0;
