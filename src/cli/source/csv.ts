@@ -50,6 +50,12 @@ export class CsvReader {
   private readonly d: number;
   private readonly delim: string;
   private readonly oneCell: boolean;
+  // The next \n and \r in buf at or after the position last asked (buf's length when none), for slowRecord:
+  // one search per line for all its cells, not one per cell. Reset for each new buf.
+  private lfFrom = 0;
+  private lfAt = -1;
+  private crFrom = 0;
+  private crAt = -1;
 
   constructor(
     delimiter: Delimiter | null,
@@ -82,6 +88,7 @@ export class CsvReader {
     const buf = this.buf;
     const n = buf.length;
     let pos = 0;
+    this.lfAt = this.crAt = -1;
     // Next quote / LF / CR at or after pos (n when none): cached, recomputed only once passed.
     let q = -2;
     let lf = -2;
@@ -156,17 +163,37 @@ export class CsvReader {
     return at + 1;
   }
 
+  /** The next \n at or after `from` in buf, its length when none. */
+  private nextLf(from: number): number {
+    if (this.lfAt < from || from < this.lfFrom) {
+      const i = this.buf.indexOf('\n', from);
+      this.lfAt = i < 0 ? this.buf.length : i;
+      this.lfFrom = from;
+    }
+    return this.lfAt;
+  }
+
+  /** The next \r at or after `from` in buf, its length when none. */
+  private nextCr(from: number): number {
+    if (this.crAt < from || from < this.crFrom) {
+      const i = this.buf.indexOf('\r', from);
+      this.crAt = i < 0 ? this.buf.length : i;
+      this.crFrom = from;
+    }
+    return this.crAt;
+  }
+
   /** End of an unquoted cell starting at `from`: the next delimiter or line end; -1 when the input may go on. */
   private rawEnd(from: number, final: boolean): number {
     const buf = this.buf;
     const n = buf.length;
     if (this.lfMode) {
       // A line ends with \n or \r\n (a lone \r is a character): two searches, not a look at every character.
-      let lf = buf.indexOf('\n', from);
-      if (lf > from && buf.charCodeAt(lf - 1) === CR) lf--;
+      const lf = this.nextLf(from);
+      const end = lf < n && lf > from && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
       const e = this.oneCell ? -1 : buf.indexOf(this.delim, from);
-      if (e >= 0 && (lf < 0 || e < lf)) return e;
-      if (lf >= 0) return lf;
+      if (e >= 0 && (lf === n || e < end)) return e;
+      if (lf < n) return end;
       // Neither before the end of the text: a \r last may be the start of a \r\n still to come.
       if (!final) return -1;
       return n > from && buf.charCodeAt(n - 1) === CR ? n - 1 : n;
@@ -214,7 +241,7 @@ export class CsvReader {
         if (open && !final && n - i < MAX_QUOTED) return -1;
         if (closed >= 0) {
           const after = closed + 1 < n ? buf.charCodeAt(closed + 1) : -1;
-          const spansLines = hasLineBreak(buf, i + 1, closed);
+          const spansLines = this.nextLf(i + 1) < closed || this.nextCr(i + 1) < closed;
           if ((after === -1 || after === d || after === LF || after === CR) && !(this.oneCell && spansLines)) {
             field = doubled ? buf.slice(i + 1, closed).replace(/""/g, '"') : buf.slice(i + 1, closed);
             i = closed + 1;
@@ -263,15 +290,6 @@ export class CsvReader {
       return next;
     }
   }
-}
-
-/** A \n or \r in buf[from, to) (a quoted cell's text: usually a few characters). */
-function hasLineBreak(buf: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === LF || c === CR) return true;
-  }
-  return false;
 }
 
 /** Counts `d` outside double quotes in one line. */
