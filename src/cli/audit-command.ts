@@ -206,10 +206,11 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
     let blanks: Row[] = [];
     const emptyRow = (): Entry[] => [{ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, EMPTY_ROW) }];
     /** The row's addresses, each waiting for the classifier; one "no address" entry when it has none. */
+    const single = L.addressColumns.length === 1 ? L.addressColumns[0]! : -1;
     const entriesOf = (row: Row): Entry[] => {
       // One address column holding one address, as nearly every row does: an array of just that entry.
-      if (L.addressColumns.length === 1) {
-        const one = soleAddress(row.cell(L.addressColumns[0]!));
+      if (single >= 0) {
+        const one = soleAddress(row.cell(single));
         if (one !== null && one !== '') return [pending(columns[0]!, one)];
       }
       const entries: Entry[] = [];
@@ -237,7 +238,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
           blanks = [];
         }
         row.entries = entriesOf(row);
-        if (wantContact) row.contact = contactOf(L, row.cells);
+        if (wantContact) row.contact = contactOf(L, row); // its cells read in place, the line not split
         out.push(row);
       }
       return out;

@@ -14,6 +14,8 @@ const MAYBE_SEVERAL = /[,;:\s<"]/;
  * case), '' when the cell is blank, null when it must be split (splitCell).
  */
 export function soleAddress(cell: string): string | null {
+  // No separator and no space at all: nothing to trim either (the common case, one test).
+  if (!MAYBE_SEVERAL.test(cell)) return cell;
   const t = cell.trim();
   if (t === '' || !MAYBE_SEVERAL.test(t)) return t;
   return null;

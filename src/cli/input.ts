@@ -92,10 +92,14 @@ async function* chunksOf(file: string | undefined, stdin: ByteSource): AsyncGene
   }
 }
 
-/** The CSV reader that makes each record a Row, numbered from 1. */
+/**
+ * The CSV reader that makes each record a Row, numbered from 1, and puts the rows straight into batches
+ * of at most ROWS_PER_BATCH (each take() starts a new one, as batches() does for what a push gave).
+ */
 class RowReader extends CsvReader {
-  /** The rows read since the last take(). */
-  private out: Row[] = [];
+  /** The full batches since the last take(). */
+  private full: Row[][] = [];
+  private batch: Row[] = [];
   private n = 0;
 
   constructor(private readonly delimiter: Delimiter | null) {
@@ -103,14 +107,22 @@ class RowReader extends CsvReader {
   }
 
   protected override record(raw: string, cells: string[] | null): void {
-    this.out.push(new Row(++this.n, cells, raw, this.delimiter));
+    this.batch.push(new Row(++this.n, cells, raw, this.delimiter));
+    if (this.batch.length === ROWS_PER_BATCH) {
+      this.full.push(this.batch);
+      this.batch = [];
+    }
   }
 
-  /** The rows read since the last call (the array itself, not a copy). */
-  take(): Row[] {
-    const rows = this.out;
-    this.out = [];
-    return rows;
+  /** The batches of rows read since the last call. */
+  take(): Row[][] {
+    if (this.batch.length) {
+      this.full.push(this.batch);
+      this.batch = [];
+    }
+    const got = this.full;
+    this.full = [];
+    return got;
   }
 }
 
@@ -256,16 +268,13 @@ export async function openInput(file: string | undefined, stdin: ByteSource, opt
   async function* rows(): AsyncGenerator<Row[]> {
     reader.push(text);
     text = '';
-    let got = reader.take();
-    if (got.length) yield* batches(got);
+    yield* reader.take();
     for await (const s of rest()) {
       reader.push(s);
-      got = reader.take();
-      if (got.length) yield* batches(got);
+      yield* reader.take();
     }
     reader.end();
-    got = reader.take();
-    if (got.length) yield* batches(got);
+    yield* reader.take();
   }
   return { kind: delimiter === null ? 'lines' : 'csv', text: info, delimiter, sepLine: sep ? sep.line : null, rows: rows(), size, read };
 }
