@@ -24,10 +24,11 @@ import {
   type Item,
   type Summary,
 } from './audit';
-import { splitCell } from './cells';
+import { soleAddress, splitCell } from './cells';
 import { MESSAGES, quoteList, type Lang } from './i18n';
 import { ByteWriter, fileDestination, stdoutDestination, type Destination, type Io } from './io';
-import { isStdin, openInput, ReadError, type Opened, type Row } from './input';
+import { isStdin, openInput, ReadError, type Opened } from './input';
+import type { Row } from './row';
 import { columnLetter, columnName, contactOf, detectLayout, type Layout, type LayoutResult } from './layout';
 import { csvShape, csvWriter } from './output/csv';
 import type { OutputContext, Writer } from './output/context';
@@ -45,32 +46,6 @@ export const PROGRAM = 'prospect-guard';
 const SAMPLE_ROWS = 1000;
 /** The table's row column, for a stream whose length is not known: room for this many rows. */
 const UNKNOWN_ROWS = 9_999_999;
-
-/** An entry whose address is still to be classified. */
-function pending(column: string, input: string): Entry {
-  return { column, input, result: undefined as unknown as CliResult };
-}
-
-/** An Item over a table row (its cells split only if an output needs them). */
-class RowItem implements Item {
-  constructor(
-    private readonly source: Row,
-    readonly contact: string,
-    readonly entries: Entry[],
-  ) {}
-  get row(): number {
-    return this.source.row;
-  }
-  get raw(): string | null {
-    return this.source.raw;
-  }
-  get cells(): readonly string[] {
-    return this.source.cells;
-  }
-  get count(): number {
-    return this.source.count;
-  }
-}
 
 export type EngineLoader = () => Engine | Classifier | Promise<Engine | Classifier>;
 
@@ -171,6 +146,19 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
   const wantContact = args.format === 'table' && !args.keep && !args.drop;
   const filter: Filter | null = args.keep ? { mode: 'keep', values: new Set(args.keep) } : args.drop ? { mode: 'drop', values: new Set(args.drop) } : null;
 
+  // The entries still to classify and their addresses, in the order the rows were read: the audit
+  // takes them a chunk of rows at a time (one flat pass to give out the results, not a walk through
+  // every row and entry again).
+  let waiting: Entry[] = [];
+  let waitingInputs: string[] = [];
+  /** An entry whose address is still to be classified. */
+  const pending = (column: string, input: string): Entry => {
+    const e: Entry = { column, input, result: undefined as unknown as CliResult };
+    waiting.push(e);
+    waitingInputs.push(input);
+    return e;
+  };
+
   // ---- the rows' shape
   let layout: Layout | null = null;
   let source: AsyncIterator<Item[]>;
@@ -229,22 +217,42 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
     const columns = L.addressColumns.map((c) => columnName(L, c));
     const noAddress = noAddressReason(columns);
     let blanks: Row[] = [];
+    const emptyRow = (): Entry[] => [{ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, EMPTY_ROW) }];
+    /** The row's addresses, each waiting for the classifier; one "no address" entry when it has none. */
+    const single = L.addressColumns.length === 1 ? L.addressColumns[0]! : -1;
+    const entriesOf = (row: Row): Entry[] => {
+      // One address column holding one address, as nearly every row does: an array of just that entry.
+      if (single >= 0) {
+        const one = soleAddress(row.cell(single));
+        if (one !== null && one !== '') return [pending(columns[0]!, one)];
+      }
+      const entries: Entry[] = [];
+      for (let k = 0; k < L.addressColumns.length; k++) {
+        for (const a of splitCell(row.cell(L.addressColumns[k]!))) entries.push(pending(columns[k]!, a));
+      }
+      if (entries.length === 0) entries.push({ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, noAddress) });
+      return entries;
+    };
+    // A row is its own Item: the audit gives it its entries (and its contact for the table).
     const rowItems = (batch: readonly Row[]): Item[] => {
       const out: Item[] = [];
-      for (const row of batch) {
+      for (let i = 0; i < batch.length; i++) {
+        const row = batch[i]!;
         if (row.row <= headerRow) continue; // the header and what is above it
         if (row.blank) {
           blanks.push(row); // reported only if a filled row follows: trailing blank lines are not rows
           continue;
         }
-        for (const b of blanks) out.push(new RowItem(b, '', [{ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, EMPTY_ROW) }]));
-        blanks = [];
-        const entries: Entry[] = [];
-        for (let k = 0; k < L.addressColumns.length; k++) {
-          for (const a of splitCell(row.cell(L.addressColumns[k]!))) entries.push(pending(columns[k]!, a));
+        if (blanks.length) {
+          for (const b of blanks) {
+            b.entries = emptyRow();
+            out.push(b);
+          }
+          blanks = [];
         }
-        if (entries.length === 0) entries.push({ column: columns[0]!, input: null, result: noAddressResult(jurisdiction, noAddress) });
-        out.push(new RowItem(row, wantContact ? contactOf(L, row.cells) : '', entries));
+        row.entries = entriesOf(row);
+        if (wantContact) row.contact = contactOf(L, row); // its cells read in place, the line not split
+        out.push(row);
       }
       return out;
     };
@@ -356,18 +364,16 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
   for (let r = await source.next(); !r.done; r = await source.next()) {
     const items = r.value;
     // Classify every address of the chunk in one call.
-    const inputs: string[] = [];
-    for (const it of items) for (const e of it.entries) if (e.input !== null) inputs.push(e.input);
-    const results = auditAddresses(inputs, options, engine);
-    let k = 0;
-    for (const it of items) {
-      for (const e of it.entries) {
-        if (e.input === null) continue;
-        let res = results[k++]! as CliResult;
-        if (suppressed && res.email !== null && suppressed.has(res.email.toLowerCase())) res = suppress(res);
-        e.result = res;
-        e.input = null;
-      }
+    const entries = waiting;
+    const results = auditAddresses(waitingInputs, options, engine);
+    waiting = [];
+    waitingInputs = [];
+    for (let i = 0; i < entries.length; i++) {
+      let res = results[i]! as CliResult;
+      if (suppressed && res.email !== null && suppressed.has(res.email.toLowerCase())) res = suppress(res);
+      const e = entries[i]!;
+      e.result = res;
+      e.input = null;
     }
     if (!started) {
       started = true;

@@ -161,32 +161,50 @@ export function newSummary(columns: string[] = []): Summary {
 }
 
 export function count(summary: Summary, items: readonly Item[]): void {
-  const audience = summary.audience;
-  const regime = summary.regime;
+  // Tallies in locals, written back once per chunk of rows.
+  let addresses = 0;
+  let suppressed = 0;
+  let priv = 0, professional = 0, organization = 0, internal = 0, invalid = 0, unknown = 0;
+  let optIn = 0, optOut = 0, internalRegime = 0, banned = 0, none = 0;
   for (let i = 0; i < items.length; i++) {
     const entries = items[i]!.entries;
-    summary.rows++;
+    addresses += entries.length;
     for (let j = 0; j < entries.length; j++) {
       const r = entries[j]!.result;
-      summary.addresses++;
       switch (r.audience) {
-        case 'private': audience.private++; break;
-        case 'professional': audience.professional++; break;
-        case 'organization': audience.organization++; break;
-        case 'internal': audience.internal++; break;
-        case 'invalid': audience.invalid++; break;
-        default: audience.unknown++;
+        case 'private': priv++; break;
+        case 'professional': professional++; break;
+        case 'organization': organization++; break;
+        case 'internal': internal++; break;
+        case 'invalid': invalid++; break;
+        default: unknown++;
       }
       switch (r.regime) {
-        case 'opt-in': regime['opt-in']++; break;
-        case 'opt-out': regime['opt-out']++; break;
-        case 'internal': regime.internal++; break;
-        case 'banned': regime.banned++; break;
-        default: regime.none++;
+        case 'opt-in': optIn++; break;
+        case 'opt-out': optOut++; break;
+        case 'internal': internalRegime++; break;
+        case 'banned': banned++; break;
+        default: none++;
       }
-      if (r.flags.length && r.flags.includes('suppressed')) summary.suppressed++;
+      if (r.flags.length && r.flags.includes('suppressed')) suppressed++;
     }
   }
+  summary.rows += items.length;
+  summary.addresses += addresses;
+  summary.suppressed += suppressed;
+  const a = summary.audience;
+  a.private += priv;
+  a.professional += professional;
+  a.organization += organization;
+  a.internal += internal;
+  a.invalid += invalid;
+  a.unknown += unknown;
+  const g = summary.regime;
+  g['opt-in'] += optIn;
+  g['opt-out'] += optOut;
+  g.internal += internalRegime;
+  g.banned += banned;
+  g.none += none;
 }
 
 /**

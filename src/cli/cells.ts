@@ -9,10 +9,22 @@ import { splitAddressList } from '../rules/address';
 /** Characters that may separate addresses; a cell without any is one address (the common case). */
 const MAYBE_SEVERAL = /[,;:\s<"]/;
 
-export function splitCell(cell: string): string[] {
+/**
+ * The cell's one address when it can hold no other (trimmed, without any separator: the common
+ * case), '' when the cell is blank, null when it must be split (splitCell).
+ */
+export function soleAddress(cell: string): string | null {
+  // No separator and no space at all: nothing to trim either (the common case, one test).
+  if (!MAYBE_SEVERAL.test(cell)) return cell;
   const t = cell.trim();
-  if (t === '') return [];
-  if (!MAYBE_SEVERAL.test(t)) return [t];
+  if (t === '' || !MAYBE_SEVERAL.test(t)) return t;
+  return null;
+}
+
+export function splitCell(cell: string): string[] {
+  const one = soleAddress(cell);
+  if (one !== null) return one === '' ? [] : [one];
+  const t = cell.trim();
   const joined = t.includes(':::') ? t.split(/\s*:::\s*/).join('\n') : t;
   const out: string[] = [];
   for (const piece of splitAddressList(joined)) {

@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { ByteSource } from './io';
+import { Row } from './row';
 import { detectDelimiter, readSepLine, CsvReader, type Delimiter } from './source/csv';
 import { isZip, sniff, sniffZip, type Refusal } from './source/sniff';
 import { openSheet, SheetError, type OpenedSheet } from './source/sheet';
@@ -22,64 +23,6 @@ export class ReadError extends Error {
 
 export function isStdin(file: string | undefined): boolean {
   return file === undefined || file === '-';
-}
-
-/**
- * One record of a table: its 1-based row number (as a spreadsheet numbers it), cells and raw text.
- * A CSV line without quotes is split into cells only when all of them are needed: the audit usually
- * needs one or two (measured: splitting every line is a quarter of the reading time).
- */
-export class Row {
-  constructor(
-    readonly row: number,
-    private known: string[] | null,
-    /** The text as read (CSV and plain lists); null for spreadsheets. */
-    readonly raw: string | null,
-    private readonly delimiter: Delimiter | null = null,
-  ) {}
-
-  get cells(): string[] {
-    if (this.known === null) this.known = this.delimiter === null ? [this.raw!] : this.raw!.split(this.delimiter);
-    return this.known;
-  }
-
-  /** Cell i ('' past the end), without splitting the whole line. */
-  cell(i: number): string {
-    if (this.known !== null) return this.known[i] ?? '';
-    const raw = this.raw!;
-    if (this.delimiter === null) return i === 0 ? raw : '';
-    let start = 0;
-    for (let k = 0; k < i; k++) {
-      const at = raw.indexOf(this.delimiter, start);
-      if (at < 0) return '';
-      start = at + 1;
-    }
-    const end = raw.indexOf(this.delimiter, start);
-    return end < 0 ? raw.slice(start) : raw.slice(start, end);
-  }
-
-  /** Number of cells. */
-  get count(): number {
-    if (this.known !== null) return this.known.length;
-    if (this.delimiter === null) return 1;
-    let n = 1;
-    for (let at = this.raw!.indexOf(this.delimiter); at >= 0; at = this.raw!.indexOf(this.delimiter, at + 1)) n++;
-    return n;
-  }
-
-  /** Only blanks (and delimiters). */
-  get blank(): boolean {
-    if (this.known !== null) {
-      for (let i = 0; i < this.known.length; i++) if (this.known[i]!.trim() !== '') return false;
-      return true;
-    }
-    const raw = this.raw!;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 160 && (this.delimiter === null || c !== this.delimiter.charCodeAt(0))) return false;
-    }
-    return true;
-  }
 }
 
 export interface TextInfo {
@@ -146,6 +89,40 @@ async function* chunksOf(file: string | undefined, stdin: ByteSource): AsyncGene
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The CSV reader that makes each record a Row, numbered from 1, and puts the rows straight into batches
+ * of at most ROWS_PER_BATCH (each take() starts a new one, as batches() does for what a push gave).
+ */
+class RowReader extends CsvReader {
+  /** The full batches since the last take(). */
+  private full: Row[][] = [];
+  private batch: Row[] = [];
+  private n = 0;
+
+  constructor(private readonly delimiter: Delimiter | null) {
+    super(delimiter);
+  }
+
+  protected override record(raw: string, cells: string[] | null): void {
+    this.batch.push(new Row(++this.n, cells, raw, this.delimiter));
+    if (this.batch.length === ROWS_PER_BATCH) {
+      this.full.push(this.batch);
+      this.batch = [];
+    }
+  }
+
+  /** The batches of rows read since the last call. */
+  take(): Row[][] {
+    if (this.batch.length) {
+      this.full.push(this.batch);
+      this.batch = [];
+    }
+    const got = this.full;
+    this.full = [];
+    return got;
   }
 }
 
@@ -286,20 +263,18 @@ export async function openInput(file: string | undefined, stdin: ByteSource, opt
   const sep = readSepLine(text);
   if (sep) text = text.slice(sep.length);
   const delimiter = sep ? sep.delimiter : detectDelimiter(text);
-  const out: Row[] = [];
-  let n = 0;
-  const reader = new CsvReader(delimiter, (r) => out.push(new Row(++n, r.cells, r.raw, delimiter)));
+  const reader = new RowReader(delimiter);
   info.newline = () => reader.newline;
   async function* rows(): AsyncGenerator<Row[]> {
     reader.push(text);
     text = '';
-    if (out.length) yield* batches(out.splice(0));
+    yield* reader.take();
     for await (const s of rest()) {
       reader.push(s);
-      if (out.length) yield* batches(out.splice(0));
+      yield* reader.take();
     }
     reader.end();
-    if (out.length) yield* batches(out.splice(0));
+    yield* reader.take();
   }
   return { kind: delimiter === null ? 'lines' : 'csv', text: info, delimiter, sepLine: sep ? sep.line : null, rows: rows(), size, read };
 }

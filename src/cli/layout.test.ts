@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter, contactOf, detectLayout, headerScore, type Layout } from './layout';
+import { Row } from './row';
 
 const layoutOf = (rows: string[][], forced: string[] = []): Layout => {
   const r = detectLayout(rows, forced);
@@ -75,6 +76,10 @@ describe('detectLayout', () => {
     const l = layoutOf([['Prénom', 'Nom', 'Société', 'E-mail'], ['Jean', 'Dupont', 'ACME', 'j@acme.fr']]);
     expect(contactOf(l, ['Jean', 'Dupont', 'ACME', 'j@acme.fr'])).toBe('Jean Dupont (ACME)');
     expect(contactOf(l, ['', '', 'ACME', 'j@acme.fr'])).toBe('ACME');
+    // a row read in place (its line not split) gives the same
+    expect(contactOf(l, new Row(2, null, ' Jean ;Dupont;ACME;j@acme.fr', ';'))).toBe('Jean Dupont (ACME)');
+    expect(contactOf(l, new Row(3, null, ';;ACME', ';'))).toBe('ACME');
+    expect(contactOf(l, new Row(4, null, 'Jean', ';'))).toBe('Jean');
   });
 
   it('columnLetter', () => {

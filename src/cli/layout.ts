@@ -251,11 +251,15 @@ export function detectLayout(sample: readonly string[][], forced: readonly strin
 }
 
 /** The contact shown beside an address: "First Last (Company)", "Name", "Company" or "". */
-function cellAt(cells: readonly string[], i: number): string {
-  return i >= 0 ? (cells[i] ?? '').trim() : '';
+/** What contactOf reads: a row's cells, or a row that finds a cell in place without splitting its line (Row). */
+export type CellSource = readonly string[] | { cell(i: number): string };
+
+function cellAt(cells: CellSource, i: number): string {
+  if (i < 0) return '';
+  return ('cell' in cells ? cells.cell(i) : (cells[i] ?? '')).trim();
 }
 
-export function contactOf(layout: Layout, cells: readonly string[]): string {
+export function contactOf(layout: Layout, cells: CellSource): string {
   const first = cellAt(cells, layout.first);
   const last = cellAt(cells, layout.last);
   const person = first && last ? `${first} ${last}` : first || last || cellAt(cells, layout.name);

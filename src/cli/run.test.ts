@@ -42,6 +42,29 @@ describe('run: audit', () => {
     ]);
   });
 
+  it('a long list: one address, several, none or a blank line per row, across chunks of rows; each result on its own row', async () => {
+    const lines = ['nom;email;société'];
+    const expected: [number, string][] = [];
+    for (let i = 2; i <= 2600; i++) {
+      if (i % 11 === 5) {
+        lines.push(';;'); // blank: reported once a filled row follows
+        expected.push([i, '']);
+      } else if (i % 7 === 3) {
+        lines.push(`N${i};;S`);
+        expected.push([i, '']);
+      } else if (i % 5 === 0) {
+        lines.push(`N${i};"a${i}@acme.fr, b${i}@gmail.com";S`);
+        expected.push([i, `a${i}@acme.fr`], [i, `b${i}@gmail.com`]);
+      } else {
+        lines.push(`N${i}; p${i}@acme.fr ;S`);
+        expected.push([i, `p${i}@acme.fr`]);
+      }
+    }
+    const io = memoryIo();
+    expect(await run(['audit', file('long.csv', lines.join('\r\n') + '\r\n;;\r\n'), '--format', 'json'], io, classifier)).toBe(0);
+    expect(json(io).map((r) => [r.row, r.input])).toEqual(expected);
+  });
+
   it('passes the options to the classifier', async () => {
     const seen: unknown[] = [];
     const io = memoryIo({ stdin: 'a@acme.fr\n' });

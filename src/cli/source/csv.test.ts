@@ -53,6 +53,54 @@ describe('CsvReader', () => {
     expect(cells(';;\nx;\n', ';')).toEqual([['', '', ''], ['x', '']]);
   });
 
+  it('once the line end is known: a quoted record\'s unquoted cells end at the delimiter, \n or \r\n; a lone \r is a character', () => {
+    expect(read('a;b\n"x" y;z\r\nq;"r"s\r\n', ';').records).toEqual([
+      { cells: ['a', 'b'], raw: 'a;b' },
+      { cells: ['"x" y', 'z'], raw: '"x" y;z' },
+      { cells: ['q', '"r"s'], raw: 'q;"r"s' },
+    ]);
+    expect(cells('a;b\nx;"q"y\rz;w\n', ';')).toEqual([['a', 'b'], ['x', '"q"y\rz', 'w']]);
+    // the last line without its line end: a \r last is not part of the cell
+    expect(read('a\n"q"x\r', ';').records).toEqual([{ cells: ['a'], raw: 'a' }, { cells: ['"q"x'], raw: '"q"x' }]);
+    // a \r at the end of a chunk waits for the next one (\r\n or not)
+    expect(read('', ';', ['a;b\r\n', 'c;"d"e\r', '\nf;g']).records).toEqual([
+      { cells: ['a', 'b'], raw: 'a;b' },
+      { cells: ['c', '"d"e'], raw: 'c;"d"e' },
+      { cells: ['f', 'g'], raw: 'f;g' },
+    ]);
+    expect(read('', '\t', ['h\r\nx\t"y"z\r', '\n']).records).toEqual([{ cells: ['h'], raw: 'h' }, { cells: ['x', '"y"z'], raw: 'x\t"y"z' }]);
+  });
+
+  it('a quoted cell is unescaped only when it holds "", and may hold line breaks cut across chunks', () => {
+    expect(cells('h\n"a ""b""";c\n', ';')).toEqual([['h'], ['a "b"', 'c']]);
+    expect(cells('h\n"two\nlines";"x"\n', ';')).toEqual([['h'], ['two\nlines', 'x']]);
+    expect(read('', ';', ['h\r\n"a";"b"c', ';"d\r', '\ne"\r\n']).records).toEqual([
+      { cells: ['h'], raw: 'h' },
+      { cells: ['a', '"b"c', 'd\r\ne'], raw: '"a";"b"c;"d\r\ne"' },
+    ]);
+    expect(read('', null, ['h\n"a"b\n', '"c""d"\n']).records).toEqual([
+      { cells: ['h'], raw: 'h' },
+      { cells: ['"a"b'], raw: '"a"b' },
+      { cells: ['c"d'], raw: '"c""d"' },
+    ]);
+  });
+
+  it('a reader may build its own object per record (record() overridden): same records, no CsvRecord', () => {
+    class Lines extends CsvReader {
+      got: [string, string[] | null][] = [];
+      protected override record(raw: string, c: string[] | null): void {
+        this.got.push([raw, c]);
+      }
+    }
+    const r = new Lines(';');
+    r.push('a;b\r\n"x;y";z\r\n');
+    r.end();
+    expect(r.got).toEqual([
+      ['a;b', null],
+      ['"x;y";z', ['x;y', 'z']],
+    ]);
+  });
+
   it('gives the same records however the text is cut into chunks (property)', () => {
     const cell = fc.oneof(fc.constantFrom('', 'a', 'jean@x.fr', '"q"', 'x;y', 'multi\nline', 'Dupont, Jean', ' ::: ', '€é'), fc.string({ maxLength: 6 }));
     const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 });

@@ -50,14 +50,28 @@ export class CsvReader {
   private readonly d: number;
   private readonly delim: string;
   private readonly oneCell: boolean;
+  // The next \n and \r in buf at or after the position last asked (buf's length when none), for slowRecord:
+  // one search per line for all its cells, not one per cell. Reset for each new buf.
+  private lfFrom = 0;
+  private lfAt = -1;
+  private crFrom = 0;
+  private crAt = -1;
 
   constructor(
     delimiter: Delimiter | null,
-    private readonly onRecord: (r: CsvRecord) => void,
+    private readonly onRecord: (r: CsvRecord) => void = () => {},
   ) {
     this.delim = delimiter ?? '';
     this.d = delimiter === null ? -1 : delimiter.charCodeAt(0);
     this.oneCell = delimiter === null;
+  }
+
+  /**
+   * Hands on one record: to onRecord, as a CsvRecord. A reader that builds its own object per record
+   * overrides this (the CLI's rows: one object per line instead of two).
+   */
+  protected record(raw: string, cells: string[] | null): void {
+    this.onRecord({ cells, raw });
   }
 
   push(text: string): void {
@@ -74,6 +88,7 @@ export class CsvReader {
     const buf = this.buf;
     const n = buf.length;
     let pos = 0;
+    this.lfAt = this.crAt = -1;
     // Next quote / LF / CR at or after pos (n when none): cached, recomputed only once passed.
     let q = -2;
     let lf = -2;
@@ -81,13 +96,16 @@ export class CsvReader {
     while (pos < n) {
       if (q < pos) q = indexOr(buf, '"', pos, n);
       if (this.lfMode) {
-        // Lines end with \n (or \r\n): one search per line.
-        if (lf < pos) lf = indexOr(buf, '\n', pos, n);
+        // Lines end with \n (or \r\n): one search per line (written out: the hottest loop of the reader).
+        if (lf < pos) {
+          lf = buf.indexOf('\n', pos);
+          if (lf < 0) lf = n;
+        }
         if (q >= lf) {
           if (lf === n && !final) break;
           let end = lf;
           if (end > pos && buf.charCodeAt(end - 1) === CR && (end < n || final)) end--;
-          this.onRecord({ cells: null, raw: buf.slice(pos, end) });
+          this.record(buf.slice(pos, end), null);
           pos = lf === n ? n : lf + 1;
         } else {
           const next = this.slowRecord(pos, final);
@@ -105,7 +123,7 @@ export class CsvReader {
         if (lineEnd === n && !final) break;
         next = this.terminatorEnd(lineEnd, final);
         if (next < 0) break;
-        this.onRecord({ cells: null, raw: buf.slice(pos, lineEnd) });
+        this.record(buf.slice(pos, lineEnd), null);
       } else {
         next = this.slowRecord(pos, final);
         if (next < 0) break;
@@ -145,20 +163,45 @@ export class CsvReader {
     return at + 1;
   }
 
+  /** The next \n at or after `from` in buf, its length when none. */
+  private nextLf(from: number): number {
+    if (this.lfAt < from || from < this.lfFrom) {
+      const i = this.buf.indexOf('\n', from);
+      this.lfAt = i < 0 ? this.buf.length : i;
+      this.lfFrom = from;
+    }
+    return this.lfAt;
+  }
+
+  /** The next \r at or after `from` in buf, its length when none. */
+  private nextCr(from: number): number {
+    if (this.crAt < from || from < this.crFrom) {
+      const i = this.buf.indexOf('\r', from);
+      this.crAt = i < 0 ? this.buf.length : i;
+      this.crFrom = from;
+    }
+    return this.crAt;
+  }
+
   /** End of an unquoted cell starting at `from`: the next delimiter or line end; -1 when the input may go on. */
   private rawEnd(from: number, final: boolean): number {
     const buf = this.buf;
     const n = buf.length;
+    if (this.lfMode) {
+      // A line ends with \n or \r\n (a lone \r is a character): two searches, not a look at every character.
+      const lf = this.nextLf(from);
+      const end = lf < n && lf > from && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+      const e = this.oneCell ? -1 : buf.indexOf(this.delim, from);
+      if (e >= 0 && (lf === n || e < end)) return e;
+      if (lf < n) return end;
+      // Neither before the end of the text: a \r last may be the start of a \r\n still to come.
+      if (!final) return -1;
+      return n > from && buf.charCodeAt(n - 1) === CR ? n - 1 : n;
+    }
     const d = this.d;
-    const lfMode = this.lfMode;
     for (let e = from; e < n; e++) {
       const c = buf.charCodeAt(e);
-      if (c === d || c === LF) return e;
-      if (c === CR) {
-        if (!lfMode) return e;
-        if (e + 1 >= n) return final ? e : -1;
-        if (buf.charCodeAt(e + 1) === LF) return e;
-      }
+      if (c === d || c === LF || c === CR) return e;
     }
     return final ? n : -1;
   }
@@ -176,6 +219,7 @@ export class CsvReader {
         let closed = -1;
         let j = i + 1;
         let open = false; // the quote is still open at the end of the buffer
+        let doubled = false; // a "" met inside: the cell is unescaped
         for (;;) {
           const k = buf.indexOf('"', j);
           if (k < 0) {
@@ -184,6 +228,7 @@ export class CsvReader {
           }
           if (k + 1 < n && buf.charCodeAt(k + 1) === QUOTE) {
             j = k + 2;
+            doubled = true;
             continue;
           }
           if (k + 1 >= n && !final) {
@@ -196,9 +241,9 @@ export class CsvReader {
         if (open && !final && n - i < MAX_QUOTED) return -1;
         if (closed >= 0) {
           const after = closed + 1 < n ? buf.charCodeAt(closed + 1) : -1;
-          const spansLines = buf.slice(i, closed).search(/[\r\n]/) >= 0;
+          const spansLines = this.nextLf(i + 1) < closed || this.nextCr(i + 1) < closed;
           if ((after === -1 || after === d || after === LF || after === CR) && !(this.oneCell && spansLines)) {
-            field = buf.slice(i + 1, closed).replace(/""/g, '"');
+            field = doubled ? buf.slice(i + 1, closed).replace(/""/g, '"') : buf.slice(i + 1, closed);
             i = closed + 1;
           } else if (!spansLines) {
             // `"Dupont, Jean" <j@x.fr>`: the quotes are part of the text.
@@ -224,7 +269,7 @@ export class CsvReader {
       cells.push(field);
       if (i >= n) {
         if (!final) return -1;
-        this.onRecord({ cells: this.oneCell ? [cells.join('')] : cells, raw: buf.slice(start, n) });
+        this.record(buf.slice(start, n), this.oneCell ? [cells.join('')] : cells);
         return n;
       }
       const c = buf.charCodeAt(i);
@@ -233,7 +278,7 @@ export class CsvReader {
         if (i >= n && !final) return -1;
         if (i >= n) {
           cells.push('');
-          this.onRecord({ cells, raw: buf.slice(start, n) });
+          this.record(buf.slice(start, n), cells);
           return n;
         }
         continue;
@@ -241,7 +286,7 @@ export class CsvReader {
       // a line end
       const next = this.terminatorEnd(i, final);
       if (next < 0) return -1;
-      this.onRecord({ cells: this.oneCell ? [cells.join('')] : cells, raw: buf.slice(start, i) });
+      this.record(buf.slice(start, i), this.oneCell ? [cells.join('')] : cells);
       return next;
     }
   }

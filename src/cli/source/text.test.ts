@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAll, detectEncoding, StreamDecoder } from './text';
+import { decodeAll, detectEncoding, latin1Text, StreamDecoder } from './text';
 
 const decodeIn = (bytes: Uint8Array, size: number) => {
   const d = new StreamDecoder(detectEncoding(bytes.subarray(0, 4096)));
@@ -36,6 +37,38 @@ describe('StreamDecoder', () => {
     expect(d.switched).toBe(true);
     expect(text.endsWith('Renée;r@x.fr €\r\n')).toBe(true);
     expect(text).not.toContain('\ufffd');
+  });
+
+  it('Latin-1 text through the fast path, anything past U+00FF through TextDecoder, whatever the chunks (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('jean@acme.fr;', 'Hélène', 'ÿ', '\u0085', '\r\n', '€', '’', '\ufeff', 'Ā', '😀', '?', '\u0000'),
+      fc.string({ maxLength: 4, unit: 'grapheme' }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (pieces, size) => {
+        const text = pieces.join('');
+        const bytes = Buffer.from(text, 'utf8');
+        const { text: out, d } = decodeIn(Buffer.concat([Buffer.from('email\r\n'), bytes]), size);
+        expect(out).toBe('email\r\n' + text);
+        expect(d.encoding).toBe('utf-8');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('latin1Text: exact for Latin-1 characters, null for anything else', () => {
+    expect(latin1Text(Buffer.from('Zoé;zoe@acme.fr;ÿ \u0085 \u00a0\r\n'))).toBe('Zoé;zoe@acme.fr;ÿ \u0085 \u00a0\r\n');
+    expect(latin1Text(Buffer.from('ascii only'))).toBe('ascii only');
+    expect(latin1Text(Buffer.from('a?b'))).toBe('a?b'); // a real "?" is not a replaced character
+    for (const s of ['prix en €', 'l’adresse', 'a\ufeffb', '\ufeffa', 'Łódź', 'émoji 😀', 'Ā']) expect(latin1Text(Buffer.from(s))).toBeNull();
+  });
+
+  it('a chunk past Latin-1 amid Latin-1 ones (TextDecoder for the next chunks, then the fast path again): all exact', () => {
+    // 64 chunks of 100 bytes, one with a euro sign: every chunk still comes out exact.
+    const line = 'Hélène;helene@acme.fr;ACMÉ\r\n';
+    const lines = Array.from({ length: 200 }, (_, i) => (i === 20 ? 'Prix;1 €;x\r\n' : line));
+    const bytes = Buffer.from(lines.join(''), 'utf8');
+    expect(decodeIn(bytes, 100).text).toBe(lines.join(''));
   });
 
   it('decodeAll', () => {

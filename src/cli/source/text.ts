@@ -7,7 +7,7 @@
  * and only later shows a byte that is not UTF-8 switches to Windows-1252 from that chunk on: every
  * byte decodes, nothing is replaced by U+FFFD.
  */
-import { isUtf8 } from 'node:buffer';
+import * as buffer from 'node:buffer';
 import { decodeWindows1252, type Encoding } from '../decode';
 
 export type { Encoding };
@@ -55,10 +55,28 @@ export function detectEncoding(head: Uint8Array, complete = false): Detected {
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const u16 = sniffUtf16(b);
   if (u16) return { encoding: u16, bom: false };
-  return { encoding: isUtf8(complete ? b : b.subarray(0, completeUtf8(b))) ? 'utf-8' : 'windows-1252', bom: false };
+  return { encoding: buffer.isUtf8(complete ? b : b.subarray(0, completeUtf8(b))) ? 'utf-8' : 'windows-1252', bom: false };
 }
 
+// TextDecoder decodes UTF-8 faster than Buffer#toString (measured, Node 20).
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Chunks decoded by TextDecoder alone after one that held a character past U+00FF. */
+const LATIN1_RETRY = 16;
+
+/**
+ * Valid UTF-8 whose characters are all in Latin-1 (most lists: French names, é è ç à), decoded about twice
+ * as fast as TextDecoder does it (V8's UTF-8 decoder goes a byte at a time once it met a non-ASCII byte):
+ * ICU converts it to ISO-8859-1, one byte per character, and the bytes are read back as a string. A
+ * character past U+00FF becomes "?" in that conversion and a U+FEFF is dropped; on valid UTF-8 every other
+ * character maps to itself. So the result is exact when its UTF-8 length is the input's, else null (and
+ * where Node has no ICU: always null).
+ */
+export function latin1Text(validUtf8: Uint8Array): string | null {
+  if (buffer.transcode === undefined) return null;
+  const text = buffer.transcode(validUtf8, 'utf8', 'latin1').toString('latin1');
+  return Buffer.byteLength(text, 'utf8') === validUtf8.length ? text : null;
+}
 
 export class StreamDecoder {
   encoding: Encoding;
@@ -69,6 +87,8 @@ export class StreamDecoder {
   private bomLeft: number;
   private tail: Uint8Array | null = null;
   private utf16: TextDecoder | null = null;
+  /** Chunks left to decode without trying latin1Text (after one that needed more than Latin-1). */
+  private skipLatin1 = 0;
 
   constructor(detected: Detected) {
     this.encoding = detected.encoding;
@@ -93,8 +113,16 @@ export class StreamDecoder {
     const end = completeUtf8(b);
     const whole = b.subarray(0, end);
     if (end < b.length) this.tail = Uint8Array.from(b.subarray(end));
-    // TextDecoder (simdutf) decodes UTF-8 about three times faster than Buffer#toString (measured, Node 20).
-    if (isUtf8(whole)) return UTF8.decode(whole);
+    if (buffer.isUtf8(whole)) {
+      if (this.skipLatin1 === 0) {
+        const text = latin1Text(whole);
+        if (text !== null) return text;
+        this.skipLatin1 = LATIN1_RETRY;
+      } else {
+        this.skipLatin1--;
+      }
+      return UTF8.decode(whole);
+    }
     this.encoding = 'windows-1252';
     this.switched = true;
     const rest = this.tail ? Buffer.concat([whole, this.tail]) : whole;
