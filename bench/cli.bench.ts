@@ -4,7 +4,7 @@
  * after one untimed warm-up whose output is streamed back and checked (one result per row), reporting the
  * median wall time and the child's peak RSS (GNU time's %M when /usr/bin/time exists, else the CLI's own
  * process.resourceUsage().maxRSS).
- * Run: npx tsx bench/cli.bench.ts [rows …]   (default: 100000 1000000; PG_BENCH_FORMATS=json,csv)
+ * Run: npx tsx bench/cli.bench.ts [rows …]   (default: 100000 1000000; PG_BENCH_FORMATS=json,csv,table)
  * Prints human lines, then one JSON summary line (last line of stdout). The machine may be shared: each
  * line also gives the child's CPU time (user + system) and the load average, to tell a slow run from a
  * busy machine.
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng } from './prng';
 
 const SIZES = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [100_000, 1_000_000];
-const FORMATS = (process.env.PG_BENCH_FORMATS ?? 'json,csv').split(',').filter(Boolean);
+const FORMATS = (process.env.PG_BENCH_FORMATS ?? 'json,csv,table').split(',').filter(Boolean);
 const RUNS = Number(process.env.PG_BENCH_RUNS ?? 3);
 const GOAL = { rows: 1_000_000, ms: 5000, rssMB: 150 };
 /** PG_BENCH_BIN: another build of the command (e.g. an older checkout) to compare with. */
@@ -115,7 +115,10 @@ function runCli(file: string, format: string): Run {
 
 /**
  * The untimed warm-up (fills tsx's transform cache): its output is streamed back and counted, never stored.
- * json: lines starting with "{" (one object per line); csv: lines after the header.
+ * json: lines starting with "{" (one object per line); csv: lines after the header; table: the lines
+ * that start a result — the row number right-aligned in its column, the column gap (two spaces), then
+ * the address (a result's other lines, and the reason under it, start with spaces; wrapped text never
+ * holds two spaces in a row).
  */
 function checkedRun(file: string, format: string): Promise<{ results: number; outMB: number; ms: number }> {
   return new Promise((resolve, reject) => {
@@ -123,8 +126,11 @@ function checkedRun(file: string, format: string): Promise<{ results: number; ou
     const child = spawn(process.execPath, [BIN, 'audit', file, '--format', format], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
     let objects = 0;
+    let rowLines = 0;
     let bytes = 0;
     let atLineStart = true;
+    // table: 0 leading spaces, 1 digits, 2 one space after them, 3 two spaces, 4 not a result's first line
+    let state = 0;
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.stdout.on('data', (b: Buffer) => {
@@ -132,7 +138,16 @@ function checkedRun(file: string, format: string): Promise<{ results: number; ou
       for (let i = 0; i < b.length; i++) {
         const c = b[i]!;
         if (atLineStart && c === 0x7b) objects++;
-        if (c === 0x0a) lines++;
+        if (c === 0x0a) {
+          lines++;
+          state = 0;
+        } else if (state === 0) state = c === 0x20 ? 0 : c >= 0x30 && c <= 0x39 ? 1 : 4;
+        else if (state === 1) state = c >= 0x30 && c <= 0x39 ? 1 : c === 0x20 ? 2 : 4;
+        else if (state === 2) state = c === 0x20 ? 3 : 4;
+        else if (state === 3) {
+          if (c !== 0x20) rowLines++;
+          state = 4;
+        }
         atLineStart = c === 0x0a;
       }
     });
@@ -140,7 +155,7 @@ function checkedRun(file: string, format: string): Promise<{ results: number; ou
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (code !== 0) return reject(new Error(`CLI exited with ${code}: ${stderr}`));
-      resolve({ results: format === 'json' ? objects : lines - 1, outMB: bytes / 1048576, ms });
+      resolve({ results: format === 'json' ? objects : format === 'table' ? rowLines : lines - 1, outMB: bytes / 1048576, ms });
     });
   });
 }

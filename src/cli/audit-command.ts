@@ -44,6 +44,8 @@ import { loadSuppression } from './suppression';
 
 export const PROGRAM = 'prospect-guard';
 const SAMPLE_ROWS = 1000;
+/** The table's row column, for a stream whose length is not known: room for this many rows. */
+const UNKNOWN_ROWS = 9_999_999;
 
 export type EngineLoader = () => Engine | Classifier | Promise<Engine | Classifier>;
 
@@ -164,7 +166,8 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
   let headerRaw: string | null = null;
   const buffered: Row[][] = [];
   let sourceDone = false;
-  let lastSampleRow = 0;
+  /** The last row number to expect, for the width of the table's row column. */
+  let expectedRows: number | undefined;
 
   if (opened.kind === 'vcard') {
     const cards = opened.cards[Symbol.asyncIterator]();
@@ -186,8 +189,18 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
       buffered.push(r.value);
       for (const row of r.value) if (sample.length < SAMPLE_ROWS) sample.push(row);
     }
+    // All of them when the input was read whole; a sheet's are known; else the file's size over the
+    // sample's characters per row (a character is at least one byte: this errs towards more rows);
+    // a stream of unknown size gets room for seven digits.
+    if (sourceDone) {
+      for (const b of buffered) if (b.length) expectedRows = b[b.length - 1]!.row;
+    } else if (opened.kind === 'sheet') expectedRows = opened.sheet.firstRow + opened.sheet.rows.length;
+    else {
+      let chars = 0;
+      for (const r of sample) chars += (r.raw?.length ?? 0) + 1;
+      expectedRows = opened.size && sample.length ? Math.ceil((opened.size / (chars / sample.length)) * 1.2) : UNKNOWN_ROWS;
+    }
     if (sourceDone && sample.every((r) => r.cells.every((c) => c.trim() === ''))) fail(M.empty(name));
-    lastSampleRow = sample.length ? sample[sample.length - 1]!.row : 0;
     const lr = detectLayout(
       sample.map((r) => r.cells),
       args.columns ?? [],
@@ -344,9 +357,7 @@ async function audit(args: AuditArgs, io: Io, getEngine: EngineLoader): Promise<
       writer = csvWriter(ctx, w, shape);
     } else {
       w = new ByteWriter((c) => dest.write(c));
-      // Rows to expect (for the width of the row column): the size over the bytes per row read so far.
-      const estimate = opened.size && lastSampleRow && opened.read() ? Math.ceil((opened.size / opened.read()) * lastSampleRow * 1.2) : undefined;
-      writer = tableWriter(ctx, w, estimate);
+      writer = tableWriter(ctx, w, expectedRows);
     }
   };
 

@@ -181,6 +181,59 @@ export class ByteWriter {
     this.pos += len;
   }
 
+  /**
+   * Writes s[start, end) in UTF-8, straight into the buffer: what push(s.slice(start, end)) writes, for
+   * a UTF-8 writer, without the slice or the native call (the table's short cells). A lone surrogate
+   * goes through Buffer#write, which encodes it as the replacement character like push does.
+   */
+  utf8(s: string, start = 0, end = s.length): void {
+    this.encodeText();
+    if ((end - start) * 3 > this.buf.length - this.pos) {
+      this.flushBuffer();
+      if ((end - start) * 3 > this.buf.length) return this.push(s.slice(start, end));
+    }
+    const buf = this.buf;
+    let at = this.pos;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[at++] = c;
+      else if (c < 0x800) {
+        buf[at++] = 0xc0 | (c >> 6);
+        buf[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        buf[at++] = 0xe0 | (c >> 12);
+        buf[at++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[at++] = 0x80 | (c & 0x3f);
+      } else {
+        // a surrogate (pair or lone): the rest as Buffer#write encodes it
+        at += buf.write(s.slice(i, end), at, 'utf8');
+        break;
+      }
+    }
+    this.pos = at;
+  }
+
+  /** Writes n spaces. */
+  spaces(n: number): void {
+    this.encodeText();
+    if (n > this.buf.length - this.pos) {
+      this.flushBuffer();
+      if (n > this.buf.length) return this.push(' '.repeat(n));
+    }
+    // a loop: Buffer#fill's argument checks cost more than a few spaces
+    const buf = this.buf;
+    const end = this.pos + n;
+    for (let i = this.pos; i < end; i++) buf[i] = 32;
+    this.pos = end;
+  }
+
+  /** Writes one byte (a line feed, for the table). */
+  byte(b: number): void {
+    this.encodeText();
+    if (this.pos >= this.buf.length) this.flushBuffer();
+    this.buf[this.pos++] = b;
+  }
+
   /** Copies ready-made bytes (after the text queued before them). */
   pushBytes(b: Uint8Array): void {
     this.encodeText();

@@ -189,6 +189,26 @@ describe('run: audit', () => {
     expect(io.err()).toBe('prospect-guard: adresses lues dans « A » (A)\n');
   });
 
+  it("the table's row column holds every row number of a long list, whole (file, stream, read whole)", async () => {
+    // 15,000 rows: more than the first rows read before the table starts, row numbers of five digits
+    const rows = Array.from({ length: 15_000 }, (_, i) => `Nom ${i};n${i}@acme.fr`).join('\n');
+    const check = (text: string) => {
+      const numbers = text.split('\n').flatMap((l) => /^ *(\d+) {2}\S/.exec(l)?.[1] ?? []);
+      expect(numbers.length).toBe(15_000);
+      expect(numbers.at(-1)).toBe('15001');
+      // every line of the table the same width up to the address: no number pushed its line on
+      for (const l of text.split('\n').slice(2, 15_002)) if (/^ *\d/.test(l)) expect(l.indexOf('  n')).toBe(5);
+    };
+    const fromFile = memoryIo({ env: { LANG: 'en_US.UTF-8' } });
+    expect(await run(['audit', file('long.csv', 'name;email\n' + rows)], fromFile, classifier)).toBe(0);
+    check(fromFile.out());
+    const fromStream = memoryIo({ stdin: 'name;email\n' + rows, env: { LANG: 'en_US.UTF-8' } });
+    expect(await run(['audit', '-'], fromStream, classifier)).toBe(0);
+    const numbers = fromStream.out().split('\n').flatMap((l) => /^ *(\d+) {2}\S/.exec(l)?.[1] ?? []);
+    expect(numbers.length).toBe(15_000);
+    expect(fromStream.out()).toMatch(/^ {2}15001 {2}n14999@/m); // room for seven digits
+  });
+
   it('progress only on a terminal, for long lists', async () => {
     const list = Array.from({ length: 6000 }, (_, i) => `u${i}@acme.fr`).join('\n');
     const tty = memoryIo({ stdin: list, stderrTTY: true });

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { classify } from '../../rules/index';
+import type { CliResult, Item } from '../audit';
 import { fakeClassify } from '../test-support';
-import { tableWriter, width, wrap } from './table';
+import { clean, tableWriter, width, wrap, wrapRanges } from './table';
 import { context, itemsOf, written } from './test-helpers';
 
 const INPUTS = ['j.dupont@acme.fr', '"Dupont, Jean" <jean@gmail.com>', 'contact@acme.fr', '', 'not an address', 'hans.muller@siemens.de'];
@@ -14,8 +16,92 @@ describe('wrap', () => {
   });
 });
 
+// Cell texts for the properties: words, breaks after "@" "." "-", accents (also combining ones), a
+// no-break space, spaces in a row, an emoji (surrogates), control and bidi characters.
+const PIECES = ['a', 'Z', 'é', 'e\u0301', '@', '.', '-', '_', '/', ' ', '  ', '\u00a0', '’', '😀', '\u0007', '\u202e', 'jean', 'DUPONT', 'dupont@acme-industrie.fr', '(ACME,', 'SAS)'];
+const cellText = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((a) => a.join(''));
+// Words (of those pieces, without spaces) one space apart: the cells the table writes directly.
+const WORD = fc.array(fc.constantFrom(...PIECES.filter((p) => !p.includes(' ') && !/[\ud800-\udfff\u0007\u202e]/.test(p))), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+const plainText = fc.array(WORD, { maxLength: 6 }).map((a) => a.join(' '));
+const anyCell = fc.oneof({ arbitrary: plainText, weight: 3 }, { arbitrary: cellText, weight: 1 });
+
+describe('wrapRanges', () => {
+  it("gives wrap's lines as pieces of the string, with their widths, or declines the strings it does not take (property)", () => {
+    const out = new Int32Array(3 * 64);
+    fc.assert(
+      fc.property(cellText, fc.integer({ min: 1, max: 30 }), (s, w) => {
+        const k = wrapRanges(s, w, out);
+        const declined = /[\ud800-\udfff]/.test(s) || s.startsWith(' ') || s.endsWith(' ') || s.includes('  ') || clean(s) !== s;
+        if (k < 0) {
+          expect(declined || wrap(s, w).length > 64).toBe(true);
+          return;
+        }
+        expect(declined).toBe(false);
+        const lines: string[] = [];
+        for (let i = 0; i < k; i++) {
+          const line = s.slice(out[3 * i], out[3 * i + 1]);
+          expect(out[3 * i + 2]).toBe(width(line));
+          lines.push(line);
+        }
+        expect(lines).toEqual(wrap(s, w));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('declines when the lines do not fit in the room it is given', () => {
+    expect(wrapRanges('un deux trois', 5, new Int32Array(9))).toBe(3);
+    expect(wrapRanges('un deux trois', 5, new Int32Array(6))).toBe(-1);
+    expect(wrapRanges('', 5, new Int32Array(3))).toBe(1);
+  });
+});
+
 describe('tableWriter', () => {
+  it('writes each row exactly as the cell-by-cell reference does, at any width (property)', () => {
+    const base = ['j.dupont@acme.fr', 'jean@gmail.com', 'contact@acme.fr', 'hans.muller@siemens.de', 'not an address'].map((a) => classify(a, { date: '2026-11-28' }));
+    const row = fc.record({ address: anyCell, contact: anyCell, verdict: fc.integer({ min: 0, max: base.length - 1 }), gap: fc.constantFrom(1, 1, 1, 997) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.constantFrom(40, 60, 80, 100, 160, 200), fc.boolean(), fc.constantFrom('fr', 'en') as fc.Arbitrary<'fr' | 'en'>, (rows, columns, hasContact, lang) => {
+        let n = 1;
+        const items: Item[] = rows.map((x) => {
+          n += x.gap; // row numbers past the width the first rows set: the direct way declines them
+          const result = { ...base[x.verdict]!, email: x.address } as CliResult;
+          return { row: n, cells: [x.contact, x.address], count: 2, raw: '', contact: x.contact, entries: [{ column: 'email', input: null, result }] };
+        });
+        const ctx = context({ columns, hasContact, lang });
+        const reference = written((w) => tableWriter(ctx, w, 2, { direct: false }), items).text;
+        expect(written((w) => tableWriter(ctx, w, 2), items).text).toBe(reference);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   const results = INPUTS.map((a) => classify(a, { date: '2026-11-28' }));
+
+  it('never cuts a row number, even one wider than the rows expected', () => {
+    // the widths are set on the first 200 rows; the last one's number is far wider than theirs
+    const items = itemsOf([...Array.from({ length: 200 }, () => classify('j.dupont@acme.fr', { date: '2026-11-28' })), classify('jean@gmail.com', { date: '2026-11-28' })]);
+    items[200]!.row = 123_456_789;
+    for (const direct of [true, false]) {
+      const { text } = written((w) => tableWriter(context(), w, 2, { direct }), items);
+      expect(text).toMatch(/^123456789 {2}jean@gmail\.com/m);
+      expect(text).not.toMatch(/^ *\d{1,8}$/m);
+    }
+  });
+
+  it('writes plain rows straight into the output, and a row with a control character through the reference', () => {
+    const calls = (contact: string) => {
+      let n = 0;
+      written((w) => {
+        const utf8 = w.utf8.bind(w);
+        vi.spyOn(w, 'utf8').mockImplementation((...a) => (n++, utf8(...a)));
+        return tableWriter(context({ hasContact: true }), w, 2);
+      }, itemsOf([classify('j.dupont@acme.fr', { date: '2026-11-28' })], 1, contact));
+      return n;
+    };
+    expect(calls('Jean Dupont (ACME)')).toBeGreaterThan(0);
+    expect(calls('Jean\u0007Dupont')).toBe(0);
+  });
 
   for (const columns of [80, 60, 100, 160]) {
     it(`fits ${columns} columns without cutting a word`, () => {
