@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceText } from './citation.js';
 import { classify, classifyMany, normalizeDate } from './classify.js';
 import type { Audience, ClassifyOptions, Flag, Jurisdiction, Regime } from './types.js';
 
@@ -349,8 +350,8 @@ describe('classify — table', () => {
       expect(reason.fr.length).toBeGreaterThan(10);
       expect(reason.en.length).toBeGreaterThan(10);
       if (reason.source) {
-        expect(reason.fr).toContain(reason.source.ref);
-        expect(reason.en).toContain(reason.source.ref);
+        expect(reason.fr).toContain(sourceText(reason.source, 'fr'));
+        expect(reason.en).toContain(sourceText(reason.source, 'en'));
       }
     }
   });

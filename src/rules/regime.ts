@@ -7,7 +7,8 @@
  */
 import { JURISDICTIONS, jurisdictionInfo, normalizeJurisdiction } from './jurisdictions.js';
 import { makeReason, SOURCES, type Lang } from './reasons.js';
-import type { Audience, Channel, Jurisdiction, Reason, Regime, Source, Topic } from './types.js';
+import { inLang, shortCitation } from './citation.js';
+import type { Audience, Channel, Jurisdiction, Localizable, Localized, Reason, Regime, Source, Topic } from './types.js';
 
 /** Date of the state of the law encoded here. */
 export const LAW_STATE_DATE = '2026-11-28';
@@ -609,10 +610,22 @@ function linkedinRows(rows: readonly RegimeRule[]): RegimeRule[] {
         fr: `message LinkedIn / réseau social traité comme un e-mail (${basis.fr}) : ${r.conditions.fr}`,
         en: `LinkedIn / social-network message treated as email (${basis.en}): ${r.conditions.en}`,
       },
-      source: { ref: `${r.source.ref}; ${basis.source.ref}`, short: r.source.short ?? r.source.ref.split(';')[0]!, confidence: 'NC' },
+      source: linkedinSource(r.source, basis.source),
     });
   }
   return out;
+}
+
+/** A LinkedIn row's source: the email row's, then the basis for reading a direct message as email; not confirmed. */
+function linkedinSource(email: Source, basis: Source): Source {
+  const both = (a: Localizable, b: Localizable): Localizable =>
+    typeof a === 'string' && typeof b === 'string' ? `${a}; ${b}` : { fr: `${inLang(a, 'fr')}; ${inLang(b, 'fr')}`, en: `${inLang(a, 'en')}; ${inLang(b, 'en')}` };
+  const notes = [email.note, basis.note].filter((n): n is Localized => n !== undefined);
+  const fr = shortCitation(email, 'fr');
+  const en = shortCitation(email, 'en');
+  const source: Source = { ref: both(email.ref, basis.ref), short: email.short ?? (fr === en ? fr : { fr, en }), confidence: 'NC' };
+  if (notes.length > 0) source.note = { fr: notes.map((n) => n.fr).join(' ; '), en: notes.map((n) => n.en).join('; ') };
+  return source;
 }
 
 /** Every jurisdiction: mail to one's own domains is not prospecting. */

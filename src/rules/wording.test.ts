@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceText } from './citation.js';
 import { classify } from './classify.js';
 import { buildIntroduction } from './intro.js';
 import { JURISDICTION_INFO, JURISDICTIONS, jurisdictionInfo } from './jurisdictions.js';
@@ -109,8 +110,8 @@ describe('wording — every audience × jurisdiction × regime agrees with the r
       if (r.audience !== 'invalid') {
         const rule = RULES.find((x) => x.id === r.ruleId)!;
         expect(w.source, ctx).toEqual(rule.source);
-        expect(w.citation.startsWith(rule.source.ref), ctx).toBe(true);
-        if (v !== 'internal') expect(w.title.endsWith(`(${shortCitation(rule.source)})`), ctx).toBe(true);
+        expect(w.citation.startsWith(sourceText(rule.source, lang)), ctx).toBe(true);
+        if (v !== 'internal') expect(w.title.endsWith(`(${shortCitation(rule.source, lang)})`), ctx).toBe(true);
         expect(w.reason.toLowerCase(), ctx).toContain((lang === 'fr' ? rule.conditions.fr : rule.conditions.en).toLowerCase());
         if (rule.source.confidence === 'NC') expect(w.citation, ctx).toContain(lang === 'fr' ? 'non confirmé' : 'not confirmed');
         // French law is cited only where French rules apply

@@ -18,6 +18,7 @@ import type { Topic } from '../../rules/types';
 import { normalizeKey } from '../../content/client';
 import { JURISDICTIONS, jurisdictionInfo } from '../../rules/jurisdictions';
 import { RULES } from '../../rules/regime';
+import { sourceText } from '../../rules/citation';
 import type { Jurisdiction } from '../../rules/types';
 
 /** A salesperson's filled-in settings: the introductions the worker would offer. */
@@ -500,9 +501,9 @@ describe('what the overlay says is what the rules say', () => {
         expect(row.querySelector('.label')!.textContent, ctx).toContain(`${w.audienceLabel} — ${w.verdictLabel}`);
         const reason = row.querySelector('[data-reason="rule"]')!.textContent!;
         expect(reason, ctx).toContain(w.reason);
-        // The rule's own source, cited as the rules cite it.
+        // The rule's own source, cited as the rules cite it, in the overlay's language.
         const rule = RULES.find((x) => x.id === r.result.ruleId)!;
-        expect(reason, ctx).toContain(rule.source.ref);
+        expect(reason, ctx).toContain(sourceText(rule.source, lang));
         if (j !== 'FR' && r.verdict !== 'internal') expect(`${m.wording!.headline} ${reason}`, ctx).not.toMatch(/CPCE|CNIL|L34-5/);
         if (r.verdict === 'consent') expect(shadow().textContent, ctx).not.toMatch(/coordonnées professionnelles|business contact details/);
         overlay.destroy();
