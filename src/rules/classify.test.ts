@@ -380,7 +380,7 @@ describe('classify — reasons', () => {
   it('the B2B reasons cite the CNIL doctrine', () => {
     const r = classify('jean@acme.fr', { date: DATE });
     expect(r.reasons.map((x) => x.id)).toEqual(['professional-nominative', 'jurisdiction-tld', 'regime:FR-email-professional']);
-    expect(r.reasons[2]!.en).toContain('CNIL doctrine B2B');
+    expect(r.reasons[2]!.en).toContain('CNIL B2B doctrine');
   });
 
   it('cites UWG §7, PECR reg. 22, CAN-SPAM abroad', () => {

@@ -225,10 +225,9 @@ describe('phone canvassing data', () => {
   it('the consumer phone rows mention the hours and the Bloctel repeal as not confirmed', () => {
     const after = RULES.find((r) => r.id === 'FR-phone-consumer-consent')!;
     expect(after.from).toBe('2026-08-11');
-    for (const lang of ['fr', 'en'] as const) {
-      expect(sourceRef(after.source, lang)).toContain('2025-594');
-      expect(sourceRef(after.source, lang)).toContain('L223-1');
-    }
+    expect(sourceRef(after.source, 'fr')).toContain('loi n° 2025-594 du 30 juin 2025');
+    expect(sourceRef(after.source, 'en')).toContain('Law 2025-594 of 30 June 2025');
+    for (const lang of ['fr', 'en'] as const) expect(sourceRef(after.source, lang)).toContain('L223-1');
     expect(after.conditions.fr).toContain('10 h à 13 h');
     expect(after.conditions.en).toContain("Bloctel's repeal: not confirmed");
     const before = RULES.find((r) => r.id === 'FR-phone-consumer-bloctel')!;

@@ -81,7 +81,10 @@ const EMAIL_RULES: RegimeRule[] = [
       fr: `consentement libre, spécifique et éclairé avant tout envoi (pas de case pré-cochée ; accepter des CGV n\u2019est pas consentir). Exceptions : client existant (vente réelle) sollicité pour des produits analogues de la même entreprise, informé à la collecte et pouvant s\u2019opposer gratuitement dans chaque message ; messages non commerciaux (caritatifs) ; ${IN_ALL_CASES_FR}`,
       en: `free, specific, informed consent before any message (no pre-ticked box; accepting T&Cs is not consent). Exceptions: an existing customer (an actual sale) offered analogous products of the same company, told at collection and able to object free of charge in every message; non-commercial (charity) messages; ${IN_ALL_CASES_EN}`,
     },
-    source: { ref: 'CPCE art. L34-5; CNIL pages on email / SMS / automated calls', confidence: 'P' },
+    source: {
+      ref: { fr: 'CPCE art. L34-5 ; fiches de la CNIL sur l\u2019e-mail, les SMS et les automates d\u2019appel', en: 'CPCE art. L34-5; CNIL pages on email, SMS and automated calls' },
+      confidence: 'P',
+    },
   },
   {
     id: 'FR-email-professional',
@@ -129,7 +132,12 @@ const EMAIL_RULES: RegimeRule[] = [
       fr: 'MMS traité comme un SMS (notre lecture) : personne informée lors de la collecte, moyen simple et gratuit de s\u2019opposer',
       en: 'MMS handled like SMS (our reading): told at collection, with a simple free way to object',
     },
-    source: { ref: 'CNIL automated-calls / SMS page, applied to MMS', confidence: 'NC' },
+    source: {
+      ref: { fr: 'CNIL, fiches sur les SMS et les automates d\u2019appel', en: 'CNIL, pages on SMS and automated calls' },
+      note: { fr: 'appliquées aux MMS', en: 'applied to MMS' },
+      short: 'CNIL',
+      confidence: 'NC',
+    },
   },
   {
     id: 'FR-postal',

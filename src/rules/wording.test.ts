@@ -145,8 +145,8 @@ describe('wording — the cases of the issue', () => {
 
   it('plain words: "prospection permise — droit d\u2019opposition"', () => {
     const w = recipientWording(classify('jean.dupont@acme.fr', { date: DATE }), 'fr');
-    expect(w.title).toBe('entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (CNIL doctrine B2B)');
-    expect(w.citation).toBe('CNIL doctrine B2B \u2014 sources secondaires');
+    expect(w.title).toBe('entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (doctrine B2B de la CNIL)');
+    expect(w.citation).toBe('doctrine B2B de la CNIL \u2014 sources secondaires');
     expect(JSON.stringify(w)).not.toContain('opposition possible');
   });
 
@@ -191,8 +191,8 @@ describe('messageWording — the headline for the strictest verdict', () => {
     [['paul@mycorp.fr'], 'internal', 'Destinataire interne \u2014 correspondance interne', null],
     [['e.weber@weber-gmbh.de', 'jean.dupont@acme.fr'], 'opt-in', 'Entreprise allemande \u2014 consentement requis (UWG §7)', null],
     [['e.weber@weber-gmbh.de', 'jean@gmail.com'], 'opt-in', 'Consentement requis pour 2 destinataires', null],
-    [['jean.dupont@acme.fr', 'contact@acme.fr'], 'opt-out', 'Entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (CNIL doctrine B2B)', 'business'],
-    [['contact@acme.fr', 'paul@mycorp.fr'], 'organization', 'Adresse générique d\u2019une entreprise française \u2014 prospection permise \u2014 mentions obligatoires (CNIL doctrine)', 'business'],
+    [['jean.dupont@acme.fr', 'contact@acme.fr'], 'opt-out', 'Entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (doctrine B2B de la CNIL)', 'business'],
+    [['contact@acme.fr', 'paul@mycorp.fr'], 'organization', 'Adresse générique d\u2019une entreprise française \u2014 prospection permise \u2014 mentions obligatoires (doctrine de la CNIL)', 'business'],
   ] as const)('%j → %s', (inputs, verdict, headline, introduction) => {
     const m = messageWording(inputs.map((s) => c(s)), 'fr');
     expect(m.verdict).toBe(verdict);

@@ -161,7 +161,7 @@ describe('overlay per verdict', () => {
   it('opt-out: Insert is the main action; the preview and a checklist of what is really filled are in the details', async () => {
     mount(model(['paul@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('opt-out');
-    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (CNIL doctrine B2B)');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (doctrine B2B de la CNIL)');
     expect(text()).toContain('entreprise française — prospection permise — droit d’opposition');
     expect(details().hidden).toBe(true);
     expect(shadow().querySelector('[data-testid="intro"]')!.textContent).toBe(INTRO.intro);

@@ -7,7 +7,6 @@ import { JURISDICTION_INFO } from '../../rules/jurisdictions';
 import { createT } from '../overlay/i18n';
 import { Rules } from './Rules';
 import { rulesView } from './model';
-import { sourceText } from '../../rules/citation';
 
 function show(lang: 'fr' | 'en', props: Partial<Parameters<typeof Rules>[0]> = {}) {
   document.body.innerHTML = '<div id="app"></div>';
@@ -103,7 +102,7 @@ describe('rules page', () => {
     expect(phone).toContain('de 10:00 à 13:00 et de 14:00 à 20:00');
     expect(phone).toContain(`Au plus ${PHONE_CANVASSING_LIMITS.maxCalls} appels ou tentatives par période de ${PHONE_CANVASSING_LIMITS.periodDays} jours`);
     expect(phone).toContain('Jamais un jour férié');
-    expect(app.querySelector('#phone .source')!.textContent).toContain(sourceText(PHONE_CANVASSING_LIMITS.source, 'fr'));
+    expect(app.querySelector('#phone .source')!.textContent).toContain('C. conso D223-9 (décret n° 2022-1313)');
     const bans = [...app.querySelectorAll('[data-ban]')].map((b) => b.getAttribute('data-ban'));
     expect(bans).toEqual(RULES.filter((r) => r.regime === 'banned').map((r) => r.id));
     expect(app.querySelector('[data-ban="FR-banned-energy-renovation"]')!.textContent).toContain('rénovation énergétique');
