@@ -302,3 +302,61 @@ describe('parseAddressList, normalizeAddress, normalizeDomain', () => {
     expect(normalizeDomain(input)).toBe(out);
   });
 });
+
+describe('parseAddress — the one-pass path for bare addresses gives what the general path gives', () => {
+  // "<x>" takes the general path for x (the brackets are cut off first), so for any x without
+  // '<', '"' or a closing '>' / ')' both must agree, field by field.
+  const general = (x: string) => parseAddress(`<${x}>`);
+
+  it.each([
+    ['jean.dupont@acme.fr', 'jean.dupont@acme.fr'],
+    ['Jean.Dupont@ACME.Fr', 'jean.dupont@acme.fr'],
+    ["o'brien+tag@sub.acme-group.co.uk", "o'brien+tag@sub.acme-group.co.uk"],
+    [`${'a'.repeat(64)}@acme.fr`, `${'a'.repeat(64)}@acme.fr`],
+    [`a@${'b'.repeat(63)}.fr`, `a@${'b'.repeat(63)}.fr`],
+    ['a@b.123a', 'a@b.123a'],
+  ])('%s', (x, email) => {
+    expect(parseAddress(x)).toEqual(general(x));
+    expect(parseAddress(x)).toMatchObject({ ok: true, email });
+  });
+
+  it.each([
+    `${'a'.repeat(65)}@acme.fr`,
+    `${'a'.repeat(60)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.fr`,
+    `a@${'b'.repeat(64)}.fr`,
+    'a@acme.fr.',
+    'a@acme..fr',
+    'a@.acme.fr',
+    'a@-acme.fr',
+    'a@acme-.fr',
+    'a@acme',
+    'a@acme.123',
+    'a@192.168.0.1',
+    'a@xn--socit-esab.fr',
+    'a@XN--socit-esab.fr',
+    'a@xn--.fr',
+    'a@b@acme.fr',
+    '.a@acme.fr',
+    'a.@acme.fr',
+    'a..b@acme.fr',
+    'a@acme_x.fr',
+    'jéan@acme.fr',
+    'jean@société.fr',
+    'mailto:a@acme.fr',
+    'a b@acme.fr',
+    '@acme.fr',
+    'a@',
+  ])('%s', (x) => {
+    expect(parseAddress(x)).toEqual(general(x));
+  });
+
+  it('random addresses near the path\'s borders', () => {
+    const unit = fc.constantFrom('a', 'B', 'z', '0', '9', '.', '-', '_', '+', '@', 'xn--', 'X', 'é', '.fr', '@a.fr', "'", '\u00a0', ' ');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (x) => {
+        expect(parseAddress(x)).toEqual(general(x));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

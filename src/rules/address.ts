@@ -328,12 +328,87 @@ function splitName(s: string): [string, string | undefined] | null {
   return [s, undefined];
 }
 
+/** Character classes of parseSimple, by ASCII code: RFC 5322 atext (a local part), a host name's letter, digit or '-', an upper-case letter. */
+const SIMPLE_LOCAL = 1;
+const SIMPLE_HOST = 2;
+const SIMPLE_UPPER = 4;
+const SIMPLE_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (ASCII_ATEXT[c] === 1) t[c]! |= SIMPLE_LOCAL;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) t[c]! |= SIMPLE_HOST;
+    if (c >= 65 && c <= 90) t[c]! |= SIMPLE_HOST | SIMPLE_UPPER;
+  }
+  return t;
+})();
+
+/**
+ * The common case in one pass over the text: `s` (trimmed) is a bare "local@domain" of at most 254
+ * characters, the local part an ASCII dot-atom of 1 to 64 characters, the domain at least two
+ * labels of ASCII letters, digits and '-' (1 to 63 characters, no '-' at either end, none starting
+ * with "xn--", the last not all digits), no trailing dot. Such an address is what parseAddress's
+ * general path below makes of it — lower-cased, its domain its own ASCII form — with its checks
+ * done once instead of in several scans and without building the address again. Anything else
+ * (a display name, mailto:, a quoted local part, an IDN, an IP, any doubt): null, and the general
+ * path decides.
+ */
+function parseSimple(s: string): ParsedAddressOk | null {
+  const n = s.length;
+  if (n > MAX_ADDRESS_LENGTH) return null;
+  let seen = 0;
+  // the local part, up to the first '@': atext, dots between atoms
+  let i = 0;
+  let prevDot = true;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64 /* @ */) break;
+    if (c === 46 /* . */) {
+      if (prevDot) return null;
+      prevDot = true;
+      continue;
+    }
+    const k = c < 128 ? SIMPLE_CLASS[c]! : 0;
+    if ((k & SIMPLE_LOCAL) === 0) return null;
+    seen |= k;
+    prevDot = false;
+  }
+  const at = i;
+  if (at === n || at > MAX_LOCAL_LENGTH || prevDot) return null;
+  // the domain: labels as checkLabels wants them, and no second '@'
+  let labels = 0;
+  let start = at + 1;
+  let digitsOnly = true;
+  for (i = start; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      const len = i - start;
+      if (len === 0 || len > 63 || s.charCodeAt(start) === 45 || s.charCodeAt(i - 1) === 45) return null;
+      if (len >= 4 && (s.charCodeAt(start) | 0x20) === 120 && (s.charCodeAt(start + 1) | 0x20) === 110 && s.charCodeAt(start + 2) === 45 && s.charCodeAt(start + 3) === 45) return null;
+      labels++;
+      start = i + 1;
+      if (i < n) digitsOnly = true;
+      continue;
+    }
+    const k = c < 128 ? SIMPLE_CLASS[c]! : 0;
+    if ((k & SIMPLE_HOST) === 0) return null;
+    seen |= k;
+    if (c < 48 || c > 57) digitsOnly = false;
+  }
+  if (labels < 2 || digitsOnly) return null;
+  // ASCII: lower-casing changes only A-Z, never the length
+  const email = (seen & SIMPLE_UPPER) !== 0 ? s.toLowerCase() : s;
+  const domain = email.slice(at + 1);
+  return { ok: true, email, local: email.slice(0, at), domain, asciiDomain: domain, ipLiteral: false };
+}
+
 /** Parses one address. Never throws. */
 export function parseAddress(input: string): ParsedAddress {
   if (typeof input !== 'string') return fail('empty');
   if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
   let s = trimAll(input);
   if (s.length === 0) return fail('empty');
+  const simple = parseSimple(s);
+  if (simple !== null) return simple;
   if (startsWithMailto(s)) s = stripMailto(s);
   if (s.length === 0) return fail('no-at');
 

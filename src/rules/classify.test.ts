@@ -494,6 +494,70 @@ describe('classifyMany', () => {
   });
 });
 
+describe('classify — verdicts kept per kind of domain', () => {
+  // classify.ts decides once per kind of domain, key (local-part codes, internal) and context, and
+  // hands out copies: these cases cross that memo from every side.
+  const text = (r: { reasons: { fr: string }[] }) => r.reasons.map((x) => x.fr);
+
+  it('each result has arrays of its own', () => {
+    const a = classify('jean@acme.fr', { date: DATE });
+    const before = { flags: [...a.flags], reasons: [...a.reasons] };
+    a.flags.push('role');
+    a.reasons.length = 0;
+    const b = classify('marie@acme.fr', { date: DATE });
+    expect(b.flags).toEqual(before.flags);
+    expect(b.reasons).toEqual(before.reasons);
+    expect(b.flags).not.toBe(a.flags);
+    expect(b.reasons).not.toBe(a.reasons);
+  });
+
+  it('the context decides again when it changes, and back', () => {
+    const before = { channel: 'phone', date: '2026-08-10' } as const;
+    const after = { channel: 'phone', date: '2026-08-11' } as const;
+    for (let i = 0; i < 2; i++) {
+      expect(classify('x@gmail.com', { ...before }).regime).toBe('opt-out');
+      expect(classify('y@gmail.com', { ...after }).regime).toBe('opt-in');
+      expect(classify('z@acme.com', { date: DATE, jurisdiction: 'DE' }).jurisdiction).toBe('DE');
+      expect(classify('z@acme.com', { date: DATE }).jurisdiction).toBe('FR');
+      expect(classify('z@acme.fr', { date: DATE, topic: 'energy-renovation', channel: 'linkedin' }).regime).toBe('opt-out');
+      expect(classify('z@gmail.com', { date: DATE, topic: 'energy-renovation', channel: 'linkedin' }).regime).toBe('banned');
+      expect(classify('z@gmail.com', { date: DATE, channel: 'linkedin' }).regime).toBe('opt-in');
+      expect(text(classify('z@acme.fr', { date: 'not a date' }))).toEqual(text(classify('z@acme.fr', { date: 'not a date' })));
+      expect(classify('z@acme.fr', { date: 'not a date' }).reasons.map((r) => r.id)).toContain(classify('', { date: 'not a date' }).reasons[1]!.id);
+      expect(classify('z@acme.fr', { date: DATE }).reasons.map((r) => r.id)).not.toContain(classify('', { date: 'not a date' }).reasons[1]!.id);
+    }
+  });
+
+  it('domains of one kind keep their own registrable domain, internal status and overrides', () => {
+    const own = { date: DATE, ownDomains: ['mycorp.fr'], overrides: { 'other.fr': 'private' as const } };
+    for (let i = 0; i < 2; i++) {
+      expect(classify('jean@mail.acme.fr', own)).toMatchObject({ domain: 'acme.fr', audience: 'professional' });
+      expect(classify('jean@mycorp.fr', own)).toMatchObject({ domain: 'mycorp.fr', audience: 'internal', regime: 'internal' });
+      expect(classify('jean@other.fr', own)).toMatchObject({ domain: 'other.fr', audience: 'private' });
+      expect(classify('contact@mycorp.fr', own).audience).toBe('internal');
+      expect(classify('contact@acme.fr', own).audience).toBe('organization');
+      expect(classify('ceo@acme.fr', own).flags).toEqual(['function-title']);
+    }
+  });
+
+  it('a provider whose country is read from its entry names itself in the reason', () => {
+    const bt = classify('jean@btinternet.com', { date: DATE });
+    const virgin = classify('jean@virginmedia.com', { date: DATE });
+    expect(bt.jurisdiction).toBe('GB');
+    expect(virgin.jurisdiction).toBe('GB');
+    expect(text(bt).join(' ')).toContain('btinternet.com');
+    expect(text(virgin).join(' ')).toContain('virginmedia.com');
+    expect(text(virgin).join(' ')).not.toContain('btinternet.com');
+  });
+
+  it('student marks and public-service addresses are read at the domains where they apply', () => {
+    expect(classify('jean.dupont.etu@univ-lille.fr', { date: DATE }).flags).toContain('student');
+    expect(classify('jean.dupont.etu@acme.fr', { date: DATE }).flags).not.toContain('student');
+    expect(classify('ce.0751234a@ac-paris.fr', { date: DATE }).flags).toContain('public-service');
+    expect(classify('ce.0751234a@acme.fr', { date: DATE }).flags).not.toContain('public-service');
+  });
+});
+
 describe('normalizeDate', () => {
   it.each([
     ['2026-08-11', '2026-08-11'],

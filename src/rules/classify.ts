@@ -4,19 +4,20 @@
  *
  * The plain algorithm: parse the address (address.ts), look up the facts about its domain
  * (registrable domain, consumer provider, student subdomain, country), the role words of its
- * local part, the user's overrides and own domains, then the regime rule (regime.ts). Two memos
+ * local part, the user's overrides and own domains, then the regime rule (regime.ts). Memos
  * keep it fast enough for the CLI (1 M rows in a few seconds): the facts per domain (bounded:
- * domains repeat far more than they vary) and the user's own-domain set per list given.
+ * domains repeat far more than they vary), the verdicts given per kind of domain (see DomainKind,
+ * Verdict), and the user's own-domain set per list given.
  */
 import { parse as parseHost } from 'tldts';
 import { parseAddress, normalizeDomain, type ParsedAddressOk } from './address.js';
 import { normalizeDate, today } from './dates.js';
 import { providerOrCorporate, type ProviderKind } from './lists.js';
-import { addressCodes, decideAudience, domainStudentCode, localCode } from './mailbox.js';
+import { addressCodes, decideAudience, domainMarks, domainStudentCode, localCode } from './mailbox.js';
 import { decideJurisdiction, domainCountry, normalizeJurisdiction, type DomainCountry, type JurisdictionDecision } from './jurisdictions.js';
 import { FRENCH_AUDIENCE_REASONS, REASONS } from './reasons.js';
 import { ALL_CHANNELS, FALLBACK_RULE, ruleFor, ruleReason } from './regime.js';
-import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Topic } from './types.js';
+import type { Audience, Channel, ClassifyOptions, Flag, Jurisdiction, OverrideKind, Reason, RecipientResult, Regime, Topic } from './types.js';
 
 export { normalizeDate, today } from './dates.js';
 
@@ -30,17 +31,59 @@ interface DomainInfo {
   registrable: string | null;
   /** Same, ASCII form. */
   registrableAscii: string | null;
+  /** What the domain says about students (mailbox.ts domainStudentCode). */
+  student: number;
+  /** What the local part may say at this domain (mailbox.ts domainMarks). */
+  marks: number;
+  /** The rest of the facts, shared with the domains that have the same. */
+  kind: DomainKind;
+}
+
+/**
+ * The facts about a domain that decide() reads, once for all the domains that have the same
+ * (every company domain in .fr is one kind; a consumer provider whose country is read from its
+ * list entry is a kind of its own, its name being in the jurisdiction's reason), with the verdicts
+ * given there. A few hundred kinds at most, as many as the lists and TLDs make: they stay in the
+ * processor's cache while the domains' own facts, tens of thousands in a big list, do not.
+ */
+interface DomainKind {
   unknown: UnknownKind | null;
   provider: ProviderKind | null;
   /** A corporate exception decided that the domain is no consumer provider (lists.ts). */
   corporate: boolean;
-  /** What the domain says about students (mailbox.ts domainStudentCode). */
-  student: number;
   /** The country the domain names (consumer provider's country, else ccTLD); null for IPs. */
   country: DomainCountry | null;
+  /** The registrable ASCII domain when the jurisdiction's reason names it (a provider's country), else null. */
+  reasonDomain: string | null;
   /** Memo of decideJurisdiction for the last default jurisdiction asked about. */
   decisionFor: Jurisdiction | null;
   decision: JurisdictionDecision | null;
+  /** The verdicts given without an override, by key (see Verdict), under the context of stamp `verdictsStamp`. */
+  verdicts: (Verdict | undefined)[];
+  verdictsStamp: number;
+}
+
+/**
+ * What classify decides for an address once its facts are known: everything in the result but the
+ * address itself. Without an override it depends only on the domain's kind, the local part's codes
+ * (mailbox.ts addressCodes, which hold the domain's student code), whether the domain is the
+ * user's own, and the context (default jurisdiction, channel, date, topic): a kind keeps the
+ * verdicts it gave instead of deciding again for each address.
+ */
+interface Verdict {
+  audience: Audience;
+  regime: Regime;
+  jurisdiction: Jurisdiction;
+  /** Never handed out: each result gets its own copy of both arrays. */
+  flags: Flag[];
+  reasons: Reason[];
+  ruleId: string;
+  country: string | null;
+}
+
+/** The verdicts' key: addressCodes() × 2, + 1 when internal. */
+function verdictKey(codes: number, internal: boolean): number {
+  return codes * 2 + (internal ? 1 : 0);
 }
 
 const HOST_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false } as const;
@@ -60,16 +103,33 @@ function countLabels(name: string): number {
   return name.split('.').length;
 }
 
+function newKind(unknown: UnknownKind | null, provider: ProviderKind | null, corporate: boolean, country: DomainCountry | null, reasonDomain: string | null): DomainKind {
+  return { unknown, provider, corporate, country, reasonDomain, decisionFor: null, decision: null, verdicts: [], verdictsStamp: -1 };
+}
+
+/** The kinds met so far, by their facts; forgotten all at once should a run of odd TLDs ever fill it (the domains keep theirs). */
+const KIND_MEMO_SIZE = 4096;
+const kinds = new Map<string, DomainKind>();
+
+function kindOf(unknown: UnknownKind | null, provider: ProviderKind | null, corporate: boolean, country: DomainCountry | null, registrableAscii: string | null): DomainKind {
+  const reasonDomain = country !== null && country.source === 'provider' ? registrableAscii : null;
+  const key = `${unknown} ${provider} ${corporate} ${country === null ? '' : `${country.country} ${country.source} ${country.tld}`} ${reasonDomain}`;
+  let k = kinds.get(key);
+  if (k === undefined) {
+    k = newKind(unknown, provider, corporate, country, reasonDomain);
+    if (kinds.size >= KIND_MEMO_SIZE) kinds.clear();
+    kinds.set(key, k);
+  }
+  return k;
+}
+
+/** Every IP address: one set of facts (frozen), one kind. */
 const IP_INFO: DomainInfo = Object.freeze({
   registrable: null,
   registrableAscii: null,
-  unknown: 'ip',
-  provider: null,
-  corporate: false,
   student: 0,
-  country: null,
-  decisionFor: null,
-  decision: null,
+  marks: 0,
+  kind: newKind('ip', null, false, null, null),
 });
 
 /** Facts about a (non-IP) domain given in ASCII and Unicode form. */
@@ -83,13 +143,9 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
   return {
     registrable,
     registrableAscii: regAscii,
-    unknown,
-    provider,
-    corporate: pc === 'corporate',
     student: domainStudentCode(ascii, regAscii),
-    country: domainCountry(ascii, regAscii, h.publicSuffix, provider === 'isp'),
-    decisionFor: null,
-    decision: null,
+    marks: domainMarks(registrable),
+    kind: kindOf(unknown, provider, pc === 'corporate', domainCountry(ascii, regAscii, h.publicSuffix, provider === 'isp'), regAscii),
   };
 }
 
@@ -99,7 +155,7 @@ function computeDomainInfo(ascii: string, unicode: string): DomainInfo {
  * the old one, and what was not seen since is forgotten. A list of 1 M prospects at ~30 k
  * companies' domains missed at 8,192 per generation (each miss recomputes the facts and churns the
  * maps: ~0.8 s of CPU over 1 M rows); at 32,768 it holds them all. Full, both generations hold
- * about 12 MB (measured: ~185 bytes a domain).
+ * about 7 MB (measured: ~113 bytes a domain with its key; 263 when every domain held all its facts).
  */
 const MEMO_SIZE = 32768;
 let memoNew = new Map<string, DomainInfo>();
@@ -133,20 +189,26 @@ function domainInfo(p: ParsedAddressOk): DomainInfo {
   return info;
 }
 
-/** Whose rules apply to a recipient at this domain, the user's default being `fallback` (remembered in the domain's facts). */
-function jurisdictionDecision(info: DomainInfo, fallback: Jurisdiction): JurisdictionDecision | null {
-  if (info.country === null) return null;
-  if (info.decisionFor !== fallback) {
-    info.decision = decideJurisdiction(info.country, info.registrableAscii, fallback);
-    info.decisionFor = fallback;
+/**
+ * Whose rules apply to a recipient at a domain of this kind, the user's default being `fallback`
+ * (remembered in the kind). decideJurisdiction reads the registrable domain only for a provider's
+ * country, the one case where the kind keeps it.
+ */
+function jurisdictionDecision(kind: DomainKind, fallback: Jurisdiction): JurisdictionDecision | null {
+  if (kind.country === null) return null;
+  if (kind.decisionFor !== fallback) {
+    kind.decision = decideJurisdiction(kind.country, kind.reasonDomain, fallback);
+    kind.decisionFor = fallback;
   }
-  return info.decision;
+  return kind.decision;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
 interface Context {
+  /** Equal for contexts with the same jurisdiction, channel, date and topic in a row (see contextStamp). */
+  stamp: number;
   defaultJurisdiction: Jurisdiction;
   channel: Channel;
   date: string;
@@ -170,7 +232,7 @@ function buildOwnDomainSet(list: readonly string[]): ReadonlySet<string> | null 
     if (d === null) continue;
     const p = parseAddress(`x@${d}`);
     if (!p.ok) continue;
-    if (!p.ipLiteral && domainInfo(p).provider !== null) continue;
+    if (!p.ipLiteral && domainInfo(p).kind.provider !== null) continue;
     set.add(d);
     const priv = parseHost(p.asciiDomain, HOST_OPTIONS_PRIVATE).domain;
     if (priv !== null && priv !== p.asciiDomain) set.add(lastLabels(p.domain, countLabels(priv)));
@@ -190,14 +252,33 @@ function ownDomainSet(list: unknown): ReadonlySet<string> | null {
   return set;
 }
 
+/**
+ * The stamp of the last context built and what it was built from: a context with other values
+ * gets a new stamp, and the domains' verdicts of the old one are dropped when next used. (The own
+ * domains and overrides are not in it: the verdicts key holds whether an address is internal,
+ * and an address with an override is decided afresh.)
+ */
+let contextStamp = 0;
+let stampedValues = '';
+
 function buildContext(o: ClassifyOptions): Context {
   const date = o.date === undefined ? today() : normalizeDate(o.date);
+  const defaultJurisdiction = normalizeJurisdiction(o.jurisdiction) ?? 'FR';
+  const channel = typeof o.channel === 'string' && CHANNELS.has(o.channel) ? o.channel : 'email';
+  const topic = o.topic === 'energy-renovation' || o.topic === 'home-adaptation' ? o.topic : undefined;
+  const day = date ?? today();
+  const values = `${defaultJurisdiction} ${channel} ${day} ${date === null} ${topic}`;
+  if (values !== stampedValues) {
+    stampedValues = values;
+    contextStamp++;
+  }
   return {
-    defaultJurisdiction: normalizeJurisdiction(o.jurisdiction) ?? 'FR',
-    channel: typeof o.channel === 'string' && CHANNELS.has(o.channel) ? o.channel : 'email',
-    date: date ?? today(),
+    stamp: contextStamp,
+    defaultJurisdiction,
+    channel,
+    date: day,
     dateInvalid: date === null,
-    topic: o.topic === 'energy-renovation' || o.topic === 'home-adaptation' ? o.topic : undefined,
+    topic,
     own: ownDomainSet(o.ownDomains),
     overrides: o.overrides !== null && typeof o.overrides === 'object' ? o.overrides : null,
   };
@@ -309,26 +390,21 @@ function invalidResult(ctx: Context, input: unknown, reason: Reason): RecipientR
   };
 }
 
-function classifyWith(ctx: Context, input: string): RecipientResult {
-  const parsed = parseAddress(input);
-  if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
-
-  const info = domainInfo(parsed);
-  const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info) : null;
-
+/** The verdict for an address at this domain (see Verdict), worked out. */
+function decide(ctx: Context, kind: DomainKind, ov: OverrideHit | null, internal: boolean, codes: number): Verdict {
   // The recipient's country decides; the user's default only when the domain names none (said so),
   // or one the rules do not cover (flagged).
-  const decision = jurisdictionDecision(info, ctx.defaultJurisdiction);
+  const decision = jurisdictionDecision(kind, ctx.defaultJurisdiction);
   const jurisdiction = decision !== null ? decision.jurisdiction : ctx.defaultJurisdiction;
 
   // Who the recipient is: mailbox.ts, from the facts about the address.
   const d = decideAudience({
     override: ov,
-    internal: ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info),
-    provider: info.provider,
-    codes: addressCodes(parsed.email, parsed.local.length, info.registrable, localCode(baseLocal(parsed.local)), info.student),
-    unknown: info.unknown === null ? 0 : UNKNOWN_CODE[info.unknown],
-    corporate: info.corporate,
+    internal,
+    provider: kind.provider,
+    codes,
+    unknown: kind.unknown === null ? 0 : UNKNOWN_CODE[kind.unknown],
+    corporate: kind.corporate,
   });
   const audience = d.audience;
   // The sole-trader note is French law's reading (L34-5 protects every natural person); other countries' rules say their own.
@@ -351,18 +427,48 @@ function classifyWith(ctx: Context, input: string): RecipientResult {
   const flags: Flag[] = d.flags;
   if (notCovered) flags.push('jurisdiction-not-covered');
 
+  return { audience, regime: rule.regime, jurisdiction, flags, reasons, ruleId: rule.id, country: decision !== null ? decision.country : null };
+}
+
+function classifyWith(ctx: Context, input: string): RecipientResult {
+  const parsed = parseAddress(input);
+  if (!parsed.ok) return invalidResult(ctx, input, parsed.reason);
+
+  const info = domainInfo(parsed);
+  const ov = ctx.overrides !== null ? findOverride(ctx.overrides, parsed, info) : null;
+  const internal = ov === null && ctx.own !== null && isInternal(ctx.own, parsed, info);
+  const codes = addressCodes(parsed.email, parsed.local.length, info.registrable, localCode(baseLocal(parsed.local)), info.student, info.marks);
+
+  // Without an override, the verdict this kind of domain gave the same key under the same context, if any.
+  let v: Verdict | undefined;
+  const kind = info.kind;
+  if (ov === null) {
+    if (kind.verdictsStamp !== ctx.stamp) {
+      kind.verdicts = [];
+      kind.verdictsStamp = ctx.stamp;
+    }
+    const key = verdictKey(codes, internal);
+    v = kind.verdicts[key];
+    if (v === undefined) {
+      v = decide(ctx, kind, null, internal, codes);
+      kind.verdicts[key] = v;
+    }
+  } else {
+    v = decide(ctx, kind, ov, internal, codes);
+  }
+
   const result: RecipientResult = {
     input,
     email: parsed.email,
     domain: info.registrable,
-    audience,
-    regime: rule.regime,
-    jurisdiction,
-    flags,
-    reasons,
-    ruleId: rule.id,
+    audience: v.audience,
+    regime: v.regime,
+    jurisdiction: v.jurisdiction,
+    flags: v.flags.slice(),
+    reasons: v.reasons.slice(),
+    ruleId: v.ruleId,
   };
-  if (decision !== null && decision.country !== null) result.country = decision.country;
+  if (v.country !== null) result.country = v.country;
   if (parsed.name !== undefined) result.name = parsed.name;
   return result;
 }

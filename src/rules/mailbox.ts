@@ -49,17 +49,31 @@ function baseOf(email: string, at: number): string {
   return email.slice(0, plus > 0 && plus < at ? plus : at);
 }
 
+/** domainMarks(): the registrable domain is a French public-sector one, where a service address may be read. */
+export const DOMAIN_MAY_BE_PUBLIC = 1;
+/** domainMarks(): a student mark in the local part is read at this registrable domain. */
+export const DOMAIN_MAY_HAVE_MARK = 2;
+
+/**
+ * What addressCodes needs to know of the domain alone (its registrable domain), as bits: worked
+ * out once per domain (classify.ts keeps it with the domain's facts) instead of once per address.
+ */
+export function domainMarks(registrable: string | null): number {
+  if (registrable === null) return 0;
+  return (MAY_BE_PUBLIC.test(registrable) ? DOMAIN_MAY_BE_PUBLIC : 0) | (mayHaveMark(registrable) ? DOMAIN_MAY_HAVE_MARK : 0);
+}
+
 /**
  * The local and student codes once both parts are known: `email` the normalised address with its
- * '@' at `at`, `registrable` the registrable domain. Returns local code × 8 + student code. The
- * local part is only cut out when the domain is one where it can matter.
+ * '@' at `at`, `registrable` the registrable domain, `marks` its domainMarks(). Returns local code
+ * × 8 + student code. The local part is only cut out when the domain is one where it can matter.
  */
-export function addressCodes(email: string, at: number, registrable: string | null, local: number, student: number): number {
+export function addressCodes(email: string, at: number, registrable: string | null, local: number, student: number, marks: number): number {
   let l = local;
   let s = student;
   if (registrable !== null) {
-    if (l !== LOCAL_IMPERSONAL && MAY_BE_PUBLIC.test(registrable) && publicServiceRule(baseOf(email, at), registrable) !== null) l = LOCAL_PUBLIC_SERVICE;
-    if ((s === STUDENT_NONE || s === STUDENT_MIXED) && mayHaveMark(registrable)) {
+    if (l !== LOCAL_IMPERSONAL && (marks & DOMAIN_MAY_BE_PUBLIC) !== 0 && publicServiceRule(baseOf(email, at), registrable) !== null) l = LOCAL_PUBLIC_SERVICE;
+    if ((s === STUDENT_NONE || s === STUDENT_MIXED) && (marks & DOMAIN_MAY_HAVE_MARK) !== 0) {
       const base = baseOf(email, at);
       if (MAY_HAVE_MARK.test(base) && hasStudentMark(base, registrable)) s = STUDENT_MARK;
     }

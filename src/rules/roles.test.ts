@@ -1,11 +1,11 @@
 /**
  * localClass: what a local part says by itself, in every form people write a listed word in. The
- * forms are looked up only when the local part's first three characters may begin a listed word
- * (see mayBeListed): these cases cross that check from both sides.
+ * forms are looked up only when the local part's head (what comes before its first digit or
+ * separator) may begin a listed word (see mayBeListed): these cases cross that check from both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { FR_ROLE_WORDS, PERSON_TITLES } from './data/roles.js';
-import { LOCAL_CLASS_IMPERSONAL, LOCAL_CLASS_NONE, LOCAL_CLASS_TITLE, localClass, ROLE_LOCAL_PARTS } from './roles.js';
+import { LOCAL_CLASS_IMPERSONAL, LOCAL_CLASS_NONE, LOCAL_CLASS_TITLE, localClass, mayBeListed, ROLE_LOCAL_PARTS } from './roles.js';
 
 const compact = (w: string) => w.replace(/[._-]/g, '');
 
@@ -50,5 +50,20 @@ describe('localClass', () => {
     for (const l of ['jdupont', 'jean.martin', 'marie.curie', 'j.dupont', 'jean-baptiste.leroy42', 'zoé', 'ahmed_b', 'x', '', 'a'.repeat(65)]) {
       expect(localClass(l), l).toBe(LOCAL_CLASS_NONE);
     }
+  });
+
+  it('nominative local parts are not looked up; any beginning of a listed word, followed by anything after a digit or separator, is', () => {
+    for (const l of ['jdupont', 'jean.martin', 'francois.durand68', 'sdurand', 'marie-curie', 'zoe_b']) expect(mayBeListed(l), l).toBe(false);
+    const words = [...ROLE_LOCAL_PARTS, ...PERSON_TITLES.map((e) => e.word), ...FR_ROLE_WORDS.map((e) => e.word)];
+    for (const w of words) {
+      // every cut of the word, then a digit or a separator and more: the head is a beginning of w
+      for (let k = 1; k <= w.length; k++) {
+        const head = w.slice(0, k);
+        if (/[0-9._-]/.test(head)) break;
+        for (const rest of ['', '2', '.lyon', '-x9', '_']) expect(mayBeListed(head + rest), head + rest).toBe(true);
+      }
+    }
+    // no head (a digit or separator first): always looked up
+    for (const l of ['2contact', '.x', '-info', '_rh', '9']) expect(mayBeListed(l), l).toBe(true);
   });
 });

@@ -97,37 +97,53 @@ function isPersonTitleBase(base: string): boolean {
   return stem !== null && PERSON_COMPACT.has(compact(stem));
 }
 
-/** The first three characters of a string as one number, or -1 (shorter, or a non-ASCII character). */
-function leadOf(s: string): number {
-  if (s.length < 3) return -1;
-  const a = s.charCodeAt(0);
-  const b = s.charCodeAt(1);
-  const c = s.charCodeAt(2);
-  return a > 0x7f || b > 0x7f || c > 0x7f ? -1 : (a << 14) | (b << 7) | c;
-}
-
-/** The leads (leadOf) of every word of every set localClass looks a form up in. */
-const LEADS: ReadonlySet<number> = (() => {
-  const s = new Set<number>();
-  for (const set of [personTitleWords, PERSON_COMPACT, ROLE_LOCAL_PARTS, ROLE_COMPACT, ROLE_PREFIXES]) for (const w of set) s.add(leadOf(w));
-  return s;
-})();
-
 /** A digit or a separator: what withoutTrailingDigits and compact may cut. */
 function isCut(c: number): boolean {
   return (c >= 48 && c <= 57) || isSeparator(c);
 }
 
 /**
- * False when no form of `base` can be a listed word: every form localClass looks up (base, compact,
- * stem, compacted stem, first one or two segments) begins with base's first three characters when
- * none of them is a digit or a separator, and no listed word begins with them. Most nominative
- * local parts ("jdupont", "jean.martin") stop here.
+ * FNV-1a over the first `end` characters of `s`, cut to 30 bits (a small integer for the Set).
+ * Equal strings give equal hashes; two strings may share one, which only means "look it up".
  */
-function mayBeListed(base: string): boolean {
-  const lead = leadOf(base);
-  if (lead < 0 || isCut(base.charCodeAt(0)) || isCut(base.charCodeAt(1)) || isCut(base.charCodeAt(2))) return true;
-  return LEADS.has(lead);
+function hashOf(s: string, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * The hashes (hashOf) of every beginning ("c", "co", "con" … "contact") of every word of every set
+ * localClass looks a form up in.
+ */
+const BEGINNINGS: ReadonlySet<number> = (() => {
+  const s = new Set<number>();
+  for (const set of [personTitleWords, PERSON_COMPACT, ROLE_LOCAL_PARTS, ROLE_COMPACT, ROLE_PREFIXES]) {
+    for (const w of set) {
+      // hashOf(w, k) for each k, in one pass
+      let h = 0x811c9dc5;
+      for (let k = 0; k < w.length; k++) {
+        h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+        s.add(h & 0x3fffffff);
+      }
+    }
+  }
+  return s;
+})();
+
+/**
+ * False when no form of `base` can be a listed word. Its head — the characters before its first
+ * digit or separator ("jean" in "jean.martin42") — begins every form localClass looks up (base,
+ * compact, stem, compacted stem, first one or two segments: cutting digits and separators never
+ * reaches into the head), so a form can only be a word that begins with the head; and none does
+ * when the head's hash is not among BEGINNINGS. Nominative local parts ("jdupont", "jean.martin",
+ * "francois.durand68") stop here. A base that starts with a digit or a separator has no head:
+ * always looked up. (Exported for its tests.)
+ */
+export function mayBeListed(base: string): boolean {
+  let head = 0;
+  while (head < base.length && !isCut(base.charCodeAt(head))) head++;
+  return head === 0 || BEGINNINGS.has(hashOf(base, head));
 }
 
 export const LOCAL_CLASS_NONE = 0;
