@@ -315,7 +315,7 @@ describe.each(BROWSERS)('overlay in an English browser [%s]', (name) => {
     await tab.typeInto(toField(c), 'claire.martin@acme-industrie.fr');
     await tab.press('Enter');
     await tab.waitForVerdict('opt-out');
-    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('French business — prospecting allowed — right to object (CNIL doctrine B2B)');
+    expect(await tab.text(overlay('[data-testid="headline"]'))).toBe('French business — prospecting allowed — right to object (CNIL B2B doctrine)');
     await tab.click(overlay('button[data-action="insert"]'));
     await tab.waitFor(() => /unless you object/i.test((document.querySelector('#pg-popups > .nH [g_editable=true]') as HTMLElement).innerText));
   });

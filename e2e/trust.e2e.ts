@@ -99,6 +99,26 @@ describe.each(BROWSERS)('what the overlay says matches the law it cites [%s]', (
   });
 });
 
+describe.each(BROWSERS)('the overlay cites its sources in its own language [%s]', (name) => {
+  const b = useBrowser(name, { routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
+  const row = (part: string) => overlay(`[data-address="jean.dupont@gmail.com"] ${part}`);
+
+  it.each([
+    ['fr', '(Source : CPCE art. L34-5 ; fiches de la CNIL sur l’e-mail, les SMS et les automates d’appel)', '(source : CPCE art. L34-5 (la CNIL ne s’est pas prononcée sur les entrepreneurs individuels à une adresse de messagerie grand public) — non confirmé)', /any natural person|no CNIL position|pages on/],
+    ['en', '(Source: CPCE art. L34-5; CNIL pages on email, SMS and automated calls)', '(source: CPCE art. L34-5 (no CNIL position on sole traders at a consumer webmail address) — not confirmed)', /ne s’est pas prononcée|fiches de la CNIL|toute personne physique/],
+  ] as const)('a sole trader at a webmail address, overlay in %s: the rule’s source and the note’s', async (lang, rule, note, other) => {
+    await set(b, { settings: { ...FILLED.settings, ...(lang === 'en' ? { lang: 'en' } : {}) } });
+    const tab = await compose(b, 'jean.dupont@gmail.com');
+    await tab.waitForVerdict('opt-in');
+    await tab.click(overlay('button[data-action="toggle"]'));
+    const reason = await tab.text(row('[data-reason="rule"]'));
+    const soleTrader = await tab.text(row('.note-line'));
+    expect(reason).toContain(rule);
+    expect(soleTrader).toContain(note);
+    expect(`${reason} ${soleTrader}`).not.toMatch(other);
+  });
+});
+
 describe.each(BROWSERS)('nothing unfinished is inserted [%s]', (name) => {
   const b = useBrowser(name, { routes: [['https://mail.google.com/', 'e2e/pages/gmail.html']] });
 

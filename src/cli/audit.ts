@@ -49,7 +49,7 @@ export const SUPPRESSED_REASON = cliReason(
   'cli.suppressed',
   'Adresse sur votre liste d’opposition (--suppression) : ne pas la contacter. (source : RGPD art. 21(3) ; CPCE art. L34-5)',
   'Address on your suppression list (--suppression): do not contact it. (source: GDPR art. 21(3); CPCE art. L34-5)',
-  { ref: 'GDPR art. 21(3); CPCE art. L34-5', confidence: 'P' },
+  { ref: { fr: 'RGPD art. 21(3) ; CPCE art. L34-5', en: 'GDPR art. 21(3); CPCE art. L34-5' }, confidence: 'P' },
 );
 
 export function noAddressReason(columns: readonly string[]): Reason {

@@ -75,6 +75,29 @@ describe('prospect-guard audit (child process)', () => {
     expect(fr.stdout).toContain('Total\u00a0: 5');
   });
 
+  it('the sources in the list’s language: French commentary in the French table and CSV, English in English; JSON has both', () => {
+    const p = file('sole-trader.csv', 'email\njean.dupont@gmail.com\n');
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const frTable = flat(cli(['audit', p], { lang: 'fr_FR.UTF-8' }).stdout);
+    const frCsv = cli(['audit', p, '--format', 'csv'], { lang: 'fr_FR.UTF-8' }).stdout;
+    for (const fr of [frTable, frCsv]) {
+      expect(fr).toContain('(source : CPCE art. L34-5 (la CNIL ne s’est pas prononcée sur les entrepreneurs individuels à une adresse de messagerie grand public) — non confirmé)');
+      expect(fr).not.toMatch(/any natural person|no CNIL position|sole traders/);
+    }
+    const enTable = flat(cli(['audit', p, '--lang', 'en']).stdout);
+    const enCsv = cli(['audit', p, '--format', 'csv', '--lang', 'en']).stdout;
+    for (const en of [enTable, enCsv]) {
+      expect(en).toContain('(source: CPCE art. L34-5 (no CNIL position on sole traders at a consumer webmail address) — not confirmed)');
+      expect(en).not.toMatch(/ne s’est pas prononcée|entrepreneurs individuels/);
+    }
+    const [json] = JSON.parse(cli(['audit', p, '--format', 'json']).stdout) as RecipientResult[];
+    expect(json!.reasons.find((x) => x.id === 'sole-trader-webmail')!.source).toEqual({
+      ref: 'CPCE art. L34-5',
+      note: { fr: 'la CNIL ne s’est pas prononcée sur les entrepreneurs individuels à une adresse de messagerie grand public', en: 'no CNIL position on sole traders at a consumer webmail address' },
+      confidence: 'NC',
+    });
+  });
+
   it('without the bundle (sources through tsx) it gives the same output', () => {
     const p = file('same.csv', CSV);
     const a = cli(['audit', p, '--format', 'json', '--date', '2026-11-28']);

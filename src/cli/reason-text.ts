@@ -6,7 +6,8 @@
  * A suppressed address says so first. Cached per verdict: rows share a handful of them.
  */
 import type { RecipientResult } from '../rules/types';
-import { recipientWording, shortCitation } from '../rules/wording';
+import { shortCitation } from '../rules/citation';
+import { recipientWording } from '../rules/wording';
 import type { CliResult } from './audit';
 import type { Lang } from './i18n';
 
@@ -31,7 +32,7 @@ export function reasonText(r: CliResult, lang: Lang): ReasonText {
   let s = text(first);
   if (r.regime !== 'internal' && w.verdict !== 'internal') {
     // the audience reason may already cite the law (French rules): cite the rule only when it does not
-    const cite = w.source && !first?.source ? ` (${shortCitation(w.source)})` : '';
+    const cite = w.source && !first?.source ? ` (${shortCitation(w.source, lang)})` : '';
     s += `${s && /[\p{L}\p{N}]$/u.test(s) ? '.' : ''} ${capitalize(w.verdictLabel)}${cite}.`;
   }
   return { main: s.trim(), notes: w.notes };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceText } from './citation.js';
 import { classify, classifyMany, normalizeDate } from './classify.js';
 import type { Audience, ClassifyOptions, Flag, Jurisdiction, Regime } from './types.js';
 
@@ -349,8 +350,8 @@ describe('classify — table', () => {
       expect(reason.fr.length).toBeGreaterThan(10);
       expect(reason.en.length).toBeGreaterThan(10);
       if (reason.source) {
-        expect(reason.fr).toContain(reason.source.ref);
-        expect(reason.en).toContain(reason.source.ref);
+        expect(reason.fr).toContain(sourceText(reason.source, 'fr'));
+        expect(reason.en).toContain(sourceText(reason.source, 'en'));
       }
     }
   });
@@ -379,7 +380,7 @@ describe('classify — reasons', () => {
   it('the B2B reasons cite the CNIL doctrine', () => {
     const r = classify('jean@acme.fr', { date: DATE });
     expect(r.reasons.map((x) => x.id)).toEqual(['professional-nominative', 'jurisdiction-tld', 'regime:FR-email-professional']);
-    expect(r.reasons[2]!.en).toContain('CNIL doctrine B2B');
+    expect(r.reasons[2]!.en).toContain('CNIL B2B doctrine');
   });
 
   it('cites UWG §7, PECR reg. 22, CAN-SPAM abroad', () => {

@@ -46,7 +46,8 @@ export type { JurisdictionInfo, DomainCountry, JurisdictionDecision, CountrySour
 export type { Lang, InvalidDetail } from './reasons.js';
 export { strictestVerdict, strictest, recipientVerdict, compareVerdicts, isConsumerMailbox, VERDICT_ORDER } from './verdict.js';
 export type { Verdict, RecipientVerdict, ConsentLike } from './verdict.js';
-export { recipientWording, messageWording, audienceLabel, verdictLabel, shortCitation } from './wording.js';
+export { recipientWording, messageWording, audienceLabel, verdictLabel } from './wording.js';
+export { shortCitation, sourceRef, sourceText, inLang } from './citation.js';
 export type { RecipientWording, MessageWording, WordingInput } from './wording.js';
 export {
   buildIntroduction,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceRef, sourceText } from './citation.js';
 import { classify } from './classify.js';
 import { domainCountry, JURISDICTION_INFO, JURISDICTION_INPUTS, JURISDICTIONS, jurisdictionOfCountry, normalizeJurisdiction } from './jurisdictions.js';
 import { providerCountry } from './lists.js';
@@ -78,8 +79,8 @@ describe('every country, both audiences, both sides of any date', () => {
       const rule = RULES.find((x) => x.id === ruleId)!;
       const last = r.reasons.at(-1)!;
       expect(last.id).toBe(`regime:${ruleId}`);
-      expect(last.fr).toContain(rule.source.ref);
-      expect(last.en).toContain(rule.source.ref);
+      expect(last.fr).toContain(sourceText(rule.source, 'fr'));
+      expect(last.en).toContain(sourceText(rule.source, 'en'));
       if (rule.source.confidence === 'NC') expect(last.fr).toContain('non confirmé');
     }
   });
@@ -93,7 +94,7 @@ describe('every country, both audiences, both sides of any date', () => {
       for (const audience of ['private', 'professional', 'organization'] as const) {
         const rows = RULES.filter((r) => r.jurisdiction === j && r.channels.includes('email') && r.audiences.includes(audience) && !r.topic && !r.until);
         expect(rows.length, `${j} ${audience}`).toBeGreaterThan(0);
-        for (const r of rows) expect(r.source.ref.length).toBeGreaterThan(5);
+        for (const r of rows) for (const lang of ['fr', 'en'] as const) expect(sourceRef(r.source, lang).length).toBeGreaterThan(5);
       }
     }
   });

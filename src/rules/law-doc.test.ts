@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceRef } from './citation.js';
 import { JURISDICTION_INFO } from './jurisdictions.js';
 import { COUNTRY_TABLE_BEGIN, COUNTRY_TABLE_END, renderCountryTable, renderLawDoc, withCountryTable } from './law-doc.js';
 import { RULES } from './regime.js';
@@ -26,7 +27,8 @@ describe('the law as documents, generated from the rules', () => {
     for (const r of RULES) {
       if (r.channels.length === 1 && r.channels[0] === 'linkedin') continue;
       expect(doc).toContain(`\`${r.id}\``);
-      expect(doc).toContain(r.source.ref);
+      expect(doc).toContain(sourceRef(r.source, 'en'));
+      if (r.source.note) expect(doc).toContain(r.source.note.en);
     }
   });
 

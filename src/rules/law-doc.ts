@@ -5,6 +5,7 @@
  */
 import { EU_DEFAULT_CCTLDS, GENERIC_CCTLDS, JURISDICTION_INFO, type JurisdictionInfo } from './jurisdictions.js';
 import { LAW_STATE_DATE, RULES, ruleFor, type RegimeRule } from './regime.js';
+import { sourceRef } from './citation.js';
 import type { Channel, Source } from './types.js';
 
 /** The README's markers around the generated table. */
@@ -39,14 +40,18 @@ function earlier(j: JurisdictionInfo, channel: Channel): string[] {
   return out;
 }
 
+/** The English documents cite the English form of each source. */
+const ref = (s: Source) => sourceRef(s, 'en');
+
 function sources(rules: readonly RegimeRule[]): string {
   const seen = new Map<string, Source>();
-  for (const r of rules) if (r.id !== 'fallback-strict' && !seen.has(r.source.ref)) seen.set(r.source.ref, r.source);
+  for (const r of rules) if (r.id !== 'fallback-strict' && !seen.has(ref(r.source))) seen.set(ref(r.source), r.source);
   const all = [...seen.values()];
-  // a ref another one already contains ("CDE XII.13" in "CDE XII.13; AR 4/4/2003") is not repeated
+  // a ref another one as sure or less sure already contains ("CDE XII.13" in "CDE XII.13; AR 4/4/2003 [S]") is not repeated
+  const rank = (s: Source) => ['P', 'S', 'NC'].indexOf(s.confidence);
   return all
-    .filter((s) => !all.some((o) => o !== s && o.ref.includes(s.ref)))
-    .map((s) => `${s.ref}${MARK[s.confidence]}`)
+    .filter((s) => !all.some((o) => o !== s && ref(o).includes(ref(s)) && rank(o) >= rank(s)))
+    .map((s) => `${ref(s)}${MARK[s.confidence]}`)
     .join('; ');
 }
 
@@ -93,7 +98,8 @@ function dates(r: RegimeRule): string {
 
 function sourceCell(s: Source): string {
   const conf = s.confidence === 'P' ? '[P]' : s.confidence === 'S' ? '[S]' : '[NC]';
-  return s.url ? `[${s.ref}](${s.url}) ${conf}` : `${s.ref} ${conf}`;
+  const note = s.note ? ` (${s.note.en})` : '';
+  return s.url ? `[${ref(s)}](${s.url})${note} ${conf}` : `${ref(s)}${note} ${conf}`;
 }
 
 /** docs/law.md: law.md's shape, from the data — every jurisdiction with every rule, its dates, conditions and source. */

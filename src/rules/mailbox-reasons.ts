@@ -7,15 +7,33 @@ import type { Source } from './types.js';
 
 export const MAILBOX_SOURCES = {
   gdprIdentifiable: {
-    ref: 'RGPD / GDPR art. 4(1) (a person identified by their function); CNIL doctrine on generic addresses of legal persons',
+    ref: { fr: 'RGPD art. 4(1) ; doctrine de la CNIL', en: 'GDPR art. 4(1); CNIL doctrine' },
+    note: {
+      fr: 'une personne identifiée par sa fonction ; les adresses génériques des personnes morales',
+      en: 'a person identified by their function; generic addresses of legal persons',
+    },
     confidence: 'S',
   },
-  studentFormats: { ref: 'CPCE art. L34-5 (any natural person); schools\u2019 address formats, see src/rules/data/students.ts', confidence: 'S' },
+  // The schools' address formats behind these reasons are data, with their public source each: data/students.ts.
+  studentFormats: {
+    ref: 'CPCE art. L34-5',
+    note: { fr: 'toute personne physique ; formats d\u2019adresse publiés par les établissements', en: 'any natural person; the address formats schools publish' },
+    confidence: 'S',
+  },
   publicService: {
-    ref: 'CNIL doctrine (coordonnées de personne morale / legal-person addresses); the UAI is the school\u2019s number in the Répertoire national des établissements',
+    ref: { fr: 'doctrine de la CNIL ; Répertoire national des établissements', en: 'CNIL doctrine; Répertoire national des établissements' },
+    note: {
+      fr: 'coordonnées d\u2019une personne morale ; l\u2019UAI est le numéro de l\u2019établissement scolaire dans ce répertoire',
+      en: 'a legal person\u2019s contact details; the UAI is the school\u2019s number in that directory',
+    },
     confidence: 'NC',
   },
-  corporateAudit: { ref: 'Prospect Guard list audit, src/rules/data/corporate.ts', confidence: 'S' },
+  // The exceptions, each with its own public source: data/corporate.ts.
+  corporateAudit: {
+    ref: 'Prospect Guard',
+    note: { fr: 'exceptions vérifiées une à une dans les listes de messageries', en: 'exceptions checked one by one in the mailbox lists' },
+    confidence: 'S',
+  },
 } as const satisfies Record<string, Source>;
 
 export const MAILBOX_REASONS = Object.freeze({

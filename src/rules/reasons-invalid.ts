@@ -3,6 +3,7 @@
  * kept apart from the rest of the catalogue (reasons.ts) so that the content script, which parses addresses, does not
  * carry every reason the engine can give.
  */
+import { sourceText } from './citation.js';
 import type { Reason, Source } from './types.js';
 
 export type Lang = 'fr' | 'en';
@@ -10,11 +11,11 @@ export type Lang = 'fr' | 'en';
 /** The address standard (also SOURCES.rfc5322). */
 export const RFC5322: Source = { ref: 'RFC 5321 / RFC 5322', confidence: 'P' };
 
-/** " (source : X)" / " (source: X — not confirmed)". */
+/** " (source : X (note))" / " (source: X (note) — not confirmed)", in the reader's language. */
 export function citation(source: Source | undefined, lang: Lang): string {
   if (!source) return '';
-  if (lang === 'fr') return ` (source : ${source.ref}${source.confidence === 'NC' ? ' \u2014 non confirmé' : ''})`;
-  return ` (source: ${source.ref}${source.confidence === 'NC' ? ' \u2014 not confirmed' : ''})`;
+  if (lang === 'fr') return ` (source : ${sourceText(source, 'fr')}${source.confidence === 'NC' ? ' \u2014 non confirmé' : ''})`;
+  return ` (source: ${sourceText(source, 'en')}${source.confidence === 'NC' ? ' \u2014 not confirmed' : ''})`;
 }
 
 /** Builds a frozen reason whose texts end with the citation of its source. */

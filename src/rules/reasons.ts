@@ -9,83 +9,193 @@ import { INVALID_REASONS, RFC5322, makeReason, type Lang } from './reasons-inval
 // addresses (and so may build those reasons) without carrying this catalogue.
 export { citation, makeReason, invalidReason, type InvalidDetail, type Lang } from './reasons-invalid.js';
 
-/** The legal sources cited by the engine, with law.md's confidence marks. */
+/**
+ * The legal sources cited by the engine, with law.md's confidence marks. `ref` is the citation alone (names of laws,
+ * texts and authorities, with their articles); a name French and English write differently is given in each
+ * language; what the source says or how we read it is the `note`, in each language (types.ts Source).
+ */
 export const SOURCES = {
   cpceL34_5: { ref: 'CPCE art. L34-5', confidence: 'P' },
-  cnilB2B: { ref: 'CNIL doctrine B2B', confidence: 'S' },
-  cnilLegalPerson: { ref: 'CNIL doctrine (coordonnées de personne morale / legal-person addresses)', short: 'CNIL doctrine', confidence: 'S' },
-  cnilAutomatedCalls: { ref: 'CNIL, page sur les automates d\u2019appel / automated-calls page', short: 'CNIL', confidence: 'P' },
-  postal: { ref: 'CNIL; seed text (postal mail)', confidence: 'S' },
-  soleTraderWebmail: { ref: 'CPCE art. L34-5 (any natural person); no CNIL position on sole traders on webmail', short: 'CPCE art. L34-5', confidence: 'NC' },
+  cnilB2B: { ref: { fr: 'doctrine B2B de la CNIL', en: 'CNIL B2B doctrine' }, confidence: 'S' },
+  cnilLegalPerson: {
+    ref: { fr: 'doctrine de la CNIL', en: 'CNIL doctrine' },
+    note: { fr: 'coordonnées d\u2019une personne morale', en: 'a legal person\u2019s contact details' },
+    confidence: 'S',
+  },
+  cnilAutomatedCalls: { ref: { fr: 'CNIL, fiche sur les automates d\u2019appel', en: 'CNIL, page on automated calls' }, short: 'CNIL', confidence: 'P' },
+  // law.md: "seed text; CNIL" (the seed text is the project's founding document, not a source to show people)
+  postal: { ref: 'CNIL', note: { fr: 'courrier postal', en: 'postal mail' }, confidence: 'S' },
+  soleTraderWebmail: {
+    ref: 'CPCE art. L34-5',
+    // the reason itself says that L34-5 protects every natural person
+    note: {
+      fr: 'la CNIL ne s\u2019est pas prononcée sur les entrepreneurs individuels à une adresse de messagerie grand public',
+      en: 'no CNIL position on sole traders at a consumer webmail address',
+    },
+    confidence: 'NC',
+  },
   rfc5322: RFC5322,
-  consoPhoneBefore: { ref: 'C. conso L223-1 (Bloctel opposition list), D223-9', confidence: 'P' },
-  consoPhoneAfter: { ref: 'Law 2025-594 of 2025-06-30 art. 13 III; C. conso L223-1, D223-9', confidence: 'P' },
-  consoLiminaire: { ref: 'C. conso article liminaire', confidence: 'P' },
+  consoPhoneBefore: { ref: 'C. conso L223-1, D223-9', note: { fr: 'liste d\u2019opposition Bloctel', en: 'the Bloctel opposition list' }, confidence: 'P' },
+  consoPhoneAfter: {
+    ref: { fr: 'loi n° 2025-594 du 30 juin 2025, art. 13 III ; C. conso L223-1, D223-9', en: 'Law 2025-594 of 30 June 2025, art. 13 III; C. conso L223-1, D223-9' },
+    confidence: 'P',
+  },
+  consoLiminaire: { ref: { fr: 'C. conso, article liminaire', en: 'C. conso, preliminary article' }, confidence: 'P' },
   consoBan: { ref: 'C. conso L223-1 al. 5; L223-8', confidence: 'P' },
-  consoBanExtended: { ref: 'C. conso L223-1 al. 5 (read as covering MMS and automated calls)', confidence: 'NC' },
-  consoD223_9: { ref: 'C. conso D223-9 (décret 2022-1313)', confidence: 'P' },
-  publicHolidays: { ref: 'C. trav. L3133-1 (jours fériés)', confidence: 'S' },
-  linkedin: { ref: 'LCEN art. 1; CJEU C-102/20; no CNIL position on LinkedIn messages', confidence: 'NC' },
-  linkedinEu: { ref: 'CJEU C-102/20 (broad reading of electronic mail, Directive 2002/58/EC); no authority position on LinkedIn messages', confidence: 'NC' },
-  linkedinOther: { ref: 'Prospect Guard reading: a direct message treated as email', confidence: 'NC' },
+  consoBanExtended: {
+    ref: 'C. conso L223-1 al. 5',
+    note: { fr: 'notre lecture : l\u2019interdiction vaut aussi pour les MMS et les appels automatisés', en: 'our reading: the ban covers MMS and automated calls too' },
+    confidence: 'NC',
+  },
+  consoD223_9: { ref: { fr: 'C. conso D223-9 (décret n° 2022-1313)', en: 'C. conso D223-9 (Decree 2022-1313)' }, confidence: 'P' },
+  publicHolidays: { ref: 'C. trav. L3133-1', note: { fr: 'jours fériés', en: 'public holidays' }, confidence: 'S' },
+  linkedin: {
+    ref: { fr: 'LCEN art. 1 ; CJUE C-102/20', en: 'LCEN art. 1; CJEU C-102/20' },
+    note: { fr: 'la CNIL ne s\u2019est pas prononcée sur les messages LinkedIn', en: 'no CNIL position on LinkedIn messages' },
+    confidence: 'NC',
+  },
+  linkedinEu: {
+    ref: { fr: 'CJUE C-102/20 ; directive 2002/58/CE', en: 'CJEU C-102/20; Directive 2002/58/EC' },
+    note: {
+      fr: 'lecture large du courrier électronique ; aucune autorité ne s\u2019est prononcée sur les messages LinkedIn',
+      en: 'broad reading of electronic mail; no authority position on LinkedIn messages',
+    },
+    confidence: 'NC',
+  },
+  linkedinOther: {
+    ref: 'Prospect Guard',
+    note: { fr: 'notre lecture : un message privé est traité comme un e-mail', en: 'our reading: a direct message treated as email' },
+    confidence: 'NC',
+  },
   uwg7: { ref: 'UWG §7', confidence: 'P' },
   beXII13: { ref: 'Code de droit économique XII.13', short: 'CDE XII.13', confidence: 'P' },
   beAR2003: { ref: 'Code de droit économique XII.13; AR 4/4/2003', short: 'CDE XII.13; AR 4/4/2003', confidence: 'S' },
   lssi21: { ref: 'LSSI art. 21', confidence: 'S' },
-  pecr22: { ref: 'PECR reg. 22; ICO guidance', confidence: 'P' },
-  canSpam: { ref: 'CAN-SPAM; FTC compliance guide', confidence: 'P' },
+  pecr22: { ref: { fr: 'PECR reg. 22 ; lignes directrices de l\u2019ICO', en: 'PECR reg. 22; ICO guidance' }, confidence: 'P' },
+  canSpam: { ref: { fr: 'CAN-SPAM ; guide de conformité de la FTC', en: 'CAN-SPAM; FTC compliance guide' }, confidence: 'P' },
   chLcd: {
     ref: 'LCD (RS 241) art. 3 al. 1 let. o; OFCOM', short: 'LCD art. 3 al. 1 let. o',
     confidence: 'P',
     url: 'https://www.bakom.admin.ch/bakom/fr/home/telekommunikation/nuetzliche-infos/spam-spamming-spammer/wann-ist-der-massenversand-erlaubt.html',
   },
   luArt11: {
-    ref: 'Loi du 30 mai 2005 (communications électroniques) art. 11; CNPD', short: 'Loi du 30 mai 2005, art. 11',
+    ref: { fr: 'Loi du 30 mai 2005 (communications électroniques) art. 11 ; CNPD', en: 'Loi du 30 mai 2005 (electronic communications) art. 11; CNPD' },
+    short: 'Loi du 30 mai 2005, art. 11',
     confidence: 'P',
     url: 'https://cnpd.public.lu/fr/actualites/national/2018/05/info-consentement.html',
   },
   luArt11Business: {
-    ref: 'Loi du 30 mai 2005 art. 2 (a) (abonné : personne physique ou morale) et art. 11', short: 'Loi du 30 mai 2005, art. 11',
+    ref: 'Loi du 30 mai 2005 art. 2 (a), art. 11', short: 'Loi du 30 mai 2005, art. 11',
+    note: { fr: 'abonné : personne physique ou morale', en: 'subscriber: a natural or legal person' },
     confidence: 'NC',
     url: 'http://data.legilux.public.lu/file/eli-etat-leg-tc-2011-08-10-n1-jo-fr-html.html',
   },
   it130: {
-    ref: 'Codice privacy (d.lgs. 196/2003) art. 130 c. 1, 2, 4; Garante, linee guida spam 4/7/2013', short: 'Codice privacy art. 130',
+    ref: {
+      fr: 'Codice privacy (d.lgs. 196/2003) art. 130 c. 1, 2, 4 ; Garante, lignes directrices sur le spam du 4/7/2013',
+      en: 'Codice privacy (d.lgs. 196/2003) art. 130 c. 1, 2, 4; Garante, spam guidelines of 4/7/2013',
+    },
+    short: 'Codice privacy art. 130',
     confidence: 'P',
     url: 'https://www8.brocardi.it/codice-della-privacy/parte-ii/titolo-x/capo-i/art130.html',
   },
-  it130Business: { ref: 'Codice privacy art. 130 c. 1-2 (consenso del « contraente o utente », persone giuridiche comprese)', short: 'Codice privacy art. 130', confidence: 'S' },
+  it130Business: {
+    ref: 'Codice privacy art. 130 c. 1-2', short: 'Codice privacy art. 130',
+    note: { fr: 'consentement du « contraente o utente », personnes morales comprises', en: 'consent of the \u201ccontraente o utente\u201d, legal persons included' },
+    confidence: 'S',
+  },
   nl117: {
     ref: 'Telecommunicatiewet art. 11.7 lid 1 (Stb. 2021, 103)', short: 'Telecommunicatiewet art. 11.7',
     confidence: 'P',
     url: 'https://zoek.officielebekendmakingen.nl/dossier/stb-2021-103.html',
   },
-  nl117Business: { ref: 'Telecommunicatiewet art. 11.7 lid 1, rechtspersonen since 2009-10-01 (Stb. 2008, 525)', short: 'Telecommunicatiewet art. 11.7', confidence: 'S' },
-  nl117Before2009: { ref: 'Telecommunicatiewet art. 11.7 (until 2009-09-30: natural persons only)', short: 'Telecommunicatiewet art. 11.7', confidence: 'S' },
-  at174: { ref: 'TKG 2021 §174 (formerly TKG 2003 §107); WKO', short: 'TKG 2021 §174', confidence: 'S', url: 'https://recht.werbungwien.at/wir-wollen-eine-kampagne-mit-direkter-kundenansprache-durchfuhren-worauf-mussen-wir-im-zusammenhang-mit-dem-telekommunikationsgesetz-dabei-achten/' },
-  at107Before2006: { ref: 'TKG 2003 §107 (until 2006-02-28: businesses could object; ECG §7 list)', short: 'TKG 2003 §107', confidence: 'S' },
+  nl117Business: {
+    ref: 'Telecommunicatiewet art. 11.7 lid 1 (Stb. 2008, 525)', short: 'Telecommunicatiewet art. 11.7',
+    note: { fr: 'personnes morales comprises depuis le 1er octobre 2009', en: 'legal persons included since 1 October 2009' },
+    confidence: 'S',
+  },
+  nl117Before2009: {
+    ref: 'Telecommunicatiewet art. 11.7', short: 'Telecommunicatiewet art. 11.7',
+    note: { fr: 'jusqu\u2019au 30 septembre 2009 : personnes physiques seulement', en: 'until 30 September 2009: natural persons only' },
+    confidence: 'S',
+  },
+  at174: {
+    ref: { fr: 'TKG 2021 §174 (ancien TKG 2003 §107) ; WKO', en: 'TKG 2021 §174 (formerly TKG 2003 §107); WKO' },
+    short: 'TKG 2021 §174',
+    confidence: 'S',
+    url: 'https://recht.werbungwien.at/wir-wollen-eine-kampagne-mit-direkter-kundenansprache-durchfuhren-worauf-mussen-wir-im-zusammenhang-mit-dem-telekommunikationsgesetz-dabei-achten/',
+  },
+  at107Before2006: {
+    ref: 'TKG 2003 §107; ECG §7', short: 'TKG 2003 §107',
+    note: {
+      fr: 'jusqu\u2019au 28 février 2006 : une entreprise pouvait s\u2019opposer aux envois ou s\u2019inscrire sur la liste ECG',
+      en: 'until 28 February 2006: a business could object to the messages or register on the ECG list',
+    },
+    confidence: 'S',
+  },
   pt13A: {
     ref: 'Lei 41/2004 art. 13.º-A n.º 1 e 3 (Lei 46/2012)', short: 'Lei 41/2004 art. 13.º-A',
     confidence: 'P',
     url: 'https://debates.parlamento.pt/catalogo/r3/dar/s2a/12/01/217/2012-07-31/13',
   },
-  pt13ALegalPerson: { ref: 'Lei 41/2004 art. 13.º-A n.º 2, art. 13.º-B (lista da DGC)', short: 'Lei 41/2004 art. 13.º-A', confidence: 'P' },
-  pt13AUser: { ref: 'Lei 41/2004 art. 13.º-A n.º 1 (« utilizador ») and n.º 2', short: 'Lei 41/2004 art. 13.º-A', confidence: 'NC' },
+  pt13ALegalPerson: {
+    ref: 'Lei 41/2004 art. 13.º-A n.º 2, art. 13.º-B', short: 'Lei 41/2004 art. 13.º-A',
+    note: { fr: 'liste d\u2019opposition tenue par la DGC', en: 'the opposition list kept by the DGC' },
+    confidence: 'P',
+  },
+  pt13AUser: {
+    ref: 'Lei 41/2004 art. 13.º-A n.º 1 e 2', short: 'Lei 41/2004 art. 13.º-A',
+    note: { fr: 'le consentement de l\u2019« utilizador », l\u2019utilisateur de l\u2019adresse', en: 'the consent of the \u201cutilizador\u201d, the address\u2019s user' },
+    confidence: 'NC',
+  },
   ieReg13: {
     ref: 'S.I. 336/2011 reg. 13; Data Protection Commission',
     confidence: 'P',
     url: 'https://www.dataprotection.ie/en/organisations/rules-electronic-and-direct-marketing',
   },
-  ieReg13Business: { ref: 'S.I. 336/2011 reg. 13 (business address used mainly for commercial or official activity; subscribers other than natural persons)', short: 'S.I. 336/2011 reg. 13', confidence: 'S' },
+  ieReg13Business: {
+    ref: 'S.I. 336/2011 reg. 13', short: 'S.I. 336/2011 reg. 13',
+    note: {
+      fr: 'adresse professionnelle servant surtout à une activité commerciale ou officielle ; abonnés autres que des personnes physiques',
+      en: 'a business address used mainly for commercial or official activity; subscribers other than natural persons',
+    },
+    confidence: 'S',
+  },
+  // Canada's laws are official in French and English: each language cites its own version.
   casl: {
-    ref: 'CASL (S.C. 2010, c. 23) s. 6, 10(9), 10(10); Electronic Commerce Protection Regulations (SOR/2013-221) s. 3', short: 'CASL s. 6',
+    ref: {
+      fr: 'LCAP (L.C. 2010, ch. 23) art. 6, 10(9), 10(10) ; Règlement sur la protection du commerce électronique (DORS/2013-221) art. 3',
+      en: 'CASL (S.C. 2010, c. 23) s. 6, 10(9), 10(10); Electronic Commerce Protection Regulations (SOR/2013-221) s. 3',
+    },
+    short: { fr: 'LCAP art. 6', en: 'CASL s. 6' },
     confidence: 'P',
     url: 'https://laws-lois.justice.gc.ca/eng/acts/E-1.6/',
   },
-  ePrivacy13: { ref: 'Directive 2002/58/EC art. 13(1)-(2)', short: 'Directive 2002/58/EC art. 13', confidence: 'P', url: 'https://eur-lex.europa.eu/eli/dir/2002/58/oj' },
-  ePrivacy13LegalPersons: { ref: 'Directive 2002/58/EC art. 13(5): legal persons left to each member state', short: 'Directive 2002/58/EC art. 13(5)', confidence: 'NC' },
-  internal: { ref: 'Direct-marketing rules (CPCE art. L34-5, Directive 2002/58/EC art. 13, UWG §7 …) cover messages to others, not internal correspondence', short: 'not direct marketing', confidence: 'S' },
-  noRule: { ref: 'Prospect Guard: no rule in its reference for this channel and country', confidence: 'NC' },
+  ePrivacy13: {
+    ref: { fr: 'directive 2002/58/CE art. 13(1)-(2)', en: 'Directive 2002/58/EC art. 13(1)-(2)' },
+    short: { fr: 'directive 2002/58/CE art. 13', en: 'Directive 2002/58/EC art. 13' },
+    confidence: 'P',
+    url: 'https://eur-lex.europa.eu/eli/dir/2002/58/oj',
+  },
+  ePrivacy13LegalPersons: {
+    ref: { fr: 'directive 2002/58/CE art. 13(5)', en: 'Directive 2002/58/EC art. 13(5)' },
+    note: { fr: 'les personnes morales sont laissées à chaque État membre', en: 'legal persons left to each member state' },
+    confidence: 'NC',
+  },
+  internal: {
+    ref: { fr: 'CPCE art. L34-5, directive 2002/58/CE art. 13, UWG §7 \u2026', en: 'CPCE art. L34-5, Directive 2002/58/EC art. 13, UWG §7 \u2026' },
+    note: {
+      fr: 'les règles de prospection visent les messages adressés à d\u2019autres, pas la correspondance interne',
+      en: 'direct-marketing rules cover messages to others, not internal correspondence',
+    },
+    short: { fr: 'hors prospection', en: 'not direct marketing' },
+    confidence: 'S',
+  },
+  noRule: {
+    ref: 'Prospect Guard',
+    note: { fr: 'aucune règle de notre référence pour ce canal et ce pays', en: 'no rule in our reference for this channel and country' },
+    confidence: 'NC',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Text of a reason in the given language (falls back to English, then the id). */

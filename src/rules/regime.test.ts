@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceRef, sourceText } from './citation.js';
 import {
   ALL_CHANNELS,
   FALLBACK_RULE,
@@ -27,7 +28,7 @@ describe('RULES data', () => {
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s names its source, dates, conditions', (_id, r) => {
-    expect(r.source.ref.length).toBeGreaterThan(3);
+    for (const lang of ['fr', 'en'] as const) expect(sourceRef(r.source, lang).length).toBeGreaterThan(3);
     expect(['P', 'S', 'NC']).toContain(r.source.confidence);
     expect(r.conditions.fr.length).toBeGreaterThan(10);
     expect(r.conditions.en.length).toBeGreaterThan(10);
@@ -37,8 +38,8 @@ describe('RULES data', () => {
     if (r.until !== undefined) expect(r.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const reason = ruleReason(r);
     expect(reason.id).toBe(`regime:${r.id}`);
-    expect(reason.fr).toContain(r.source.ref);
-    expect(reason.en).toContain(r.source.ref);
+    expect(reason.fr).toContain(sourceText(r.source, 'fr'));
+    expect(reason.en).toContain(sourceText(r.source, 'en'));
     if (r.source.confidence === 'NC') {
       expect(reason.fr).toContain('non confirmé');
       expect(reason.en).toContain('not confirmed');
@@ -218,14 +219,15 @@ describe('phone canvassing data', () => {
     expect(PHONE_CANVASSING_LIMITS.publicHolidays).toBe(false);
     expect(PHONE_CANVASSING_LIMITS.maxCalls).toBe(4);
     expect(PHONE_CANVASSING_LIMITS.periodDays).toBe(30);
-    expect(PHONE_CANVASSING_LIMITS.source.ref).toContain('D223-9');
+    expect(sourceRef(PHONE_CANVASSING_LIMITS.source, 'fr')).toContain('D223-9');
   });
 
   it('the consumer phone rows mention the hours and the Bloctel repeal as not confirmed', () => {
     const after = RULES.find((r) => r.id === 'FR-phone-consumer-consent')!;
     expect(after.from).toBe('2026-08-11');
-    expect(after.source.ref).toContain('2025-594');
-    expect(after.source.ref).toContain('L223-1');
+    expect(sourceRef(after.source, 'fr')).toContain('loi n° 2025-594 du 30 juin 2025');
+    expect(sourceRef(after.source, 'en')).toContain('Law 2025-594 of 30 June 2025');
+    for (const lang of ['fr', 'en'] as const) expect(sourceRef(after.source, lang)).toContain('L223-1');
     expect(after.conditions.fr).toContain('10 h à 13 h');
     expect(after.conditions.en).toContain("Bloctel's repeal: not confirmed");
     const before = RULES.find((r) => r.id === 'FR-phone-consumer-bloctel')!;

@@ -7,7 +7,8 @@
  */
 import { JURISDICTIONS, jurisdictionInfo, normalizeJurisdiction } from './jurisdictions.js';
 import { makeReason, SOURCES, type Lang } from './reasons.js';
-import type { Audience, Channel, Jurisdiction, Reason, Regime, Source, Topic } from './types.js';
+import { inLang, shortCitation } from './citation.js';
+import type { Audience, Channel, Jurisdiction, Localizable, Localized, Reason, Regime, Source, Topic } from './types.js';
 
 /** Date of the state of the law encoded here. */
 export const LAW_STATE_DATE = '2026-11-28';
@@ -80,7 +81,10 @@ const EMAIL_RULES: RegimeRule[] = [
       fr: `consentement libre, spécifique et éclairé avant tout envoi (pas de case pré-cochée ; accepter des CGV n\u2019est pas consentir). Exceptions : client existant (vente réelle) sollicité pour des produits analogues de la même entreprise, informé à la collecte et pouvant s\u2019opposer gratuitement dans chaque message ; messages non commerciaux (caritatifs) ; ${IN_ALL_CASES_FR}`,
       en: `free, specific, informed consent before any message (no pre-ticked box; accepting T&Cs is not consent). Exceptions: an existing customer (an actual sale) offered analogous products of the same company, told at collection and able to object free of charge in every message; non-commercial (charity) messages; ${IN_ALL_CASES_EN}`,
     },
-    source: { ref: 'CPCE art. L34-5; CNIL pages on email / SMS / automated calls', confidence: 'P' },
+    source: {
+      ref: { fr: 'CPCE art. L34-5 ; fiches de la CNIL sur l\u2019e-mail, les SMS et les automates d\u2019appel', en: 'CPCE art. L34-5; CNIL pages on email, SMS and automated calls' },
+      confidence: 'P',
+    },
   },
   {
     id: 'FR-email-professional',
@@ -128,7 +132,12 @@ const EMAIL_RULES: RegimeRule[] = [
       fr: 'MMS traité comme un SMS (notre lecture) : personne informée lors de la collecte, moyen simple et gratuit de s\u2019opposer',
       en: 'MMS handled like SMS (our reading): told at collection, with a simple free way to object',
     },
-    source: { ref: 'CNIL automated-calls / SMS page, applied to MMS', confidence: 'NC' },
+    source: {
+      ref: { fr: 'CNIL, fiches sur les SMS et les automates d\u2019appel', en: 'CNIL, pages on SMS and automated calls' },
+      note: { fr: 'appliquées aux MMS', en: 'applied to MMS' },
+      short: 'CNIL',
+      confidence: 'NC',
+    },
   },
   {
     id: 'FR-postal',
@@ -609,10 +618,22 @@ function linkedinRows(rows: readonly RegimeRule[]): RegimeRule[] {
         fr: `message LinkedIn / réseau social traité comme un e-mail (${basis.fr}) : ${r.conditions.fr}`,
         en: `LinkedIn / social-network message treated as email (${basis.en}): ${r.conditions.en}`,
       },
-      source: { ref: `${r.source.ref}; ${basis.source.ref}`, short: r.source.short ?? r.source.ref.split(';')[0]!, confidence: 'NC' },
+      source: linkedinSource(r.source, basis.source),
     });
   }
   return out;
+}
+
+/** A LinkedIn row's source: the email row's, then the basis for reading a direct message as email; not confirmed. */
+function linkedinSource(email: Source, basis: Source): Source {
+  const both = (a: Localizable, b: Localizable): Localizable =>
+    typeof a === 'string' && typeof b === 'string' ? `${a}; ${b}` : { fr: `${inLang(a, 'fr')}; ${inLang(b, 'fr')}`, en: `${inLang(a, 'en')}; ${inLang(b, 'en')}` };
+  const notes = [email.note, basis.note].filter((n): n is Localized => n !== undefined);
+  const fr = shortCitation(email, 'fr');
+  const en = shortCitation(email, 'en');
+  const source: Source = { ref: both(email.ref, basis.ref), short: email.short ?? (fr === en ? fr : { fr, en }), confidence: 'NC' };
+  if (notes.length > 0) source.note = { fr: notes.map((n) => n.fr).join(' ; '), en: notes.map((n) => n.en).join('; ') };
+  return source;
 }
 
 /** Every jurisdiction: mail to one's own domains is not prospecting. */

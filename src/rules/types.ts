@@ -43,14 +43,33 @@ export type Flag =
   | 'function-title' // a function title held by one person (ceo@, president@ …): not impersonal
   | 'jurisdiction-not-covered'; // the domain names a country the rules do not cover: the default rules were applied, and the reasons say so
 
-/** A legal source, cited in every reason. */
+/** A text in each language the user may read. */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+/** One text for every language (a proper name), or one per language. */
+export type Localizable = string | Localized;
+
+/**
+ * A legal source, cited in every reason. The citation (`ref`, `short`) names laws, texts and authorities with their
+ * article numbers and nothing else; what the source says, or how the rules read it, is the `note`, in each language.
+ * Rendered by citation.ts (`sourceText`: "CPCE art. L34-5 (protège toute personne physique …)").
+ */
 export interface Source {
-  /** Short citation, e.g. "CPCE art. L34-5". */
-  ref: string;
+  /**
+   * The citation: "CPCE art. L34-5", "UWG §7", "Codice privacy art. 130" (proper names, the same in every language),
+   * or { fr, en } where the name itself is translated ("RGPD art. 14" / "GDPR art. 14", "directive 2002/58/CE" /
+   * "Directive 2002/58/EC").
+   */
+  ref: Localizable;
+  /** What the source says, or how it is read here: "toute personne physique" / "any natural person". */
+  note?: Localized;
   /** Confidence as in law.md: P primary, S secondary only, NC not confirmed. */
   confidence: 'P' | 'S' | 'NC';
   /** The citation in a title, when `ref` is long ("Codice privacy art. 130"); else the part of `ref` before any ';'. */
-  short?: string;
+  short?: Localizable;
   url?: string;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceText } from './citation.js';
 import { classify } from './classify.js';
 import { buildIntroduction } from './intro.js';
 import { JURISDICTION_INFO, JURISDICTIONS, jurisdictionInfo } from './jurisdictions.js';
@@ -109,8 +110,8 @@ describe('wording — every audience × jurisdiction × regime agrees with the r
       if (r.audience !== 'invalid') {
         const rule = RULES.find((x) => x.id === r.ruleId)!;
         expect(w.source, ctx).toEqual(rule.source);
-        expect(w.citation.startsWith(rule.source.ref), ctx).toBe(true);
-        if (v !== 'internal') expect(w.title.endsWith(`(${shortCitation(rule.source)})`), ctx).toBe(true);
+        expect(w.citation.startsWith(sourceText(rule.source, lang)), ctx).toBe(true);
+        if (v !== 'internal') expect(w.title.endsWith(`(${shortCitation(rule.source, lang)})`), ctx).toBe(true);
         expect(w.reason.toLowerCase(), ctx).toContain((lang === 'fr' ? rule.conditions.fr : rule.conditions.en).toLowerCase());
         if (rule.source.confidence === 'NC') expect(w.citation, ctx).toContain(lang === 'fr' ? 'non confirmé' : 'not confirmed');
         // French law is cited only where French rules apply
@@ -144,8 +145,8 @@ describe('wording — the cases of the issue', () => {
 
   it('plain words: "prospection permise — droit d\u2019opposition"', () => {
     const w = recipientWording(classify('jean.dupont@acme.fr', { date: DATE }), 'fr');
-    expect(w.title).toBe('entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (CNIL doctrine B2B)');
-    expect(w.citation).toBe('CNIL doctrine B2B \u2014 sources secondaires');
+    expect(w.title).toBe('entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (doctrine B2B de la CNIL)');
+    expect(w.citation).toBe('doctrine B2B de la CNIL \u2014 sources secondaires');
     expect(JSON.stringify(w)).not.toContain('opposition possible');
   });
 
@@ -190,8 +191,8 @@ describe('messageWording — the headline for the strictest verdict', () => {
     [['paul@mycorp.fr'], 'internal', 'Destinataire interne \u2014 correspondance interne', null],
     [['e.weber@weber-gmbh.de', 'jean.dupont@acme.fr'], 'opt-in', 'Entreprise allemande \u2014 consentement requis (UWG §7)', null],
     [['e.weber@weber-gmbh.de', 'jean@gmail.com'], 'opt-in', 'Consentement requis pour 2 destinataires', null],
-    [['jean.dupont@acme.fr', 'contact@acme.fr'], 'opt-out', 'Entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (CNIL doctrine B2B)', 'business'],
-    [['contact@acme.fr', 'paul@mycorp.fr'], 'organization', 'Adresse générique d\u2019une entreprise française \u2014 prospection permise \u2014 mentions obligatoires (CNIL doctrine)', 'business'],
+    [['jean.dupont@acme.fr', 'contact@acme.fr'], 'opt-out', 'Entreprise française \u2014 prospection permise \u2014 droit d\u2019opposition (doctrine B2B de la CNIL)', 'business'],
+    [['contact@acme.fr', 'paul@mycorp.fr'], 'organization', 'Adresse générique d\u2019une entreprise française \u2014 prospection permise \u2014 mentions obligatoires (doctrine de la CNIL)', 'business'],
   ] as const)('%j → %s', (inputs, verdict, headline, introduction) => {
     const m = messageWording(inputs.map((s) => c(s)), 'fr');
     expect(m.verdict).toBe(verdict);

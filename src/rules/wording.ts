@@ -15,10 +15,11 @@
  *   reaches a private person who gave consent, or null), and message-level `notes`.
  * French and English.
  */
+import { shortCitation, sourceText } from './citation.js';
 import { jurisdictionInfo, countryName } from './jurisdictions.js';
 import type { IntroAudience } from './intro.js';
 import { RULES, type RegimeRule } from './regime.js';
-import type { Lang } from './reasons.js';
+import { citation, type Lang } from './reasons-invalid.js';
 import type { Audience, Reason, RecipientResult, Source } from './types.js';
 import { recipientVerdict, strictest, type ConsentLike, type RecipientVerdict, type Verdict } from './verdict.js';
 
@@ -34,7 +35,7 @@ export interface RecipientWording {
   reason: string;
   /** The rule's own source (for an invalid address: the address standard). */
   source: Source | null;
-  /** The source as cited after the reason, with its confidence: "CNIL doctrine B2B — sources secondaires". */
+  /** The source as cited after the reason, in `lang`, with its note and confidence: "doctrine B2B de la CNIL — sources secondaires". */
   citation: string;
   /** Other things the user must know about this recipient. */
   notes: string[];
@@ -65,10 +66,7 @@ function capitalize(s: string): string {
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-/** The citation in a title: the source's short form, else its ref up to the first ';'. */
-export function shortCitation(source: Source): string {
-  return source.short ?? source.ref.split(';')[0]!.trim();
-}
+export { shortCitation } from './citation.js';
 
 function confidenceNote(source: Source, lang: Lang): string {
   if (source.confidence === 'S') return lang === 'fr' ? ' \u2014 sources secondaires' : ' \u2014 secondary sources';
@@ -250,7 +248,7 @@ export function recipientWording(r: RecipientResult, lang: Lang, consent?: Conse
     reason = first ? (l === 'fr' ? first.fr : first.en) : '';
     source = first?.source ?? null;
     // the invalid reason's text already ends with its citation
-    const t = source ? ` (source${l === 'fr' ? ' : ' : ': '}${source.ref})` : '';
+    const t = citation(source ?? undefined, l);
     if (t && reason.endsWith(t)) reason = reason.slice(0, -t.length);
   } else {
     source = rule.source;
@@ -271,8 +269,8 @@ export function recipientWording(r: RecipientResult, lang: Lang, consent?: Conse
       reason = `${lawName(r, l)}${l === 'fr' ? ' : ' : ': '}${conditions}.`;
     }
   }
-  const cite = source ? `${source.ref}${confidenceNote(source, l)}` : '';
-  const short = source ? shortCitation(source) : '';
+  const cite = source ? `${sourceText(source, l)}${confidenceNote(source, l)}` : '';
+  const short = source ? shortCitation(source, l) : '';
   // internal correspondence is not prospecting: no law to cite in the title
   const title = short && verdict !== 'internal' ? `${label} \u2014 ${vLabel} (${short})` : `${label} \u2014 ${vLabel}`;
   // with a recorded consent, the sole-trader reading ("treated as a private individual: opt-in") is moot

@@ -33,7 +33,7 @@ describe('a LinkedIn member as a recipient', () => {
     expect(recipientVerdict(r)).toBe('opt-out');
     const w = recipientWording(r, 'fr');
     expect(w.audienceLabel).toBe('professionnel');
-    expect(w.title).toBe('professionnel — prospection permise — droit d’opposition (CNIL doctrine B2B)');
+    expect(w.title).toBe('professionnel — prospection permise — droit d’opposition (doctrine B2B de la CNIL)');
     expect(w.reason).toContain('message LinkedIn / réseau social traité comme un e-mail');
     expect(w.reason).toContain('en rapport avec la profession');
     expect(w.citation).toContain('non confirmé');

@@ -40,8 +40,12 @@ export interface PersonOptions {
 
 export const PERSON_SOURCES = {
   soleTrader: {
-    ref: 'CPCE art. L34-5 (any natural person); no CNIL position on sole traders or on LinkedIn messages',
-    short: 'CPCE art. L34-5',
+    ref: 'CPCE art. L34-5',
+    // the reason itself says that L34-5 protects every natural person
+    note: {
+      fr: 'la CNIL ne s\u2019est prononcée ni sur les entrepreneurs individuels ni sur les messages LinkedIn',
+      en: 'no CNIL position on sole traders or on LinkedIn messages',
+    },
     confidence: 'NC',
   },
 } as const satisfies Record<string, Source>;

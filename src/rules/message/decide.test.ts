@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceRef } from '../citation';
 import { INTRO_ELEMENTS } from '../intro';
 import { reasonText } from '../reasons';
 import { analyzeMessage, decideMessage, requiredElements, scanMessage } from './index';
@@ -92,7 +93,9 @@ describe('elements required, present and missing', () => {
     expect(a.missing).toEqual(['contact-source', 'future-offers', 'unsubscribe']);
     const missing = a.reasons.filter((r) => r.id === 'message-element-missing');
     expect(missing.map((r) => r.detail)).toEqual(a.missing);
-    expect(missing.find((r) => r.detail === 'contact-source')!.source!.ref).toMatch(/14\(2\)\(f\)/);
+    const contactSource = missing.find((r) => r.detail === 'contact-source')!.source!;
+    expect(sourceRef(contactSource, 'fr')).toBe('RGPD art. 14(2)(f), 14(3)(b)');
+    expect(sourceRef(contactSource, 'en')).toBe('GDPR art. 14(2)(f), 14(3)(b)');
     expect(missing.find((r) => r.detail === 'unsubscribe')!.source!.ref).toBe('CPCE art. L34-5');
     expect(a.reasons.map((r) => r.id)).toContain('message-first-contact');
   });

@@ -10,11 +10,11 @@ export const MESSAGE_SOURCES = {
   /** The way to object, in every prospecting email. */
   unsubscribe: SOURCES.cpceL34_5,
   /** The sender identifiable, the message recognisable as advertising; the seed document's "your activity". */
-  activity: { ref: 'LCEN art. 20; CNIL doctrine B2B', confidence: 'S' },
+  activity: { ref: { fr: 'LCEN art. 20 ; doctrine B2B de la CNIL', en: 'LCEN art. 20; CNIL B2B doctrine' }, confidence: 'S' },
   /** The source of data not collected from the person, no later than the first message. */
-  contactSource: { ref: 'RGPD / GDPR art. 14(2)(f), 14(3)(b)', confidence: 'P' },
+  contactSource: { ref: { fr: 'RGPD art. 14(2)(f), 14(3)(b)', en: 'GDPR art. 14(2)(f), 14(3)(b)' }, confidence: 'P' },
   /** Told that offers may follow and able to object; the right to object shown at the first message. */
-  futureOffers: { ref: 'CNIL doctrine B2B; RGPD / GDPR art. 21(4)', confidence: 'S' },
+  futureOffers: { ref: { fr: 'doctrine B2B de la CNIL ; RGPD art. 21(4)', en: 'CNIL B2B doctrine; GDPR art. 21(4)' }, confidence: 'S' },
   consent: SOURCES.cpceL34_5,
   ban: SOURCES.consoBan,
 } as const satisfies Record<string, Source>;

@@ -10,6 +10,7 @@
  * user's own submit arrives.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sourceRef, sourceText } from '../../rules/citation';
 import type { IntroElement } from '../../rules/intro';
 import type { MessageSummary } from '../../background/protocol';
 import type { Reason } from '../../rules/types';
@@ -101,15 +102,16 @@ function stateKeys(model: OverlayModel): { headline: MessageKey; body?: MessageK
 function ReasonLine({ reason, lang, t }: { reason: Reason; lang: 'fr' | 'en'; t: T }) {
   const text = reason[lang] || reason.fr || reason.en || '';
   const src = reason.source;
-  // The engine's texts usually end with their citation already; add it only when they do not.
-  const cite = src && src.ref && !text.includes(src.ref);
+  // The engine's texts usually end with their citation already; add it only when they do not (in the overlay's language).
+  const ref = src ? sourceRef(src, lang) : '';
+  const cite = src && ref && !text.includes(ref);
   return (
     <li class="reason" data-reason={reason.id}>
       <span>{text}</span>
       {cite ? (
         <span class="source">
           {' '}
-          ({t('ovSource', src.ref)}
+          ({t('ovSource', sourceText(src, lang))}
           {src.confidence === 'S' ? ` — ${t('ovConfidenceS')}` : src.confidence === 'NC' ? ` — ${t('ovConfidenceNC')}` : ''})
         </span>
       ) : null}

@@ -18,6 +18,8 @@ import type { Topic } from '../../rules/types';
 import { normalizeKey } from '../../content/client';
 import { JURISDICTIONS, jurisdictionInfo } from '../../rules/jurisdictions';
 import { RULES } from '../../rules/regime';
+import { sourceText } from '../../rules/citation';
+import { englishIn, frenchIn } from '../../rules/language-test-support';
 import type { Jurisdiction } from '../../rules/types';
 
 /** A salesperson's filled-in settings: the introductions the worker would offer. */
@@ -160,7 +162,7 @@ describe('overlay per verdict', () => {
   it('opt-out: Insert is the main action; the preview and a checklist of what is really filled are in the details', async () => {
     mount(model(['paul@acme-industrie.fr']));
     expect(overlay.host.getAttribute('data-verdict')).toBe('opt-out');
-    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (CNIL doctrine B2B)');
+    expect(shadow().querySelector('[data-testid="headline"]')!.textContent).toBe('Entreprise française — prospection permise — droit d’opposition (doctrine B2B de la CNIL)');
     expect(text()).toContain('entreprise française — prospection permise — droit d’opposition');
     expect(details().hidden).toBe(true);
     expect(shadow().querySelector('[data-testid="intro"]')!.textContent).toBe(INTRO.intro);
@@ -500,9 +502,11 @@ describe('what the overlay says is what the rules say', () => {
         expect(row.querySelector('.label')!.textContent, ctx).toContain(`${w.audienceLabel} — ${w.verdictLabel}`);
         const reason = row.querySelector('[data-reason="rule"]')!.textContent!;
         expect(reason, ctx).toContain(w.reason);
-        // The rule's own source, cited as the rules cite it.
+        // The rule's own source, cited as the rules cite it, in the overlay's language.
         const rule = RULES.find((x) => x.id === r.result.ruleId)!;
-        expect(reason, ctx).toContain(rule.source.ref);
+        expect(reason, ctx).toContain(sourceText(rule.source, lang));
+        const cited = reason.replace(w.reason, '');
+        expect(lang === 'fr' ? englishIn(cited) : frenchIn(cited), ctx).toEqual([]);
         if (j !== 'FR' && r.verdict !== 'internal') expect(`${m.wording!.headline} ${reason}`, ctx).not.toMatch(/CPCE|CNIL|L34-5/);
         if (r.verdict === 'consent') expect(shadow().textContent, ctx).not.toMatch(/coordonnées professionnelles|business contact details/);
         overlay.destroy();
@@ -510,6 +514,34 @@ describe('what the overlay says is what the rules say', () => {
       }
     }
     expect(checked).toBe(JURISDICTIONS.length * 4);
+  });
+
+  it.each(['fr', 'en'] as const)('every source line is in the overlay’s language (%s): the rule’s, the notes’, a reason’s own', async (lang) => {
+    // A sole trader at a webmail address: the note cites CPCE L34-5 with its reading, not confirmed.
+    const m = model(['jean.dupont@gmail.com', 'paul.martin@acme-industrie.fr'], { lang });
+    // A reason whose text does not cite its source: the overlay adds the source line itself.
+    const gmail = m.recipients[0]!;
+    const soleTrader = gmail.result.reasons.find((x) => x.id === 'sole-trader-webmail')!;
+    gmail.result = { ...gmail.result, reasons: [{ ...soleTrader, id: 'bare', fr: 'Texte sans citation.', en: 'Text without a citation.' }, ...gmail.result.reasons] };
+    mount(m);
+    userClick(button('toggle'));
+    await tick();
+    const own = shadow().querySelector('[data-reason="bare"] .source')!.textContent!;
+    expect(own).toBe(
+      lang === 'fr'
+        ? ' (Source : CPCE art. L34-5 (la CNIL ne s’est pas prononcée sur les entrepreneurs individuels à une adresse de messagerie grand public) — non confirmé)'
+        : ' (Source: CPCE art. L34-5 (no CNIL position on sole traders at a consumer webmail address) — not confirmed)',
+    );
+    const lines = [...shadow().querySelectorAll('.source, .note-line')].map((e) => e.textContent!);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    // The citations (a note's text is the rules' own wording: only its citation is checked).
+    const cited = lines.map((l) => (l.includes('(source') ? l.slice(l.lastIndexOf('(source')) : l));
+    for (const c of cited) {
+      expect(lang === 'fr' ? englishIn(c) : frenchIn(c), c).toEqual([]);
+      expect(c).not.toMatch(lang === 'fr' ? /any natural person|no CNIL position/ : /toute personne physique|ne s’est pas prononcée|doctrine B2B de la CNIL/);
+    }
+    expect(text()).toContain(lang === 'fr' ? 'doctrine B2B de la CNIL — sources secondaires' : 'CNIL B2B doctrine — secondary sources');
+    overlay.destroy();
   });
 
   it('the issue’s cases: a German company, a Belgian ISP mailbox', () => {

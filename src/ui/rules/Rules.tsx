@@ -5,6 +5,7 @@
  * the browser's Intl in the page's language, so a country added to the data needs no new string.
  */
 import type { ComponentChildren } from 'preact';
+import { sourceRef, sourceText } from '../../rules/citation';
 import { JURISDICTION_INFO, type JurisdictionInfo } from '../../rules/jurisdictions';
 import { LAW_STATE_DATE, PHONE_CANVASSING_LIMITS, type RegimeRule } from '../../rules/regime';
 import type { Source } from '../../rules/types';
@@ -46,7 +47,7 @@ export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LI
 
   const SourceLine = ({ source }: { source: Source }) => (
     <p class="source">
-      {t('rulesSource', source.ref)} <span class={`conf conf-${source.confidence}`}>({label('rulesConf_', source.confidence)})</span>
+      {t('rulesSource', sourceText(source, lang))} <span class={`conf conf-${source.confidence}`}>({label('rulesConf_', source.confidence)})</span>
     </p>
   );
 
@@ -80,7 +81,7 @@ export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LI
                         {period(r) && <span class="period"> — {period(r)}</span>}
                         <br />
                         <a href={`#${ruleAnchor(r)}`} class="ref">
-                          {r.source.ref}
+                          {sourceRef(r.source, lang)}
                           {r.source.confidence === 'NC' ? ` (${label('rulesConf_', 'NC')})` : ''}
                         </a>
                       </div>
@@ -173,11 +174,11 @@ export function Rules({ t, lang, view = rulesView(), phone = PHONE_CANVASSING_LI
                 </p>
                 <p>
                   {t('rulesBefore')} <span class={`regime regime-${c.before.regime}`}>{regime(c.before.regime)}</span> — {period(c.before)} (
-                  <a href={`#${ruleAnchor(c.before)}`}>{c.before.source.ref}</a>)
+                  <a href={`#${ruleAnchor(c.before)}`}>{sourceRef(c.before.source, lang)}</a>)
                 </p>
                 <p>
                   {t('rulesAfter')} <span class={`regime regime-${c.after.regime}`}>{regime(c.after.regime)}</span> — {period(c.after)} (
-                  <a href={`#${ruleAnchor(c.after)}`}>{c.after.source.ref}</a>)
+                  <a href={`#${ruleAnchor(c.after)}`}>{sourceRef(c.after.source, lang)}</a>)
                 </p>
               </li>
             ))}

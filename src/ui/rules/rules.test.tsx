@@ -7,6 +7,7 @@ import { JURISDICTION_INFO } from '../../rules/jurisdictions';
 import { createT } from '../overlay/i18n';
 import { Rules } from './Rules';
 import { rulesView } from './model';
+import { englishIn, FILE_PATH, frenchIn } from '../../rules/language-test-support';
 
 function show(lang: 'fr' | 'en', props: Partial<Parameters<typeof Rules>[0]> = {}) {
   document.body.innerHTML = '<div id="app"></div>';
@@ -102,7 +103,7 @@ describe('rules page', () => {
     expect(phone).toContain('de 10:00 à 13:00 et de 14:00 à 20:00');
     expect(phone).toContain(`Au plus ${PHONE_CANVASSING_LIMITS.maxCalls} appels ou tentatives par période de ${PHONE_CANVASSING_LIMITS.periodDays} jours`);
     expect(phone).toContain('Jamais un jour férié');
-    expect(app.querySelector('#phone .source')!.textContent).toContain(PHONE_CANVASSING_LIMITS.source.ref);
+    expect(app.querySelector('#phone .source')!.textContent).toContain('C. conso D223-9 (décret n° 2022-1313)');
     const bans = [...app.querySelectorAll('[data-ban]')].map((b) => b.getAttribute('data-ban'));
     expect(bans).toEqual(RULES.filter((r) => r.regime === 'banned').map((r) => r.id));
     expect(app.querySelector('[data-ban="FR-banned-energy-renovation"]')!.textContent).toContain('rénovation énergétique');
@@ -122,5 +123,25 @@ describe('rules page', () => {
     expect(app.querySelector('[data-testid="matrix-FR"] [data-channel="linkedin"] [data-audience="private"]')!.textContent).toContain('(not confirmed)');
     expect(app.querySelector('[data-testid="phone"]')!.textContent).toContain('Monday, Tuesday, Wednesday, Thursday, and Friday');
     expect(app.querySelector('[data-change="FR-phone-consumer-consent"]')!.textContent).toContain('on August 11, 2026');
+  });
+
+  it.each(['fr', 'en'] as const)('cites every source in the page’s language (%s): the matrix cells, the changes, each rule’s source line', (lang) => {
+    const app = show(lang);
+    const cited = [...app.querySelectorAll('.source, a.ref, [data-change] a')].map((e) => e.textContent!);
+    expect(cited.length).toBeGreaterThan(RULES.length);
+    for (const c of cited) {
+      expect(lang === 'fr' ? englishIn(c) : frenchIn(c), c).toEqual([]);
+      expect(c).not.toMatch(FILE_PATH);
+    }
+    // a rule's source line: the citation and its note, in the page's language
+    const mms = app.querySelector('[data-rule-details="FR-banned-energy-renovation-mms-automated"] .source')!.textContent;
+    expect(mms).toBe(
+      lang === 'fr'
+        ? 'Source : C. conso L223-1 al. 5 (notre lecture : l’interdiction vaut aussi pour les MMS et les appels automatisés) (non confirmé)'
+        : 'Source: C. conso L223-1 al. 5 (our reading: the ban covers MMS and automated calls too) (not confirmed)',
+    );
+    // a matrix cell: the citation alone
+    const phone = app.querySelector('[data-testid="matrix-FR"] [data-channel="phone"] [data-audience="private"] [data-rule="FR-phone-consumer-consent"] a.ref')!.textContent;
+    expect(phone).toBe(lang === 'fr' ? 'loi n° 2025-594 du 30 juin 2025, art. 13 III ; C. conso L223-1, D223-9' : 'Law 2025-594 of 30 June 2025, art. 13 III; C. conso L223-1, D223-9');
   });
 });
