@@ -51,8 +51,11 @@ describe('ByteWriter: direct writes', () => {
     expect(bytes().toString('utf8')).toBe(expected);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1 << 20);
-    // more spaces than a chunk holds, at once: all of them, after what came before
+    // no spaces for a count of zero or less: what was written stays
     w.utf8('fin');
+    w.spaces(0);
+    w.spaces(-5);
+    // more spaces than a chunk holds, at once: all of them, after what came before
     w.spaces(3 << 20);
     expect(bytes().toString('utf8')).toBe(expected + 'fin' + ' '.repeat(3 << 20));
   });

@@ -213,8 +213,9 @@ export class ByteWriter {
     this.pos = at;
   }
 
-  /** Writes n spaces. */
+  /** Writes n spaces (none for n ≤ 0: the position never moves back over what was written). */
   spaces(n: number): void {
+    if (!(n > 0)) return;
     this.encodeText();
     if (n > this.buf.length - this.pos) {
       this.flushBuffer();
